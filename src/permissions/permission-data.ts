@@ -1,0 +1,123 @@
+/**
+ * Which actions each permission profile grants, and why. This file is the single source of the
+ * profiles' content: the role, the member-account template, the published template, the manual
+ * JSON, the Terraform file and PERMISSIONS.md all read it. Adding an action or a profile touches
+ * this file only.
+ */
+
+/** The profiles, by name. */
+export type ProfileName = 'COST' | 'SECURITY_AUDIT' | 'INVENTORY';
+
+/** A read grant of one or more profiles. */
+export interface ProfileGrantData {
+  /** Statement ID in the synthesized policy: PascalCase, unique. */
+  readonly sid: string;
+  /** Exact actions or patterns; every one must expand to Read or List actions only (tested). */
+  readonly actions: readonly string[];
+  /** Why the vendor needs them. */
+  readonly reason: string;
+  /** The profiles that include this grant. */
+  readonly profiles: readonly ProfileName[];
+}
+
+/** A profile: the AWS-managed policies it attaches, and what it is for. */
+export interface ProfileData {
+  readonly name: ProfileName;
+  readonly description: string;
+  /**
+   * AWS-managed policies attached by name (with their path, e.g. `job-function/ViewOnlyAccess`).
+   * `ReadOnlyAccess` is never one of them: it reads data (S3 objects, DynamoDB items, ...).
+   */
+  readonly awsManagedPolicies: readonly string[];
+}
+
+export const PROFILES: readonly ProfileData[] = [
+  {
+    name: 'COST',
+    description:
+      'Cost management tools: the AWS-managed ViewOnlyAccess policy (resource listings to attribute spend) plus reads of billing, Cost Explorer, the cost reports, Savings Plans and reservations, Organizations, Compute Optimizer and CloudWatch metrics.',
+    awsManagedPolicies: ['job-function/ViewOnlyAccess'],
+  },
+  {
+    name: 'SECURITY_AUDIT',
+    description:
+      'Security posture tools: the AWS-managed SecurityAudit policy plus the configuration reads it misses (tag values, S3 bucket-level listings, account settings).',
+    awsManagedPolicies: ['SecurityAudit'],
+  },
+  {
+    name: 'INVENTORY',
+    description: 'Asset inventory tools: the AWS-managed SecurityAudit policy, which reads the configuration of every resource type.',
+    awsManagedPolicies: ['SecurityAudit'],
+  },
+];
+
+export const PROFILE_GRANTS: readonly ProfileGrantData[] = [
+  {
+    sid: 'CostExplorerReads',
+    actions: ['ce:Describe*', 'ce:Get*', 'ce:List*'],
+    reason: 'Reads cost and usage, forecasts, anomalies, cost categories and rightsizing and commitment recommendations from Cost Explorer.',
+    profiles: ['COST'],
+  },
+  {
+    sid: 'CostReportDefinitionReads',
+    actions: ['cur:DescribeReportDefinitions', 'bcm-data-exports:GetExport', 'bcm-data-exports:ListExports', 'bcm-data-exports:GetExecution', 'bcm-data-exports:ListExecutions', 'bcm-data-exports:GetTable', 'bcm-data-exports:ListTables'],
+    reason: 'Finds the Cost and Usage Report and Data Exports definitions (bucket, prefix, format) so the vendor reads the right files and can tell the customer when delivery fails.',
+    profiles: ['COST'],
+  },
+  {
+    sid: 'BudgetsAndBillingReads',
+    actions: ['budgets:ViewBudget', 'budgets:DescribeBudgetAction', 'budgets:DescribeBudgetActionsForAccount', 'budgets:DescribeBudgetActionsForBudget', 'budgets:ListTagsForResource', 'billing:GetBillingData', 'billing:GetBillingDetails', 'billing:GetBillingPreferences', 'billing:GetContractInformation', 'billing:GetCredits', 'billing:ListBillingViews', 'pricing:DescribeServices', 'pricing:GetAttributeValues', 'pricing:GetProducts'],
+    reason: 'Reads budgets, credits, billing views and public list prices to compare actual spend with budgets and to price recommendations.',
+    profiles: ['COST'],
+  },
+  {
+    sid: 'CommitmentReads',
+    actions: ['savingsplans:DescribeSavingsPlans', 'savingsplans:DescribeSavingsPlanRates', 'savingsplans:DescribeSavingsPlansOfferings', 'savingsplans:DescribeSavingsPlansOfferingRates', 'ec2:DescribeReservedInstances', 'ec2:DescribeReservedInstancesModifications', 'ec2:DescribeReservedInstancesOfferings', 'rds:DescribeReservedDBInstances', 'elasticache:DescribeReservedCacheNodes', 'redshift:DescribeReservedNodes', 'es:DescribeReservedInstances', 'dynamodb:DescribeReservedCapacity', 'memorydb:DescribeReservedNodes'],
+    reason: 'Reads Savings Plans and reservations (EC2, RDS, ElastiCache, Redshift, OpenSearch, DynamoDB, MemoryDB) to report their utilization and coverage.',
+    profiles: ['COST'],
+  },
+  {
+    sid: 'OrganizationReads',
+    actions: ['organizations:DescribeOrganization', 'organizations:DescribeAccount', 'organizations:DescribeOrganizationalUnit', 'organizations:ListAccounts', 'organizations:ListAccountsForParent', 'organizations:ListOrganizationalUnitsForParent', 'organizations:ListParents', 'organizations:ListRoots', 'organizations:ListTagsForResource'],
+    reason: 'Maps linked accounts to their names, organizational units and tags so that costs are attributed to the right teams.',
+    profiles: ['COST'],
+  },
+  {
+    sid: 'ComputeOptimizerReads',
+    actions: ['compute-optimizer:Describe*', 'compute-optimizer:Get*'],
+    reason: 'Reads Compute Optimizer rightsizing recommendations and enrollment status.',
+    profiles: ['COST'],
+  },
+  {
+    sid: 'UsageMetricReads',
+    actions: ['cloudwatch:GetMetricData', 'cloudwatch:GetMetricStatistics', 'cloudwatch:ListMetrics'],
+    reason: 'Reads utilization metrics (CPU, memory, requests) that show idle and oversized resources.',
+    profiles: ['COST'],
+  },
+  {
+    sid: 'TagReads',
+    actions: ['tag:GetResources', 'tag:GetTagKeys', 'tag:GetTagValues'],
+    reason: 'Reads resource tags across services, which attribute cost and ownership to teams and projects.',
+    profiles: ['COST', 'SECURITY_AUDIT', 'INVENTORY'],
+  },
+  {
+    sid: 'BucketLevelListings',
+    actions: ['s3:ListBucketVersions', 's3:ListBucketMultipartUploads'],
+    reason: 'Lists object versions and incomplete multipart uploads (keys and sizes, never content) to find buckets that keep deleted data or unfinished uploads.',
+    profiles: ['SECURITY_AUDIT'],
+  },
+  {
+    sid: 'AccountSettingReads',
+    actions: ['account:GetAlternateContact', 'account:GetContactInformation', 'account:ListRegions', 'ec2:GetEbsEncryptionByDefault', 'ec2:GetInstanceMetadataDefaults', 'ec2:GetSnapshotBlockPublicAccessState', 'ec2:GetSerialConsoleAccessStatus'],
+    reason: 'Reads account-wide security settings (security contact, enabled regions, default EBS encryption, instance metadata defaults, snapshot public access, serial console access).',
+    profiles: ['SECURITY_AUDIT'],
+  },
+];
+
+/**
+ * Actions that AWS's Service Authorization Reference classifies as Write or Permissions management
+ * but that only read configuration. The test that forbids write actions in every profile lists
+ * these explicitly, each with its reason, instead of loosening the check.
+ */
+export const READ_ONLY_DESPITE_ACCESS_LEVEL: Readonly<Record<string, string>> = {
+};

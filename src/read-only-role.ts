@@ -1,0 +1,319 @@
+import { Annotations, Duration, Lazy, Stack, Tags, Token, Validations } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { Construct } from 'constructs';
+import { ExternalId } from './external-id';
+import { DataAccessGuardrail } from './permissions/data-access-guardrail';
+import { DataAccessGrant, PermissionGrant } from './permissions/permission-grant';
+import { PermissionProfile } from './permissions/permission-profile';
+import { checkDataGrants, checkReadGrants, checkWriteGrants } from './private/grant-checks';
+import { IAM_LIMITS, policyCharacters } from './private/iam-limits';
+import { packStatements, StatementJson } from './private/policy-packing';
+import { ACCEPTED, PATTERNS, PropsValidator } from './private/validation';
+import { TrustedPrincipal } from './trusted-principal';
+
+/**
+ * Properties of a `ReadOnlyRole`.
+ */
+export interface ReadOnlyRoleProps {
+  /**
+   * The vendor identity that may assume the role.
+   */
+  readonly trustedPrincipal: TrustedPrincipal;
+
+  /**
+   * The external ID the vendor must present (`sts:ExternalId`). Use `ExternalId.none()` only for a
+   * principal of your own organization.
+   */
+  readonly externalId: ExternalId;
+
+  /**
+   * What the vendor may read.
+   */
+  readonly profile: PermissionProfile;
+
+  /**
+   * Further configuration reads, each with its reason. Write actions and data-plane reads are
+   * rejected here: they belong in `writeActions` and `readableData`.
+   *
+   * @default - none
+   */
+  readonly additionalGrants?: PermissionGrant[];
+
+  /**
+   * Data the vendor may read, on named resources only: the exceptions to the data-access guardrail.
+   *
+   * @default - none: the guardrail denies every data-plane read
+   */
+  readonly readableData?: DataAccessGrant[];
+
+  /**
+   * Write actions the customer agrees to, each with its reason.
+   *
+   * @default - none: the role cannot change anything
+   */
+  readonly writeActions?: PermissionGrant[];
+
+  /**
+   * Whether to attach the data-access guardrail, an explicit Deny of every data-plane read.
+   *
+   * @default true
+   */
+  readonly dataAccessGuardrail?: boolean;
+
+  /**
+   * The role's name. A fixed name lets the vendor build the role ARN from an account ID, and makes a
+   * StackSet create the same name in every member account.
+   *
+   * @default ReadOnlyRole.DEFAULT_ROLE_NAME ('OnboardingReadOnlyRole')
+   */
+  readonly roleName?: string;
+
+  /**
+   * The role's path.
+   *
+   * @default '/'
+   */
+  readonly path?: string;
+
+  /**
+   * A permissions boundary that caps what the role may do.
+   *
+   * @default - no boundary
+   */
+  readonly permissionsBoundary?: iam.IManagedPolicy;
+
+  /**
+   * How long the vendor's sessions may last, between 1 and 12 hours.
+   *
+   * @default Duration.hours(1)
+   */
+  readonly maxSessionDuration?: Duration;
+
+  /**
+   * The role's description.
+   *
+   * @default - names the profile and that the role is read-only
+   */
+  readonly description?: string;
+
+  /**
+   * Tags for the role and its policies.
+   *
+   * @default - none
+   */
+  readonly tags?: { [key: string]: string };
+}
+
+/**
+ * The read-only role a vendor assumes in a customer account: trusted only by the vendor's principal
+ * with the customer's external ID, granting configuration metadata reads, and denying data reads.
+ *
+ * Its permissions are the profile's AWS-managed policies plus customer-managed policies packed under
+ * IAM's size limits, and the data-access guardrail.
+ */
+export class ReadOnlyRole extends Construct {
+  /** The role name used when `roleName` is not given. */
+  public static readonly DEFAULT_ROLE_NAME = 'OnboardingReadOnlyRole';
+
+  /** The underlying IAM role. */
+  public readonly role: iam.Role;
+
+  /** The role's ARN: what the customer hands to the vendor. */
+  public readonly roleArn: string;
+
+  /** The role's name. */
+  public readonly roleName: string;
+
+  /**
+   * The external ID the trust policy requires.
+   *
+   * @default - none, when `ExternalId.none()` was chosen
+   */
+  public readonly externalId?: string;
+
+  /** The profile the role grants. */
+  public readonly profile: PermissionProfile;
+
+  /** The props the role was created with, so that member accounts get the same definition. */
+  public readonly props: ReadOnlyRoleProps;
+
+  /** Customer-managed policies holding the profile's and the additional grants. */
+  private readonly grantPolicies: iam.ManagedPolicy[] = [];
+  private readonly dataGrants: DataAccessGrant[] = [];
+  private readableDataPolicy?: iam.ManagedPolicy;
+  private readonly guardrailPolicy?: iam.CfnManagedPolicy;
+
+  constructor(scope: Construct, id: string, props: ReadOnlyRoleProps) {
+    super(scope, id);
+    this.props = props;
+    this.profile = props.profile;
+    const roleName = props.roleName ?? ReadOnlyRole.DEFAULT_ROLE_NAME;
+    const maxSessionDuration = props.maxSessionDuration ?? Duration.hours(1);
+
+    const validator = new PropsValidator();
+    props.trustedPrincipal._validate('trustedPrincipal', validator);
+    props.externalId._validate('externalId', validator);
+    validator.pattern('roleName', roleName, PATTERNS.roleName, ACCEPTED.roleName);
+    validator.pattern('path', props.path, PATTERNS.path, ACCEPTED.path);
+    if (!Token.isUnresolved(maxSessionDuration.toSeconds())) {
+      const seconds = maxSessionDuration.toSeconds();
+      validator.check(seconds < 3600 || seconds > 43200,
+        `maxSessionDuration must be between 1 and 12 hours (3600 to 43200 seconds), got ${seconds} seconds`);
+    }
+    const unknownActions = checkReadGrants('additionalGrants', props.additionalGrants ?? [], validator);
+    checkWriteGrants('writeActions', props.writeActions ?? [], validator);
+    checkDataGrants('readableData', props.readableData ?? [], validator);
+    validator.throwIfInvalid(this);
+    if (unknownActions.length > 0) {
+      Annotations.of(this).addWarningV2('cdk-account-onboarding:unknownAction',
+        `additionalGrants name actions that the IAM action catalog does not know (new or misspelled): ${unknownActions.join(', ')}`);
+    }
+
+    this.role = new iam.Role(this, 'Resource', {
+      roleName,
+      path: props.path,
+      assumedBy: props.trustedPrincipal._toPrincipal(props.externalId.value),
+      maxSessionDuration,
+      permissionsBoundary: props.permissionsBoundary,
+      description: props.description ?? `Read-only access (${props.profile.name} profile) for a vendor; data reads are denied.`,
+      managedPolicies: props.profile.awsManagedPolicyNames.map((name) => iam.ManagedPolicy.fromAwsManagedPolicyName(name)),
+    });
+    Validations.of(this.role).acknowledge({
+      id: 'AwsSolutions-IAM4',
+      reason: `The ${props.profile.name} profile attaches ${props.profile.awsManagedPolicyNames.join(', ')}: AWS keeps these read-only job-function policies current as services add configuration APIs, and the data-access guardrail denies the data reads any future version might add.`,
+    });
+    this.roleArn = this.role.roleArn;
+    this.roleName = this.role.roleName;
+    this.externalId = props.externalId.value;
+
+    this.createGrantPolicies([
+      ...props.profile.grants.map((grant) => this.statementJson('Allow', grant.sid!, grant.actions, grant.resources)),
+      ...(props.additionalGrants ?? []).map((grant, index) =>
+        this.statementJson('Allow', grant.sid ?? `AdditionalGrant${index + 1}`, grant.actions, grant.resources)),
+      ...(props.writeActions ?? []).map((grant, index) =>
+        this.statementJson('Allow', grant.sid ?? `OptInWrite${index + 1}`, grant.actions, grant.resources)),
+    ]);
+    for (const grant of props.readableData ?? []) {
+      this.addReadableData(grant);
+    }
+    if (props.dataAccessGuardrail ?? true) {
+      this.guardrailPolicy = this.createGuardrail();
+    }
+
+    for (const [key, value] of Object.entries(props.tags ?? {})) {
+      Tags.of(this).add(key, value);
+    }
+    this.node.addValidation({ validate: () => this.validateLimits() });
+  }
+
+  /**
+   * Lets the vendor read data on named resources: allows the actions there and exempts those
+   * resources (and only those) from the data-access guardrail.
+   */
+  public addReadableData(grant: DataAccessGrant): void {
+    const validator = new PropsValidator();
+    checkDataGrants('readableData', [grant], validator);
+    validator.throwIfInvalid(this);
+    this.dataGrants.push(grant);
+    if (!this.readableDataPolicy) {
+      this.readableDataPolicy = new iam.ManagedPolicy(this, 'ReadableData', {
+        description: 'Data the customer agreed to let the vendor read; the data-access guardrail exempts exactly these resources.',
+        roles: [this.role],
+      });
+    }
+    this.readableDataPolicy.addStatements(iam.PolicyStatement.fromJson(
+      this.statementJson('Allow', `ReadableData${this.dataGrants.length}`, grant.actions, grant.resources)));
+  }
+
+  /** The resources the data-access guardrail exempts. */
+  public get readableDataResources(): string[] {
+    return [...new Set(this.dataGrants.flatMap((grant) => grant.resources))];
+  }
+
+  private statementJson(effect: 'Allow' | 'Deny', sid: string, actions: string[], resources?: string[]): StatementJson {
+    const uniqueActions = [...new Set(actions)];
+    const resourceList = resources ?? ['*'];
+    return {
+      Sid: sid,
+      Effect: effect,
+      Action: uniqueActions.length === 1 ? uniqueActions[0] : uniqueActions,
+      Resource: resourceList.length === 1 ? resourceList[0] : resourceList,
+    };
+  }
+
+  private measure(json: unknown): number {
+    return policyCharacters(Stack.of(this).resolve(json));
+  }
+
+  private createGrantPolicies(statements: StatementJson[]): void {
+    const documents = packStatements(statements, (json) => this.measure(json));
+    documents.forEach((document, index) => {
+      // Construct IDs are part of the contract: Permissions1 stays Permissions1 across versions.
+      this.grantPolicies.push(new iam.ManagedPolicy(this, `Permissions${index + 1}`, {
+        description: `Read permissions of the ${this.profile.name} profile (part ${index + 1} of ${documents.length}); every statement's reason is in PERMISSIONS.md.`,
+        document: iam.PolicyDocument.fromJson({ Version: '2012-10-17', Statement: document }),
+        roles: [this.role],
+      }));
+    });
+    for (const policy of this.grantPolicies) {
+      Validations.of(policy).acknowledge({
+        id: 'AwsSolutions-IAM5',
+        reason: 'Configuration reads apply account-wide (Resource *) because the vendor inventories every resource; wildcard actions are read-only patterns (Describe*, Get*, List*) checked against the IAM action catalog, and data reads are denied by the guardrail.',
+      });
+    }
+  }
+
+  private createGuardrail(): iam.CfnManagedPolicy {
+    // An L1 resource because the Deny switches from Resource to NotResource when data grants are
+    // added after construction (CostReport.grantRead), which an L2 statement cannot do lazily.
+    const policy = new iam.CfnManagedPolicy(this, 'DataAccessGuardrail', {
+      description: 'Denies every data-plane read (object bodies, items, secrets, log events, query results, code) except on the resources the customer named.',
+      roles: [this.role.roleName],
+      policyDocument: Lazy.any({ produce: () => this.guardrailDocument() }),
+    });
+    Validations.of(policy).acknowledge({
+      id: 'AwsSolutions-IAM5',
+      reason: 'The guardrail is a Deny: its wildcard resource denies data reads everywhere, which narrows access rather than widening it.',
+    });
+    return policy;
+  }
+
+  /** The guardrail document as it will be synthesized. */
+  private guardrailDocument(): Record<string, unknown> {
+    const exempt = this.readableDataResources;
+    return {
+      Version: '2012-10-17',
+      Statement: [{
+        Sid: 'DenyDataPlaneReads',
+        Effect: 'Deny',
+        Action: DataAccessGuardrail.actions(),
+        ...(exempt.length > 0 ? { NotResource: exempt } : { Resource: '*' }),
+      }],
+    };
+  }
+
+  private validateLimits(): string[] {
+    const problems: string[] = [];
+    const stack = Stack.of(this);
+    const documents: [string, unknown][] = [
+      ...this.grantPolicies.map((policy): [string, unknown] => [policy.node.id, policy.document]),
+      ...(this.readableDataPolicy ? [['ReadableData', this.readableDataPolicy.document] as [string, unknown]] : []),
+      ...(this.guardrailPolicy ? [['DataAccessGuardrail', this.guardrailDocument()] as [string, unknown]] : []),
+    ];
+    for (const [name, document] of documents) {
+      const size = policyCharacters(stack.resolve(document));
+      if (size > IAM_LIMITS.managedPolicyCharacters) {
+        problems.push(`managed policy ${name} must be at most ${IAM_LIMITS.managedPolicyCharacters} characters, got ${size}: give fewer or shorter grants`);
+      }
+    }
+    const attached = this.profile.awsManagedPolicyNames.length + documents.length;
+    if (attached > IAM_LIMITS.managedPoliciesPerRole) {
+      problems.push(`the role must have at most ${IAM_LIMITS.managedPoliciesPerRole} managed policies, got ${attached} (${this.profile.awsManagedPolicyNames.length} AWS-managed, ${documents.length} customer-managed): give fewer grants`);
+    }
+    const trustSize = policyCharacters(stack.resolve(this.role.assumeRolePolicy));
+    if (trustSize > IAM_LIMITS.trustPolicyCharacters) {
+      problems.push(`the trust policy must be at most ${IAM_LIMITS.trustPolicyCharacters} characters, got ${trustSize}: use fewer principalArnPatterns`);
+    }
+    return problems;
+  }
+}
