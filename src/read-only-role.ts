@@ -1,4 +1,4 @@
-import { Annotations, Duration, Lazy, Stack, Tags, Token, Validations } from 'aws-cdk-lib';
+import { Annotations, Duration, Lazy, Stack, Tags, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { ExternalId } from './external-id';
@@ -7,6 +7,7 @@ import { DataAccessGrant, PermissionGrant } from './permissions/permission-grant
 import { PermissionProfile } from './permissions/permission-profile';
 import { checkDataGrants, checkReadGrants, checkWriteGrants } from './private/grant-checks';
 import { IAM_LIMITS, policyCharacters } from './private/iam-limits';
+import { acknowledgeAwsManagedPolicies, acknowledgeWildcards } from './private/nag-acknowledgements';
 import { packStatements, StatementJson } from './private/policy-packing';
 import { ACCEPTED, PATTERNS, PropsValidator } from './private/validation';
 import { TrustedPrincipal } from './trusted-principal';
@@ -178,10 +179,8 @@ export class ReadOnlyRole extends Construct {
       description: props.description ?? `Read-only access (${props.profile.name} profile) for a vendor; data reads are denied.`,
       managedPolicies: props.profile.awsManagedPolicyNames.map((name) => iam.ManagedPolicy.fromAwsManagedPolicyName(name)),
     });
-    Validations.of(this.role).acknowledge({
-      id: 'AwsSolutions-IAM4',
-      reason: `The ${props.profile.name} profile attaches ${props.profile.awsManagedPolicyNames.join(', ')}: AWS keeps these read-only job-function policies current as services add configuration APIs, and the data-access guardrail denies the data reads any future version might add.`,
-    });
+    acknowledgeAwsManagedPolicies(this.role, props.profile.awsManagedPolicyNames,
+      `The ${props.profile.name} profile attaches ${props.profile.awsManagedPolicyNames.join(', ')} on purpose: AWS keeps these read-only job-function policies current as services add configuration APIs, and the data-access guardrail denies the data reads any future version might add.`);
     this.roleArn = this.role.roleArn;
     this.roleName = this.role.roleName;
     this.externalId = props.externalId.value;
@@ -249,18 +248,16 @@ export class ReadOnlyRole extends Construct {
     const documents = packStatements(statements, (json) => this.measure(json));
     documents.forEach((document, index) => {
       // Construct IDs are part of the contract: Permissions1 stays Permissions1 across versions.
-      this.grantPolicies.push(new iam.ManagedPolicy(this, `Permissions${index + 1}`, {
+      const policy = new iam.ManagedPolicy(this, `Permissions${index + 1}`, {
         description: `Read permissions of the ${this.profile.name} profile (part ${index + 1} of ${documents.length}); every statement's reason is in PERMISSIONS.md.`,
         document: iam.PolicyDocument.fromJson({ Version: '2012-10-17', Statement: document }),
         roles: [this.role],
-      }));
-    });
-    for (const policy of this.grantPolicies) {
-      Validations.of(policy).acknowledge({
-        id: 'AwsSolutions-IAM5',
-        reason: 'Configuration reads apply account-wide (Resource *) because the vendor inventories every resource; wildcard actions are read-only patterns (Describe*, Get*, List*) checked against the IAM action catalog, and data reads are denied by the guardrail.',
       });
-    }
+      this.grantPolicies.push(policy);
+      const readStatements = document.filter((statement) => !String(statement.Sid).startsWith('OptInWrite'));
+      acknowledgeWildcards(policy, readStatements.flatMap((s) => [s.Action].flat() as string[]), readStatements.flatMap((s) => [s.Resource].flat() as string[]),
+        'Configuration reads apply account-wide because the vendor inventories every resource; each wildcard is a read-only pattern (Describe*, Get*, List*) whose expansion is checked against the IAM action catalog, and the data-access guardrail denies data reads.');
+    });
   }
 
   private createGuardrail(): iam.CfnManagedPolicy {
@@ -270,10 +267,6 @@ export class ReadOnlyRole extends Construct {
       description: 'Denies every data-plane read (object bodies, items, secrets, log events, query results, code) except on the resources the customer named.',
       roles: [this.role.roleName],
       policyDocument: Lazy.any({ produce: () => this.guardrailDocument() }),
-    });
-    Validations.of(policy).acknowledge({
-      id: 'AwsSolutions-IAM5',
-      reason: 'The guardrail is a Deny: its wildcard resource denies data reads everywhere, which narrows access rather than widening it.',
     });
     return policy;
   }

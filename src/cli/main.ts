@@ -1,0 +1,30 @@
+/**
+ * The command line: a thin reader of arguments and files that calls the library. Nothing it writes
+ * is computed here; each command lives in its own module under src/cli/.
+ */
+
+/** A subcommand: parses its own arguments and returns the process exit code. */
+export type Command = (args: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, { summary: string; load: () => Command }> = {
+};
+
+function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(18)} ${command.summary}`);
+  return ['usage: cdk-account-onboarding <command> [options]', '', 'commands:', ...lines].join('\n');
+}
+
+/** Runs the command line with the given arguments (without node and the script path). */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    console.log(usage());
+    return name === undefined ? 1 : 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    console.error(`cdk-account-onboarding: unknown command '${name}'\n${usage()}`);
+    return 2;
+  }
+  return command.load()(rest);
+}

