@@ -120,4 +120,12 @@ export const PROFILE_GRANTS: readonly ProfileGrantData[] = [
  * these explicitly, each with its reason, instead of loosening the check.
  */
 export const READ_ONLY_DESPITE_ACCESS_LEVEL: Readonly<Record<string, string>> = {
+  'iot:ListSubscriptions':
+    'Lists the MQTT topic subscriptions of an IoT Device Management fleet indexing session; returns topic names only. In SecurityAudit and ViewOnlyAccess.',
+  'quicksight:DescribeKnowledgeBasePermissions':
+    'Returns who may use a QuickSight knowledge base (principals and actions), which is access-review metadata. In SecurityAudit.',
+  'quicksight:DescribeSpacePermissions':
+    'Returns who may use a QuickSight space (principals and actions), which is access-review metadata. In SecurityAudit.',
+  'quicksight:DescribeTopicPermissions':
+    'Returns who may use a QuickSight topic (principals and actions), which is access-review metadata. In SecurityAudit.',
 };

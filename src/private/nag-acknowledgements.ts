@@ -1,5 +1,38 @@
-import { Validations } from 'aws-cdk-lib';
+import { Stack, Validations } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
+
+/**
+ * Flattens a resolved CloudFormation value the way cdk-nag names it in a finding
+ * (`arn:<AWS::Partition>:s3:::<Bucket.Arn>/cur/*`), so that an acknowledgement matches exactly
+ * the finding it is meant for. cdk-nag is a devDependency only, so its helper cannot be imported.
+ */
+function flattenLikeCdkNag(node: unknown): string {
+  if (node === undefined) {
+    return '';
+  }
+  if (typeof node === 'string') {
+    return node.replace(/\$\{/g, '<').replace(/\}/g, '>');
+  }
+  const object = node as Record<string, any>;
+  if (object['Fn::Join']) {
+    const [delimiter, items] = object['Fn::Join'];
+    return (items as unknown[]).map(flattenLikeCdkNag).join(delimiter);
+  }
+  if (object['Fn::Sub']) {
+    return flattenLikeCdkNag(object['Fn::Sub']);
+  }
+  if (object['Fn::GetAtt']) {
+    const [resource, attribute] = object['Fn::GetAtt'];
+    return `<${flattenLikeCdkNag(resource)}.${flattenLikeCdkNag(attribute)}>`;
+  }
+  if (object['Fn::ImportValue']) {
+    return flattenLikeCdkNag(object['Fn::ImportValue']);
+  }
+  if (object.Ref) {
+    return `<${flattenLikeCdkNag(object.Ref)}>`;
+  }
+  return JSON.stringify(node);
+}
 
 /**
  * cdk-nag reports each wildcard of a policy as its own finding (`AwsSolutions-IAM5[Action::ce:Get*]`),
@@ -7,9 +40,12 @@ import { IConstruct } from 'constructs';
  * whole rule: a wildcard added later by someone else is still reported.
  */
 export function acknowledgeWildcards(scope: IConstruct, actions: string[], resources: string[], reason: string): void {
+  const stack = Stack.of(scope);
   const findings = [
     ...actions.filter((action) => action.includes('*')).map((action) => `Action::${action}`),
-    ...resources.filter((resource) => resource.includes('*')).map((resource) => `Resource::${resource}`),
+    ...resources.map((resource) => flattenLikeCdkNag(stack.resolve(resource)))
+      .filter((resource) => resource.includes('*'))
+      .map((resource) => `Resource::${resource}`),
   ];
   Validations.of(scope).acknowledge(...[...new Set(findings)].map((finding) => ({ id: `AwsSolutions-IAM5[${finding}]`, reason })));
 }
