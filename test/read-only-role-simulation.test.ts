@@ -1,0 +1,95 @@
+import { App, Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { DataAccessGuardrail, PermissionProfile, ReadOnlyRole, TrustedPrincipal } from '../src';
+import { DeployedRole, deployedRole, sampleResourceFor, simulateAssumeRole, simulateRoleAction, VENDOR_ROLE_ARN } from './support/simulator';
+import { EXTERNAL_ID, logicalIdOf, roleProps } from './support/stacks';
+
+const REPORT_OBJECTS = 'arn:aws:s3:::acme-cost-reports/cur/*';
+
+/** Synthesizes a role (with the built-in template validator) and returns it as IAM will see it. */
+function deploy(profile: PermissionProfile, overrides = {}): DeployedRole {
+  const app = new App();
+  const stack = new Stack(app, 'Customer', { env: { account: '333333333333', region: 'us-east-1' } });
+  new ReadOnlyRole(stack, 'VendorRole', roleProps({
+    profile,
+    readableData: [{ actions: ['s3:GetObject'], resources: [REPORT_OBJECTS], reason: 'Reads the cost report.' }],
+    ...overrides,
+  }));
+  const template = Template.fromStack(stack);
+  return deployedRole(template.toJSON(), logicalIdOf(template, 'AWS::IAM::Role'));
+}
+
+const CONFIGURATION_READS: Record<string, string[]> = {
+  COST: ['ce:GetCostAndUsage', 'ce:GetSavingsPlansUtilization', 'cur:DescribeReportDefinitions', 'bcm-data-exports:ListExports',
+    'organizations:ListAccounts', 'compute-optimizer:GetEC2InstanceRecommendations', 'cloudwatch:GetMetricData',
+    'savingsplans:DescribeSavingsPlans', 'ec2:DescribeReservedInstances', 'ec2:DescribeInstances', 'rds:DescribeDBInstances', 'tag:GetResources'],
+  SECURITY_AUDIT: ['iam:GetAccountAuthorizationDetails', 's3:GetBucketPolicy', 'ec2:DescribeSecurityGroups', 'cloudtrail:DescribeTrails',
+    'kms:ListKeys', 'tag:GetTagValues', 's3:ListBucketVersions', 'account:GetAlternateContact', 'ec2:GetEbsEncryptionByDefault'],
+  INVENTORY: ['ec2:DescribeInstances', 's3:ListAllMyBuckets', 'lambda:ListFunctions', 'rds:DescribeDBClusters', 'tag:GetResources'],
+};
+
+const WRITES = ['iam:CreateUser', 'iam:AttachRolePolicy', 'iam:PassRole', 'sts:AssumeRole', 's3:PutObject', 's3:DeleteBucket', 's3:PutBucketPolicy',
+  'ec2:RunInstances', 'ec2:TerminateInstances', 'ec2:CreateTags', 'lambda:UpdateFunctionCode', 'organizations:LeaveOrganization',
+  'cloudtrail:StopLogging', 'kms:ScheduleKeyDeletion', 'dynamodb:PutItem', 'secretsmanager:PutSecretValue', 'cur:PutReportDefinition', 'ce:CreateCostCategoryDefinition'];
+
+describe('ReadOnlyRole, evaluated by the IAM simulator', () => {
+  describe('trust', () => {
+    let role: DeployedRole;
+    beforeAll(() => { role = deploy(PermissionProfile.COST); });
+
+    test('the vendor role with the right external ID may assume the role', async () => {
+      expect(await simulateAssumeRole(role, VENDOR_ROLE_ARN, EXTERNAL_ID)).toBe('Allowed');
+    });
+
+    test.each([
+      ['a wrong external ID', VENDOR_ROLE_ARN, 'someone-elses-external-id'],
+      ['no external ID', VENDOR_ROLE_ARN, undefined],
+      ['an external ID differing only in case', VENDOR_ROLE_ARN, EXTERNAL_ID.toUpperCase()],
+      ['another role of the vendor account', 'arn:aws:iam::111111111111:role/other', EXTERNAL_ID],
+      ['the same role name in another account', 'arn:aws:iam::999999999999:role/vendor-reader', EXTERNAL_ID],
+    ])('denies %s', async (_case, principal, externalId) => {
+      expect(await simulateAssumeRole(role, principal, externalId)).toBe('ImplicitlyDenied');
+    });
+
+    test('an account trust narrowed by principal ARN patterns admits only matching roles', async () => {
+      const accountRole = deploy(PermissionProfile.COST, {
+        trustedPrincipal: TrustedPrincipal.account('111111111111', { principalArnPatterns: ['arn:aws:iam::111111111111:role/collector-*'] }),
+      });
+      expect(await simulateAssumeRole(accountRole, 'arn:aws:iam::111111111111:role/collector-eu', EXTERNAL_ID)).toBe('Allowed');
+      expect(await simulateAssumeRole(accountRole, 'arn:aws:iam::111111111111:role/admin', EXTERNAL_ID)).toBe('ImplicitlyDenied');
+      expect(await simulateAssumeRole(accountRole, 'arn:aws:iam::111111111111:role/collector-eu', 'wrong')).toBe('ImplicitlyDenied');
+    });
+  });
+
+  describe.each(PermissionProfile.all().map((profile) => [profile.name, profile]))('the %s profile', (name, profile) => {
+    let role: DeployedRole;
+    beforeAll(() => { role = deploy(profile as PermissionProfile); });
+
+    test('allows its sample of configuration reads', async () => {
+      for (const action of CONFIGURATION_READS[name as string]) {
+        expect({ action, decision: await simulateRoleAction(role, action, await sampleResourceFor(action)) }).toEqual({ action, decision: 'Allowed' });
+      }
+    });
+
+    test('explicitly denies every data-plane read of the guardrail', async () => {
+      const actions = DataAccessGuardrail.actions();
+      expect(actions.length).toBeGreaterThan(100);
+      for (const action of actions) {
+        expect({ action, decision: await simulateRoleAction(role, action, await sampleResourceFor(action)) }).toEqual({ action, decision: 'ExplicitlyDenied' });
+      }
+    });
+
+    test('allows data reads inside readableData only', async () => {
+      expect(await simulateRoleAction(role, 's3:GetObject', 'arn:aws:s3:::acme-cost-reports/cur/2026-10/part-0.parquet')).toBe('Allowed');
+      expect(await simulateRoleAction(role, 's3:GetObject', 'arn:aws:s3:::acme-cost-reports/private/payroll.csv')).toBe('ExplicitlyDenied');
+      expect(await simulateRoleAction(role, 's3:GetObject', 'arn:aws:s3:::another-bucket/cur/x.parquet')).toBe('ExplicitlyDenied');
+      expect(await simulateRoleAction(role, 's3:GetObjectVersion', 'arn:aws:s3:::another-bucket/cur/x.parquet')).toBe('ExplicitlyDenied');
+    });
+
+    test('allows no write', async () => {
+      for (const action of WRITES) {
+        expect({ action, decision: await simulateRoleAction(role, action, await sampleResourceFor(action)) }).not.toEqual({ action, decision: 'Allowed' });
+      }
+    });
+  });
+});
