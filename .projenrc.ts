@@ -51,6 +51,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
     // Snapshots are never updated silently: `jest --ci` fails on a changed snapshot; `npx projen test:update` updates them.
     updateSnapshot: UpdateSnapshot.NEVER,
     jestConfig: {
+      // A generous ceiling, not a speed target: the first synthesis in a worker loads the CloudFormation
+      // schema validator. Speed is measured by the benchmark script.
+      testTimeout: 60_000,
       // The CLI of `.ci/run` reads this file to print the plain `tests: N passed, M failed` line.
       testMatch: ['<rootDir>/test/**/*.test.ts'],
     },
@@ -59,6 +62,13 @@ const project = new awscdk.AwsCdkConstructLibrary({
   },
 
   gitignore: ['/cdk.out/', 'examples/*/cdk.out/', '/dist/'],
+});
+
+// The README's main command: synthesizes the example customer app into dist/customer-app.
+project.addTask('example', {
+  description: 'Synthesize examples/customer-app and write its CloudFormation template to dist/customer-app',
+  env: { CDK_OUTDIR: 'dist/customer-app' },
+  exec: 'ts-node --transpile-only --project tsconfig.json examples/customer-app/app.ts && ls dist/customer-app/*.template.json',
 });
 
 project.synth();

@@ -185,13 +185,14 @@ export class ReadOnlyRole extends Construct {
     this.roleName = this.role.roleName;
     this.externalId = props.externalId.value;
 
+    const writeStatements = (props.writeActions ?? []).map((grant, index) =>
+      this.statementJson('Allow', grant.sid ?? `OptInWrite${index + 1}`, grant.actions, grant.resources));
     this.createGrantPolicies([
       ...props.profile.grants.map((grant) => this.statementJson('Allow', grant.sid!, grant.actions, grant.resources)),
       ...(props.additionalGrants ?? []).map((grant, index) =>
         this.statementJson('Allow', grant.sid ?? `AdditionalGrant${index + 1}`, grant.actions, grant.resources)),
-      ...(props.writeActions ?? []).map((grant, index) =>
-        this.statementJson('Allow', grant.sid ?? `OptInWrite${index + 1}`, grant.actions, grant.resources)),
-    ]);
+      ...writeStatements,
+    ], writeStatements.map((statement) => statement.Sid as string));
     for (const grant of props.readableData ?? []) {
       this.addReadableData(grant);
     }
@@ -246,7 +247,7 @@ export class ReadOnlyRole extends Construct {
     return policyCharacters(Stack.of(this).resolve(json));
   }
 
-  private createGrantPolicies(statements: StatementJson[]): void {
+  private createGrantPolicies(statements: StatementJson[], writeSids: string[]): void {
     const documents = packStatements(statements, (json) => this.measure(json));
     documents.forEach((document, index) => {
       // Construct IDs are part of the contract: Permissions1 stays Permissions1 across versions.
@@ -256,8 +257,11 @@ export class ReadOnlyRole extends Construct {
         roles: [this.role],
       });
       this.grantPolicies.push(policy);
-      const readStatements = document.filter((statement) => !String(statement.Sid).startsWith('OptInWrite'));
-      acknowledgeWildcards(policy, readStatements.flatMap((s) => [s.Action].flat() as string[]), readStatements.flatMap((s) => [s.Resource].flat() as string[]),
+      // Only reads are acknowledged: a wildcard in an opted-in write stays visible to cdk-nag.
+      const readStatements = document.filter((statement) => !writeSids.some((sid) => statement.Sid === sid || String(statement.Sid).startsWith(`${sid}Part`)));
+      acknowledgeWildcards(policy,
+        readStatements.flatMap((statement) => [statement.Action].flat() as string[]),
+        readStatements.flatMap((statement) => [statement.Resource].flat() as string[]),
         'Configuration reads apply account-wide because the vendor inventories every resource; each wildcard is a read-only pattern (Describe*, Get*, List*) whose expansion is checked against the IAM action catalog, and the data-access guardrail denies data reads.');
     });
   }

@@ -2,9 +2,9 @@ import { App, CfnParameter, Duration, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { DataAccessGuardrail, ExternalId, PermissionProfile, ReadOnlyRole, TrustedPrincipal } from '../src';
-import { policyCharacters } from '../src/private/iam-limits';
 import { VENDOR_ROLE_ARN } from './support/simulator';
 import { EXTERNAL_ID, logicalIdOf, nagFindings, roleProps, stackWithRole } from './support/stacks';
+import { policyCharacters } from '../src/private/iam-limits';
 
 const PARTITION_ROOT = (account: string) => ({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:iam::${account}:root`]] });
 
@@ -155,8 +155,11 @@ describe('ReadOnlyRole', () => {
     }));
     const template = Template.fromStack(stack);
     template.hasResourceProperties('AWS::IAM::Role', {
-      Path: '/vendors/', MaxSessionDuration: 43200, Description: 'Acme reads',
-      PermissionsBoundary: Match.anyValue(), Tags: [{ Key: 'vendor', Value: 'acme' }],
+      Path: '/vendors/',
+      MaxSessionDuration: 43200,
+      Description: 'Acme reads',
+      PermissionsBoundary: Match.anyValue(),
+      Tags: [{ Key: 'vendor', Value: 'acme' }],
     });
   });
 
@@ -243,7 +246,14 @@ describe('ReadOnlyRole', () => {
   test('cdk-nag still reports a wildcard write that the customer opted into', () => {
     const app = new App();
     const stack = new Stack(app, 'Customer');
-    new ReadOnlyRole(stack, 'VendorRole', roleProps({ writeActions: [{ actions: ['ec2:CreateTag*'], reason: 'Tags resources.' }] }));
-    expect(nagFindings(app)).toMatch(/AwsSolutions-IAM5\[Action::ec2:CreateTag\*\]/);
+    new ReadOnlyRole(stack, 'VendorRole', roleProps({
+      writeActions: [
+        { actions: ['ec2:CreateTag*'], reason: 'Tags resources.' },
+        { actions: ['ec2:DeleteTag*'], reason: 'Removes stale tags.', sid: 'TagCleanup' },
+      ],
+    }));
+    const findings = nagFindings(app);
+    expect(findings).toMatch(/AwsSolutions-IAM5\[Action::ec2:CreateTag\*\]/);
+    expect(findings).toMatch(/AwsSolutions-IAM5\[Action::ec2:DeleteTag\*\]/);
   });
 });

@@ -1,5 +1,5 @@
-import { PermissionGrant } from './permission-grant';
 import { PROFILE_GRANTS, PROFILES, ProfileName } from './permission-data';
+import { PermissionGrant } from './permission-grant';
 
 /**
  * What a vendor may read in a customer account: AWS-managed policies plus typed, documented grants.

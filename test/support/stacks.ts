@@ -1,8 +1,8 @@
 import { App, Stack, Validations } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { ExternalId, PermissionProfile, ReadOnlyRole, ReadOnlyRoleProps, TrustedPrincipal } from '../../src';
 import { VENDOR_ROLE_ARN } from './simulator';
+import { ExternalId, PermissionProfile, ReadOnlyRole, ReadOnlyRoleProps, TrustedPrincipal } from '../../src';
 
 export const EXTERNAL_ID = 'customer-7f3a9c2e-external-id';
 
