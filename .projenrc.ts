@@ -33,6 +33,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
     '@aws-sdk/client-cloudformation',
     '@aws-sdk/client-organizations',
     '@aws-sdk/client-sts',
+    // `cdk-account-onboarding diff` explains a template update with CDK's own differ.
+    '@aws-cdk/cloudformation-diff',
   ],
   bin: { 'cdk-account-onboarding': 'bin/cdk-account-onboarding' },
 
