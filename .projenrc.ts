@@ -66,7 +66,15 @@ const project = new awscdk.AwsCdkConstructLibrary({
   gitignore: ['/cdk.out/', 'examples/*/cdk.out/', '/dist/'],
 });
 
-// The README's main command: synthesizes the example customer app into dist/customer-app.
+// The README's main command: publishes the example vendor config (examples/vendor/onboarding.json)
+// to dist/: the public template, the member template, the manual JSON, Terraform, PERMISSIONS.md and
+// the quick-create link.
+project.addTask('publish:example', {
+  description: 'Publish the example vendor config to dist/ (template and companions)',
+  exec: 'ts-node --transpile-only --project tsconfig.json examples/vendor/publish.ts dist',
+});
+
+// Synthesizes the example customer app into dist/customer-app.
 project.addTask('example', {
   description: 'Synthesize examples/customer-app and write its CloudFormation template to dist/customer-app',
   env: { CDK_OUTDIR: 'dist/customer-app' },

@@ -1,8 +1,8 @@
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { buildCustomerApp } from '../examples/customer-app/app';
 import { deployedRole, simulateAssumeRole } from './support/simulator';
 import { logicalIdOf, nagFindings } from './support/stacks';
+import { buildCustomerApp } from '../examples/customer-app/app';
 
 describe('examples/customer-app', () => {
   test('synthesizes a role the example vendor can assume with the external ID from context', async () => {

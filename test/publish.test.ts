@@ -1,0 +1,183 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { DataAccessGuardrail, PermissionProfile } from '../src';
+import { publishCommand } from '../src/cli/publish';
+import { OnboardingPublication } from '../src/publish/onboarding-publication';
+import { resolveIntrinsics } from '../src/private/resolve-intrinsics';
+import { EXAMPLE_CONFIG, fileOf, publishExample } from './support/published';
+
+const ROLE_TYPE = 'AWS::IAM::Role';
+
+/** The template's role and its policies, resolved as the manual path sees them (no cost report, no StackSet). */
+function templateRole(template: any) {
+  const [roleId, role] = Object.entries<any>(template.Resources).find(([, resource]) => resource.Type === ROLE_TYPE)!;
+  const deployment = { accountId: '<YOUR_ACCOUNT_ID>', region: 'us-east-1', parameters: { ExternalId: '<EXTERNAL_ID>', CreateCostReport: 'false', OrganizationalUnitIds: '' }, conditions: { CostReportEnabled: false, MemberAccountsEnabled: false } };
+  const resolve = (value: unknown) => resolveIntrinsics(value, template, deployment);
+  const policies = Object.values<any>(template.Resources)
+    .filter((resource) => resource.Type === 'AWS::IAM::ManagedPolicy' && !resource.Condition)
+    .filter((resource) => JSON.stringify(resource.Properties.Roles) === JSON.stringify([{ Ref: roleId }]))
+    .map((resource) => resolve(resource.Properties.PolicyDocument));
+  return { trust: resolve(role.Properties.AssumeRolePolicyDocument), managed: resolve(role.Properties.ManagedPolicyArns), policies };
+}
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = jest.spyOn(console, 'log').mockImplementation((...args) => { out.push(args.join(' ')); });
+  const error = jest.spyOn(console, 'error').mockImplementation((...args) => { err.push(args.join(' ')); });
+  return { out, err, restore: () => { log.mockRestore(); error.mockRestore(); } };
+}
+
+describe('publication of the example vendor config', () => {
+  let publication: OnboardingPublication;
+  let template: any;
+  beforeAll(() => {
+    publication = publishExample().publication;
+    template = publication.template;
+  });
+
+  test('writes the template (versioned and latest), its member template and the companions', () => {
+    expect(publication.files.map((file) => file.path).sort()).toEqual([
+      'PERMISSIONS.md',
+      'example-cloud-costs-onboarding-1.0.0.json',
+      'example-cloud-costs-onboarding-latest.json',
+      'example-cloud-costs-onboarding-member-1.0.0.json',
+      'manual/README.md',
+      'manual/data-access-guardrail-policy.json',
+      'manual/permissions-policy.json',
+      'manual/trust-policy.json',
+      'quick-create-url.txt',
+      'terraform/main.tf.json',
+    ]);
+    expect(fileOf(publication, 'example-cloud-costs-onboarding-latest.json')).toBe(fileOf(publication, 'example-cloud-costs-onboarding-1.0.0.json'));
+    expect(JSON.parse(fileOf(publication, 'example-cloud-costs-onboarding-1.0.0.json'))).toEqual(template);
+  });
+
+  test('the published template is the reviewed snapshot', () => {
+    expect(template).toMatchSnapshot();
+  });
+
+  test('the member template is the one the StackSet embeds', () => {
+    const stackSet = Object.values<any>(template.Resources).find((resource) => resource.Type === 'AWS::CloudFormation::StackSet');
+    expect(JSON.parse(fileOf(publication, 'example-cloud-costs-onboarding-member-1.0.0.json'))).toEqual(JSON.parse(stackSet.Properties.TemplateBody));
+  });
+
+  test('the manual JSON has the same trust and the same policies as the template', () => {
+    const role = templateRole(template);
+    expect(JSON.parse(fileOf(publication, 'manual/trust-policy.json'))).toEqual(role.trust);
+    const manualPolicies = ['manual/permissions-policy.json', 'manual/data-access-guardrail-policy.json'].map((file) => JSON.parse(fileOf(publication, file)));
+    expect(manualPolicies).toEqual(role.policies);
+    const readme = fileOf(publication, 'manual/README.md');
+    for (const arn of role.managed) {
+      expect(readme).toContain(`--policy-arn ${arn}`);
+    }
+  });
+
+  test('the Terraform configuration has the same trust and the same policies, with a variable for the external ID', () => {
+    const terraform = JSON.parse(fileOf(publication, 'terraform/main.tf.json'));
+    const role = templateRole(template);
+    const unescape = (text: string) => JSON.parse(text.replace(/\$\{var\.external_id\}/g, '<EXTERNAL_ID>').replace(/\$\{data\.aws_partition\.current\.partition\}/g, 'aws').replace(/\$\$\{/g, '${'));
+    expect(unescape(terraform.resource.aws_iam_role.read_only.assume_role_policy)).toEqual(role.trust);
+    expect(Object.values<any>(terraform.resource.aws_iam_policy).map((policy) => unescape(policy.policy))).toEqual(role.policies);
+    expect(terraform.variable.external_id.type).toBe('string');
+    const attachments = Object.values<any>(terraform.resource.aws_iam_role_policy_attachment).map((attachment) => attachment.policy_arn);
+    expect(attachments).toEqual(expect.arrayContaining(['arn:${data.aws_partition.current.partition}:iam::aws:policy/job-function/ViewOnlyAccess']));
+    expect(attachments).toHaveLength(role.managed.length + role.policies.length);
+    expect(terraform.resource.aws_iam_role.read_only.name).toBe('ExampleCloudCostsReadOnlyRole');
+  });
+
+  test('PERMISSIONS.md documents every statement and every denied action with its reason', () => {
+    const permissions = fileOf(publication, 'PERMISSIONS.md');
+    for (const grant of PermissionProfile.COST.grants) {
+      expect(permissions).toContain(`| ${grant.sid} |`);
+      expect(permissions).toContain(grant.reason);
+    }
+    expect(permissions).toContain('Attributes container costs to ECS services.');
+    for (const action of DataAccessGuardrail.actions()) {
+      expect(permissions).toContain(`\`${action}\``);
+    }
+    expect(permissions).toContain('Template version 1.0.0');
+    expect(permissions).toMatch(/Reads the cost and usage reports/);
+  });
+
+  test('the quick-create link opens the console with the template, the stack name and the external ID', () => {
+    const url = new URL(publication.quickCreateUrl('customer-42'));
+    expect(url.origin + url.pathname).toBe('https://console.aws.amazon.com/cloudformation/home');
+    expect(url.searchParams.get('region')).toBe('us-east-1');
+    const hash = new URLSearchParams(url.hash.replace('#/stacks/quickcreate?', ''));
+    expect(hash.get('templateURL')).toBe('https://example-cloud-costs-templates.s3.amazonaws.com/aws/example-cloud-costs-onboarding-1.0.0.json');
+    expect(hash.get('stackName')).toBe('ExampleCloudCostsReadOnly');
+    expect(hash.get('param_ExternalId')).toBe('customer-42');
+    expect(fileOf(publication, 'quick-create-url.txt')).toContain('param_ExternalId=EXTERNAL_ID');
+  });
+});
+
+describe('cdk-account-onboarding publish', () => {
+  let work: string;
+  beforeEach(() => { work = fs.mkdtempSync(path.join(os.tmpdir(), 'publish-test-')); });
+  afterEach(() => { fs.rmSync(work, { recursive: true, force: true }); });
+
+  function config(overrides: Record<string, unknown>): string {
+    const file = path.join(work, 'onboarding.json');
+    fs.writeFileSync(file, JSON.stringify({ ...JSON.parse(fs.readFileSync(EXAMPLE_CONFIG, 'utf8')), ...overrides }));
+    return file;
+  }
+
+  test('writes every file and keeps earlier versions in the output folder', async () => {
+    const out = path.join(work, 'dist');
+    fs.mkdirSync(out);
+    fs.writeFileSync(path.join(out, 'example-cloud-costs-onboarding-0.9.0.json'), '{}');
+    const output = capture();
+    const code = await publishCommand(['--config', EXAMPLE_CONFIG, '--out', out]).finally(output.restore);
+    expect(code).toBe(0);
+    expect(fs.existsSync(path.join(out, 'example-cloud-costs-onboarding-1.0.0.json'))).toBe(true);
+    expect(fs.existsSync(path.join(out, 'terraform', 'main.tf.json'))).toBe(true);
+    expect(fs.existsSync(path.join(out, 'example-cloud-costs-onboarding-0.9.0.json'))).toBe(true);
+    expect(output.out.join('\n')).toMatch(/quick-create link: https:\/\/console\.aws\.amazon\.com/);
+    expect(fs.readdirSync(work).filter((name) => name.includes('staging'))).toEqual([]);
+  });
+
+  test.each([
+    ['a missing config file', () => ['--config', path.join(os.tmpdir(), 'no-such-onboarding.json'), '--out', 'x'], /cannot read .*no-such-onboarding\.json: ENOENT/, 2],
+    ['missing arguments', () => ['--config'], /argument missing|--config and --out are required|requires a value/i, 2],
+    ['an unknown option', () => ['--config', 'a', '--out', 'b', '--force'], /Unknown option '--force'/, 2],
+  ])('fails on %s with a one-line error', async (_case, args, expected, code) => {
+    const output = capture();
+    const result = await publishCommand(args()).finally(output.restore);
+    expect(result).toBe(code);
+    expect(output.err.join('\n')).toMatch(expected);
+  });
+
+  test.each([
+    ['invalid JSON', '{ "vendorName": ', /is not valid JSON/],
+    ['an unknown key', { colour: 'blue' }, /config\.colour is not a known key/],
+    ['a wrong type', { profile: 42 }, /config\.profile must be a string, got 42/],
+    ['an unknown profile', { profile: 'ADMIN' }, /config\.profile must be one of COST, SECURITY_AUDIT, INVENTORY, got "ADMIN"/],
+    ['both principal forms', { trustedPrincipal: { roleArn: 'arn:aws:iam::111122223333:role/r', accountId: '111122223333' } }, /exactly one of roleArn \(recommended\) and accountId/],
+    ['a malformed role ARN', { trustedPrincipal: { roleArn: 'arn:aws:iam::1:role/r' } }, /trustedPrincipal role ARN must be .*got 'arn:aws:iam::1:role\/r'/],
+    ['an http base URL', { baseUrl: 'http://example.com/' }, /baseUrl must be an https:\/\/ URL, got 'http:\/\/example\.com\/'/],
+    ['a bad export kind', { costReport: { exports: [{ kind: 'CUR3' }] } }, /config\.costReport\.exports\[0\]\.kind must be one of CUR2, FOCUS, LEGACY_CUR, got "CUR3"/],
+  ])('fails on a config with %s, writing nothing', async (_case, content, expected) => {
+    const file = typeof content === 'string' ? path.join(work, 'broken.json') : config(content);
+    if (typeof content === 'string') fs.writeFileSync(file, content);
+    const out = path.join(work, 'dist');
+    const output = capture();
+    const code = await publishCommand(['--config', file, '--out', out]).finally(output.restore);
+    expect(code).not.toBe(0);
+    expect(output.err).toHaveLength(1);
+    expect(output.err[0]).toMatch(expected);
+    expect(output.err[0]).not.toContain('\n');
+    expect(fs.existsSync(out) ? fs.readdirSync(out) : []).toEqual([]);
+  });
+
+  test('fails when the output folder cannot be written, leaving nothing behind', async () => {
+    const blocker = path.join(work, 'dist');
+    fs.writeFileSync(blocker, 'a file where the folder should be');
+    const output = capture();
+    const code = await publishCommand(['--config', EXAMPLE_CONFIG, '--out', blocker]).finally(output.restore);
+    expect(code).toBe(1);
+    expect(output.err[0]).toMatch(/EEXIST|ENOTDIR/);
+    expect(fs.readdirSync(work).sort()).toEqual(['dist']);
+  });
+});

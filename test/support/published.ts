@@ -1,0 +1,32 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { App } from 'aws-cdk-lib';
+import { parseVendorConfig } from '../../src/cli/vendor-config';
+import { OnboardingStack } from '../../src/onboarding-stack';
+import { OnboardingPublication } from '../../src/publish/onboarding-publication';
+
+export const EXAMPLE_CONFIG = path.join(__dirname, '..', '..', 'examples', 'vendor', 'onboarding.json');
+
+function exampleConfig() {
+  return parseVendorConfig(fs.readFileSync(EXAMPLE_CONFIG, 'utf8'), EXAMPLE_CONFIG);
+}
+
+/** The example vendor config's stack, not yet synthesized. */
+export function exampleStack(app: App): OnboardingStack {
+  return new OnboardingStack(app, 'OnboardingTemplate', exampleConfig().stackProps);
+}
+
+/** The example vendor config published, as the CLI does it. */
+export function publishExample(): { stack: OnboardingStack; publication: OnboardingPublication } {
+  const stack = exampleStack(new App());
+  return { stack, publication: OnboardingPublication.of(stack, exampleConfig().publication) };
+}
+
+/** A published file's content by path. */
+export function fileOf(publication: OnboardingPublication, filePath: string): string {
+  const file = publication.files.find((candidate) => candidate.path === filePath);
+  if (!file) {
+    throw new Error(`no file ${filePath} in ${publication.files.map((f) => f.path).join(', ')}`);
+  }
+  return file.content;
+}
