@@ -2,8 +2,8 @@ import {
   BootstraplessSynthesizer, CfnCondition, CfnOutput, CfnParameter, CfnResource, Duration, Fn, Stack, StackProps,
 } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
-import { CostExport } from './cost-report/cost-export';
 import { CostReport } from './cost-report';
+import { CostExport } from './cost-report/cost-export';
 import { ExternalId } from './external-id';
 import { CallAs, MemberAccountsStackSet, StackSetOperationPreferences } from './member-accounts-stack-set';
 import { PermissionGrant } from './permissions/permission-grant';
@@ -272,11 +272,9 @@ export class OnboardingStack extends Stack {
       this.costReport = new CostReport(this, OnboardingStack.COST_REPORT_ID, {
         exports: props.costReport.exports,
         bucketName: props.costReport.bucketName,
+        condition,
       });
-      this.costReport.grantRead(this.readOnlyRole, { condition });
-      if (condition) {
-        applyCondition(this.costReport, condition);
-      }
+      this.costReport.grantRead(this.readOnlyRole);
       new CfnOutput(this, 'CostReportBucketName', {
         description: 'The bucket AWS delivers the cost report into.',
         value: this.costReport.bucketName,
@@ -291,7 +289,7 @@ export class OnboardingStack extends Stack {
         const organizationalUnits = new CfnParameter(this, 'OrganizationalUnitIds', {
           type: 'CommaDelimitedList',
           default: '',
-          description: `OU IDs (ou-...) or the root ID (r-...) whose accounts get the role through a StackSet, including accounts that join later. Leave empty to connect this account only. Deploy this stack in the management account.`,
+          description: 'OU IDs (ou-...) or the root ID (r-...) whose accounts get the role through a StackSet, including accounts that join later. Leave empty to connect this account only. Deploy this stack in the management account.',
         });
         condition = new CfnCondition(this, 'MemberAccountsEnabled', {
           expression: Fn.conditionNot(Fn.conditionEquals(Fn.join('', organizationalUnits.valueAsList), '')),

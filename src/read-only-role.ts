@@ -285,7 +285,9 @@ export class ReadOnlyRole extends Construct {
     documents.forEach((document, index) => {
       // Construct IDs are part of the contract: Permissions1 stays Permissions1 across versions.
       const policy = new iam.ManagedPolicy(this, `Permissions${index + 1}`, {
-        description: `Read permissions of the ${this.profile.name} profile (part ${index + 1} of ${documents.length}); every statement's reason is in PERMISSIONS.md.`,
+        // A changed description replaces a managed policy, so it names nothing that changes with
+        // the profile or the packing.
+        description: 'Configuration reads granted to the vendor; every statement\'s reason is in PERMISSIONS.md.',
         document: iam.PolicyDocument.fromJson({ Version: '2012-10-17', Statement: document }),
         roles: [this.role],
       });

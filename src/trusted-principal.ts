@@ -1,4 +1,4 @@
-import { Aws } from 'aws-cdk-lib';
+import { Aws, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { ACCEPTED, PATTERNS, PropsValidator } from './private/validation';
 
@@ -85,7 +85,9 @@ export class TrustedPrincipal {
       .pattern(`${property} role name`, this.inputs.roleName, PATTERNS.roleName, ACCEPTED.roleName)
       .check(this.principalArnPatterns !== undefined && this.principalArnPatterns.length === 0,
         `${property} principalArnPatterns must list at least one pattern when given, got []`);
-    for (const pattern of this.principalArnPatterns ?? []) {
+    // A list token (a CommaDelimitedList parameter) is CloudFormation's to check.
+    const patterns = this.principalArnPatterns && !Token.isUnresolved(this.principalArnPatterns) ? this.principalArnPatterns : [];
+    for (const pattern of patterns) {
       validator.pattern(`${property} principalArnPatterns`, pattern, PATTERNS.principalArnPattern, ACCEPTED.principalArnPattern);
     }
   }

@@ -1,10 +1,10 @@
 import { App, Duration } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { CallAs, ExternalId, OnboardingStack, PermissionProfile, StackSetTarget, TrustedPrincipal } from '../src';
-import { policyCharacters } from '../src/private/iam-limits';
+import { exampleStack, publishExample } from './support/published';
 import { deployedRole, simulateAssumeRole, simulateRoleAction, VENDOR_ROLE_ARN } from './support/simulator';
 import { nagFindings } from './support/stacks';
-import { exampleStack, publishExample } from './support/published';
+import { policyCharacters } from '../src/private/iam-limits';
 
 const EXAMPLE_VENDOR_ROLE = 'arn:aws:iam::111122223333:role/example-cloud-costs-reader';
 

@@ -2,10 +2,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DataAccessGuardrail, PermissionProfile } from '../src';
-import { publishCommand } from '../src/cli/publish';
-import { OnboardingPublication } from '../src/publish/onboarding-publication';
-import { resolveIntrinsics } from '../src/private/resolve-intrinsics';
 import { EXAMPLE_CONFIG, fileOf, publishExample } from './support/published';
+import { publishCommand } from '../src/cli/publish';
+import { resolveIntrinsics } from '../src/private/resolve-intrinsics';
+import { OnboardingPublication } from '../src/publish/onboarding-publication';
 
 const ROLE_TYPE = 'AWS::IAM::Role';
 

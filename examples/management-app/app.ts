@@ -14,13 +14,11 @@
  * member template is embedded in the StackSet, and the stack's own template is small enough for
  * CloudFormation to take directly.
  *
- * In your own app, import everything from 'cdk-account-onboarding' instead of '../../src'.
+ * In your own app, import from 'cdk-account-onboarding' instead of '../../src'.
  */
 import { App, BootstraplessSynthesizer, Stack, StackProps } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { ExternalId, PermissionProfile, ReadOnlyRole, TrustedPrincipal } from '../../src';
-import { CallAs, MemberAccountsStackSet } from '../../src/member-accounts-stack-set';
-import { StackSetTarget } from '../../src/stack-set-target';
+import { CallAs, ExternalId, MemberAccountsStackSet, PermissionProfile, ReadOnlyRole, StackSetTarget, TrustedPrincipal } from '../../src';
 
 export interface ManagementStackProps extends StackProps {
   /** The vendor role that may assume the read-only roles. */

@@ -217,7 +217,6 @@ export function synthesizeMemberTemplate(owner: IConstruct, build: (stack: Stack
       analyticsReporting: false,
       stackTraces: false,
       treeMetadata: false,
-      builtinCloudFormationValidation: false,
       context: owner.node.getAllContext(),
       postCliContext: { 'aws:cdk:enable-path-metadata': false, 'aws:cdk:version-reporting': false },
     });

@@ -1,7 +1,7 @@
-import { ReadOnlyRole } from '../read-only-role';
 import { DataAccessGuardrail } from '../permissions/data-access-guardrail';
 import { PermissionGrant } from '../permissions/permission-grant';
 import { PermissionProfile } from '../permissions/permission-profile';
+import { ReadOnlyRole } from '../read-only-role';
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

@@ -93,7 +93,7 @@ export function renderManualFiles(role: RenderedRole): Record<string, string> {
     files[`manual/${fileOf.get(policy.logicalId)}`] = json(policy.document);
   }
   const steps = [
-    `# Creating the role by hand`,
+    '# Creating the role by hand',
     '',
     'For customers who do not use CloudFormation. The documents are rendered from the published template,',
     'so the role is the same. Replace `<EXTERNAL_ID>` with the external ID you were given.',
