@@ -144,6 +144,7 @@ describe('OnboardingStack', () => {
 
 /** The template as CloudFormation deploys it for the given condition values. */
 function filterByConditions(template: any, conditions: Record<string, boolean>): any {
-  const resources = Object.fromEntries(Object.entries<any>(template.Resources).filter(([, resource]) => resource.Condition === undefined || conditions[resource.Condition]));
+  const resources = Object.fromEntries(Object.entries<any>(template.Resources)
+    .filter(([, resource]) => resource.Condition === undefined || conditions[resource.Condition]));
   return { ...template, Resources: resources };
 }

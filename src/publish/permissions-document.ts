@@ -23,7 +23,9 @@ function grantTable(grants: PermissionGrant[], sidPrefix: string): string[] {
  * Renders PERMISSIONS.md: every permission of the role with its reason, the profiles, and the
  * data-access guardrail, all read from the same definitions the role is built from.
  */
-export function renderPermissionsDocument(role: ReadOnlyRole, vendorName: string, templateVersion: string, resolveText: (value: string) => string): string {
+export function renderPermissionsDocument(
+  role: ReadOnlyRole, vendorName: string, templateVersion: string, resolveText: (value: string) => string,
+): string {
   const props = role.props;
   const managed = role.profile.awsManagedPolicyNames;
   const lines: string[] = [
