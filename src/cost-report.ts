@@ -188,8 +188,9 @@ export class CostReport extends Construct {
    * role twice changes nothing.
    *
    * Listing is a metadata read that the guardrail does not deny, so it goes into an inline policy of
-   * the role (construct ID `ListReports-<role ID>`) rather than into readable data: exempting the
-   * bucket ARN from the guardrail is not needed.
+   * the role (construct ID `ListReports-<report ID>`, under the role) rather than into readable
+   * data: exempting the bucket ARN from the guardrail is not needed. Every grant lives in the role's
+   * stack, so a role and a report in two stacks depend on each other in one direction only.
    */
   public grantRead(role: ReadOnlyRole, options: CostReportGrantOptions = {}): void {
     if (this.grantedRoles.has(role)) {
@@ -202,7 +203,7 @@ export class CostReport extends Construct {
       resources: this.reportPrefixes.map((prefix) => this.bucket.arnForObjects(`${prefix}/*`)),
       reason: 'Reads the cost and usage reports that AWS delivers into the customer\'s report bucket, under the report prefixes only.',
     }, { condition });
-    const listing = new iam.Policy(this, `ListReports-${role.node.id}`, {
+    const listing = new iam.Policy(role, `ListReports-${this.node.id}`, {
       roles: [role.role],
       statements: [
         new iam.PolicyStatement({

@@ -624,11 +624,12 @@ describe('CostReport', () => {
     test('grantRead takes a condition of its own', () => {
       const { stack } = stackIn();
       const report = new CostReport(stack, 'CostReport');
-      report.grantRead(new ReadOnlyRole(stack, 'VendorRole', roleProps()), { condition: conditionIn(stack) });
+      const role = new ReadOnlyRole(stack, 'VendorRole', roleProps());
+      report.grantRead(role, { condition: conditionIn(stack) });
       const template = Template.fromStack(stack);
       expect(only(template, 'AWS::IAM::Policy').Condition).toBe('CostReportEnabled');
       expect(only(template, 'AWS::S3::Bucket').Condition).toBeUndefined();
-      expect(report.node.findChild('ListReports-VendorRole')).toBeDefined();
+      expect(role.node.findChild('ListReports-CostReport')).toBeDefined();
     });
   });
 

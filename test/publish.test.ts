@@ -5,6 +5,7 @@ import { DataAccessGuardrail, PermissionProfile } from '../src';
 import { EXAMPLE_CONFIG, fileOf, publishExample } from './support/published';
 import { publishCommand } from '../src/cli/publish';
 import { resolveIntrinsics } from '../src/private/resolve-intrinsics';
+import { allReplacements, criticalReplacements, diffTemplates } from '../src/publish/template-diff';
 import { OnboardingPublication } from '../src/publish/onboarding-publication';
 
 const ROLE_TYPE = 'AWS::IAM::Role';
@@ -56,6 +57,19 @@ describe('publication of the example vendor config', () => {
 
   test('the published template is the reviewed snapshot', () => {
     expect(template).toMatchSnapshot();
+  });
+
+  test('updating from the last released version replaces no role, bucket, export or StackSet', () => {
+    const releasedDir = path.join(path.dirname(EXAMPLE_CONFIG), 'released');
+    const released = fs.readdirSync(releasedDir).filter((name) => name.endsWith('.json'));
+    expect(released.length).toBeGreaterThan(0);
+    for (const name of released) {
+      const previous = JSON.parse(fs.readFileSync(path.join(releasedDir, name), 'utf8'));
+      const report = diffTemplates(previous, template);
+      expect({ name, critical: criticalReplacements(report) }).toEqual({ name, critical: [] });
+      const replacedExports = allReplacements(report).filter((change) => change.type === 'AWS::BCMDataExports::Export');
+      expect({ name, replacedExports }).toEqual({ name, replacedExports: [] });
+    }
   });
 
   test('the member template is the one the StackSet embeds', () => {

@@ -40,14 +40,19 @@ function flattenLikeCdkNag(node: unknown): string {
  * whole rule: a wildcard added later by someone else is still reported.
  */
 export function acknowledgeWildcards(scope: IConstruct, actions: string[], resources: string[], reason: string): void {
-  const stack = Stack.of(scope);
-  const findings = [
-    ...actions.filter((action) => action.includes('*')).map((action) => `Action::${action}`),
-    ...resources.map((resource) => flattenLikeCdkNag(stack.resolve(resource)))
-      .filter((resource) => resource.includes('*'))
-      .map((resource) => `Resource::${resource}`),
-  ];
-  Validations.of(scope).acknowledge(...[...new Set(findings)].map((finding) => ({ id: `AwsSolutions-IAM5[${finding}]`, reason })));
+  const acknowledge = () => {
+    const stack = Stack.of(scope);
+    const findings = [
+      ...actions.filter((action) => action.includes('*')).map((action) => `Action::${action}`),
+      ...resources.map((resource) => flattenLikeCdkNag(stack.resolve(resource)))
+        .filter((resource) => resource.includes('*'))
+        .map((resource) => `Resource::${resource}`),
+    ];
+    Validations.of(scope).acknowledge(...[...new Set(findings)].map((finding) => ({ id: `AwsSolutions-IAM5[${finding}]`, reason })));
+  };
+  // Resources are named the way cdk-nag sees them only once the app is prepared: a bucket of
+  // another stack becomes an Fn::ImportValue then. Validation runs after that and before cdk-nag.
+  scope.node.addValidation({ validate: () => { acknowledge(); return []; } });
 }
 
 /** Acknowledges the AWS-managed policies a construct attaches on purpose, one finding per policy. */

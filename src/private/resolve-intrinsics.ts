@@ -48,6 +48,9 @@ export function resolveIntrinsics(value: unknown, template: any, deployment: Dep
           if (resource) return physicalName(arg, resource);
           throw new Error(`unresolvable Ref ${arg}`);
         }
+        case 'Fn::ImportValue':
+          // Another stack's export: its value is that stack's, unknown here.
+          return `imported:${resolve(arg)}`;
         case 'Fn::Join':
           return (resolve(arg[1]) as string[]).join(arg[0]);
         case 'Fn::Select':

@@ -1,0 +1,55 @@
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { deployedRole, simulateAssumeRole, simulateRoleAction } from './support/simulator';
+import { logicalIdOf, nagFindings } from './support/stacks';
+import { buildCustomerApp } from '../examples/customer-app/app';
+import { buildExistingApp } from '../examples/existing-app/app';
+
+const VENDOR = 'arn:aws:iam::111122223333:role/acme-reader';
+const CONTEXT = { externalId: 'acme-customer-42', vendorRoleArn: VENDOR };
+
+describe('examples/customer-app', () => {
+  test('deploys the role and a cost report the vendor can read, with the external ID from context', async () => {
+    const stack = buildCustomerApp(new App({ context: CONTEXT }));
+    const template = Template.fromStack(stack);
+    template.hasResourceProperties('AWS::IAM::Role', { RoleName: 'ExampleVendorReadOnlyRole' });
+    template.hasResourceProperties('AWS::BCMDataExports::Export', { Export: { Name: 'example-vendor-cur2' } });
+    template.hasResource('AWS::S3::Bucket', { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+    expect(template.toJSON().Parameters ?? {}).toEqual({});
+    const role = deployedRole(template.toJSON(), logicalIdOf(template, 'AWS::IAM::Role'));
+    expect(await simulateAssumeRole(role, VENDOR, 'acme-customer-42')).toBe('Allowed');
+    expect(await simulateAssumeRole(role, VENDOR, 'example-external-id-0001')).toBe('ImplicitlyDenied');
+  });
+
+  test('passes cdk-nag AwsSolutions', () => {
+    const app = new App();
+    buildCustomerApp(app);
+    expect(nagFindings(app)).toBe('');
+  });
+});
+
+describe('examples/existing-app', () => {
+  test('adds the role and the cost report to the team\'s own stacks, wired across them', async () => {
+    const app = new App({ context: CONTEXT });
+    const { security, billing } = buildExistingApp(app);
+    const securityTemplate = Template.fromStack(security);
+    const billingTemplate = Template.fromStack(billing);
+    securityTemplate.resourceCountIs('AWS::SNS::Topic', 1);
+    securityTemplate.hasResourceProperties('AWS::IAM::Role', {
+      RoleName: 'CostVendorReadOnlyRole',
+      Tags: [{ Key: 'cost-center', Value: 'platform' }, { Key: 'owner', Value: 'platform-team' }],
+    });
+    billingTemplate.resourceCountIs('AWS::BCMDataExports::Export', 2);
+    // The role lives in the security stack; its grant to read the reports is the billing stack's.
+    const role = deployedRole(securityTemplate.toJSON(), logicalIdOf(securityTemplate, 'AWS::IAM::Role'));
+    expect(await simulateAssumeRole(role, VENDOR, 'acme-customer-42')).toBe('Allowed');
+    expect(await simulateRoleAction(role, 'ce:GetCostAndUsage')).toBe('Allowed');
+    expect(JSON.stringify(securityTemplate.toJSON())).toContain('DenyDataPlaneReads');
+  });
+
+  test('passes cdk-nag AwsSolutions', () => {
+    const app = new App();
+    buildExistingApp(app);
+    expect(nagFindings(app)).toBe('');
+  });
+});
