@@ -5,8 +5,8 @@ import { DataAccessGuardrail, PermissionProfile } from '../src';
 import { EXAMPLE_CONFIG, fileOf, publishExample } from './support/published';
 import { publishCommand } from '../src/cli/publish';
 import { resolveIntrinsics } from '../src/private/resolve-intrinsics';
-import { allReplacements, criticalReplacements, diffTemplates } from '../src/publish/template-diff';
 import { OnboardingPublication } from '../src/publish/onboarding-publication';
+import { allReplacements, criticalReplacements, diffTemplates } from '../src/publish/template-diff';
 
 const ROLE_TYPE = 'AWS::IAM::Role';
 
