@@ -81,7 +81,11 @@ project.addTask('publish:example', {
 // Synthesizes the example customer app into dist/customer-app.
 project.addTask('example', {
   description: 'Synthesize examples/customer-app and write its CloudFormation template to dist/customer-app',
-  env: { CDK_OUTDIR: 'dist/customer-app' },
+  env: {
+    CDK_OUTDIR: 'dist/customer-app',
+    // What a customer passes with -c on `cdk deploy`; the app refuses to synthesize without it.
+    CDK_CONTEXT_JSON: JSON.stringify({ externalId: 'example-external-id-0001', vendorRoleArn: 'arn:aws:iam::111122223333:role/example-vendor-reader' }),
+  },
   exec: 'ts-node --transpile-only --project tsconfig.json examples/customer-app/app.ts && ls dist/customer-app/*.template.json',
 });
 

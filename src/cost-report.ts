@@ -1,4 +1,4 @@
-import { Annotations, CfnCondition, CfnResource, Duration, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
+import { Annotations, ValidationError, CfnCondition, CfnResource, Duration, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
 import * as bcm from 'aws-cdk-lib/aws-bcmdataexports';
 import * as cur from 'aws-cdk-lib/aws-cur';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -196,8 +196,13 @@ export class CostReport extends Construct {
     if (this.grantedRoles.has(role)) {
       return;
     }
-    this.grantedRoles.add(role);
     const condition = options.condition ?? this.condition;
+    if (condition && Stack.of(condition) !== Stack.of(role)) {
+      // A condition belongs to one template: the role's stack could not refer to it.
+      throw new ValidationError('ConditionInOtherStack' as never,
+        `grantRead condition must be defined in the role's stack ${Stack.of(role).stackName}, got '${condition.node.id}' of stack ${Stack.of(condition).stackName}`, this);
+    }
+    this.grantedRoles.add(role);
     role.addReadableData({
       actions: ['s3:GetObject'],
       resources: this.reportPrefixes.map((prefix) => this.bucket.arnForObjects(`${prefix}/*`)),
@@ -214,6 +219,15 @@ export class CostReport extends Construct {
         new iam.PolicyStatement({
           actions: ['s3:GetBucketLocation'],
           resources: [this.bucket.bucketArn],
+        }),
+        // The profiles' AWS-managed policies allow listing every bucket; in the report bucket the
+        // vendor lists the report prefixes and nothing else.
+        new iam.PolicyStatement({
+          sid: 'ListReportPrefixesOnly',
+          effect: iam.Effect.DENY,
+          actions: ['s3:ListBucket', 's3:ListBucketVersions', 's3:ListBucketMultipartUploads'],
+          resources: [this.bucket.bucketArn],
+          conditions: { StringNotLike: { 's3:prefix': this.reportPrefixes.map((prefix) => `${prefix}/*`) } },
         }),
       ],
     });
@@ -248,6 +262,8 @@ export class CostReport extends Construct {
       }
     }
     validator.pattern('bucketName', props.bucketName, COST_REPORT_PATTERNS.bucketName, COST_REPORT_ACCEPTED.bucketName);
+    validator.check(props.condition !== undefined && props.accessLogsBucket?.node.defaultChild !== undefined,
+      `accessLogsBucket must be an imported bucket when condition is set (a bucket of this app would get a log-delivery statement that refers to the conditional bucket), got '${props.accessLogsBucket?.node.path}'`);
     validator.check(!props.bucket && props.accessLogsPrefix !== undefined && !props.accessLogsBucket,
       `accessLogsPrefix must be unset without accessLogsBucket (the bucket would log into itself), got '${props.accessLogsPrefix}'`);
     const expiration = props.noncurrentVersionExpiration;

@@ -263,7 +263,7 @@ export class OnboardingStack extends Stack {
           type: 'String',
           allowedValues: ['true', 'false'],
           default: 'true',
-          description: `Create a Cost and Usage Report with its S3 bucket that ${props.vendorName} may read. Deploy in us-east-1: AWS offers the report there only.`,
+          description: `Create a Cost and Usage Report with its S3 bucket that ${props.vendorName} may read. This template deploys in us-east-1 only, whichever you choose: AWS offers the report resources there only.`,
         });
         condition = new CfnCondition(this, 'CostReportEnabled', { expression: Fn.conditionEquals(create.valueAsString, 'true') });
         parameterGroups.push({ Label: { default: 'Cost and Usage Report' }, Parameters: ['CreateCostReport'] });

@@ -98,7 +98,7 @@ export interface ReadOnlyRoleProps {
   readonly description?: string;
 
   /**
-   * Tags for the role and its policies.
+   * Tags for the role. (CloudFormation takes no tags on IAM managed policies.)
    *
    * @default - none
    */
@@ -341,6 +341,12 @@ export class ReadOnlyRole extends Construct {
       if (size > IAM_LIMITS.managedPolicyCharacters) {
         problems.push(`managed policy ${name} must be at most ${IAM_LIMITS.managedPolicyCharacters} characters, got ${size}: give fewer or shorter grants`);
       }
+    }
+    // Inline policies of the role (CostReport.grantRead's listing, grants made by other constructs).
+    const inline = this.node.findAll().filter((child): child is iam.Policy => child instanceof iam.Policy);
+    const inlineSize = inline.reduce((total, policy) => total + policyCharacters(stack.resolve(policy.document)), 0);
+    if (inlineSize > IAM_LIMITS.inlinePolicyCharactersPerRole) {
+      problems.push(`the role's inline policies must be at most ${IAM_LIMITS.inlinePolicyCharactersPerRole} characters together, got ${inlineSize} (${inline.map((policy) => policy.node.id).join(', ')})`);
     }
     const attached = this.profile.awsManagedPolicyNames.length + documents.length;
     if (attached > IAM_LIMITS.managedPoliciesPerRole) {

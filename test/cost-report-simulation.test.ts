@@ -134,12 +134,20 @@ describe('CostReport under the IAM simulator', () => {
     test('the grant lists the bucket only under the report prefixes, and finds the bucket\'s region', async () => {
       expect(await read(ownGrants, 's3:ListBucket', BUCKET_ARN, { 's3:prefix': 'cur2/' })).toBe('Allowed');
       expect(await read(ownGrants, 's3:ListBucket', BUCKET_ARN, { 's3:prefix': 'focus/onboarding-focus/data/' })).toBe('Allowed');
-      expect(await read(ownGrants, 's3:ListBucket', BUCKET_ARN, { 's3:prefix': 'other/' })).toBe('ImplicitlyDenied');
-      expect(await read(ownGrants, 's3:ListBucket', BUCKET_ARN, { 's3:prefix': 'cur2' })).toBe('ImplicitlyDenied');
-      expect(await read(ownGrants, 's3:ListBucket', BUCKET_ARN)).toBe('ImplicitlyDenied');
+      expect(await read(ownGrants, 's3:ListBucket', BUCKET_ARN, { 's3:prefix': 'other/' })).toBe('ExplicitlyDenied');
+      expect(await read(ownGrants, 's3:ListBucket', BUCKET_ARN, { 's3:prefix': 'cur2' })).toBe('ExplicitlyDenied');
+      expect(await read(ownGrants, 's3:ListBucket', BUCKET_ARN)).toBe('ExplicitlyDenied');
       expect(await simulateRoleActionWithResourcePolicy(ownGrants, 's3:ListBucket', 'arn:aws:s3:::other-bucket', undefined, { ...TLS, 's3:prefix': 'cur2/' }))
         .toBe('ImplicitlyDenied');
       expect(await read(ownGrants, 's3:GetBucketLocation', BUCKET_ARN)).toBe('Allowed');
+    });
+
+    test('the whole role, AWS-managed listing included, lists the report bucket only under the report prefixes', async () => {
+      expect(await read(role, 's3:ListBucket', BUCKET_ARN, { 's3:prefix': 'cur2/onboarding-cur2/' })).toBe('Allowed');
+      for (const action of ['s3:ListBucket', 's3:ListBucketVersions']) {
+        expect([action, await read(role, action, BUCKET_ARN, { 's3:prefix': 'other/' })]).toEqual([action, 'ExplicitlyDenied']);
+        expect([action, await read(role, action, BUCKET_ARN)]).toEqual([action, 'ExplicitlyDenied']);
+      }
     });
 
     test('the grant writes nothing', async () => {

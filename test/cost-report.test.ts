@@ -588,11 +588,36 @@ describe('CostReport', () => {
           Statement: [
             { Effect: 'Allow', Action: 's3:ListBucket', Resource: bucketArn, Condition: { StringLike: { 's3:prefix': ['cur2/*', 'focus/*'] } } },
             { Effect: 'Allow', Action: 's3:GetBucketLocation', Resource: bucketArn },
+            {
+              Sid: 'ListReportPrefixesOnly',
+              Effect: 'Deny',
+              Action: ['s3:ListBucket', 's3:ListBucketVersions', 's3:ListBucketMultipartUploads'],
+              Resource: bucketArn,
+              Condition: { StringNotLike: { 's3:prefix': ['cur2/*', 'focus/*'] } },
+            },
           ],
         },
         Roles: [{ Ref: logicalIdOf(template, 'AWS::IAM::Role') }],
       });
     });
+  });
+
+  test('fails when grantRead gets a condition of another stack than the role\'s', () => {
+    const app = new App();
+    const billing = new Stack(app, 'Billing', { env: { account: '333333333333', region: 'us-east-1' } });
+    const security = new Stack(app, 'Security', { env: { account: '333333333333', region: 'us-east-1' } });
+    const condition = new CfnCondition(billing, 'CostReportEnabled', { expression: Fn.conditionEquals('a', 'a') });
+    const report = new CostReport(billing, 'CostReport', { condition });
+    const role = new ReadOnlyRole(security, 'VendorRole', roleProps());
+    expect(() => report.grantRead(role)).toThrow(/grantRead condition must be defined in the role's stack Security, got 'CostReportEnabled' of stack Billing/);
+  });
+
+  test('fails when a conditional report logs into a bucket of the same app', () => {
+    const { stack } = stackIn();
+    const logs = new s3.Bucket(stack, 'Logs');
+    const condition = new CfnCondition(stack, 'CostReportEnabled', { expression: Fn.conditionEquals('a', 'a') });
+    expect(() => new CostReport(stack, 'CostReport', { condition, accessLogsBucket: logs }))
+      .toThrow(/accessLogsBucket must be an imported bucket when condition is set .*got '.*\/Logs'/);
   });
 
   describe('under a condition', () => {

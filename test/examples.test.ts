@@ -21,8 +21,12 @@ describe('examples/customer-app', () => {
     expect(await simulateAssumeRole(role, VENDOR, 'example-external-id-0001')).toBe('ImplicitlyDenied');
   });
 
+  test('refuses to deploy without the vendor and the external ID from context', () => {
+    expect(() => buildCustomerApp(new App({ context: { vendorRoleArn: VENDOR } }))).toThrow(/context externalId is required: pass -c externalId=<value>/);
+  });
+
   test('passes cdk-nag AwsSolutions', () => {
-    const app = new App();
+    const app = new App({ context: CONTEXT });
     buildCustomerApp(app);
     expect(nagFindings(app)).toBe('');
   });
@@ -40,7 +44,7 @@ describe('examples/existing-app', () => {
       Tags: [{ Key: 'cost-center', Value: 'platform' }, { Key: 'owner', Value: 'platform-team' }],
     });
     billingTemplate.resourceCountIs('AWS::BCMDataExports::Export', 2);
-    // The role lives in the security stack; its grant to read the reports is the billing stack's.
+    // The role and every grant live in the security stack; it imports the bucket of the billing stack.
     const role = deployedRole(securityTemplate.toJSON(), logicalIdOf(securityTemplate, 'AWS::IAM::Role'));
     expect(await simulateAssumeRole(role, VENDOR, 'acme-customer-42')).toBe('Allowed');
     expect(await simulateRoleAction(role, 'ce:GetCostAndUsage')).toBe('Allowed');
@@ -48,7 +52,7 @@ describe('examples/existing-app', () => {
   });
 
   test('passes cdk-nag AwsSolutions', () => {
-    const app = new App();
+    const app = new App({ context: CONTEXT });
     buildExistingApp(app);
     expect(nagFindings(app)).toBe('');
   });

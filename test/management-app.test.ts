@@ -4,6 +4,10 @@ import { nagFindings } from './support/stacks';
 import { buildManagementApp } from '../examples/management-app/app';
 
 describe('examples/management-app', () => {
+  test('refuses to deploy without the vendor, the external ID and the OUs', () => {
+    expect(() => buildManagementApp(new App())).toThrow(/context vendorRoleArn is required: pass -c vendorRoleArn=<value>/);
+  });
+
   let template: any;
 
   beforeAll(() => {
@@ -45,7 +49,7 @@ describe('examples/management-app', () => {
   });
 
   test('passes cdk-nag AwsSolutions', () => {
-    const app = new App();
+    const app = new App({ context: { externalId: 'acme-customer-42', vendorRoleArn: 'arn:aws:iam::111122223333:role/acme-reader', organizationalUnitIds: 'ou-ab12-cd34ef56' } });
     buildManagementApp(app);
     expect(nagFindings(app)).toBe('');
   });

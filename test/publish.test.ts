@@ -72,6 +72,15 @@ describe('publication of the example vendor config', () => {
     }
   });
 
+  test('the upgrade check catches a replacement: a renamed role in this account and in every member account', () => {
+    const renamed = JSON.parse(JSON.stringify(template).split('ExampleCloudCostsReadOnlyRole').join('RenamedReadOnlyRole'));
+    const critical = criticalReplacements(diffTemplates(template, renamed));
+    expect(critical.map((change) => [change.type, change.stackSetLogicalId ?? 'this account'])).toEqual(expect.arrayContaining([
+      ['AWS::IAM::Role', 'this account'],
+      ['AWS::IAM::Role', expect.stringMatching(/^MemberAccounts/)],
+    ]));
+  });
+
   test('the member template is the one the StackSet embeds', () => {
     const stackSet = Object.values<any>(template.Resources).find((resource) => resource.Type === 'AWS::CloudFormation::StackSet');
     expect(JSON.parse(fileOf(publication, 'example-cloud-costs-onboarding-member-1.0.0.json'))).toEqual(JSON.parse(stackSet.Properties.TemplateBody));
@@ -86,6 +95,18 @@ describe('publication of the example vendor config', () => {
     for (const arn of role.managed) {
       expect(readme).toContain(`--policy-arn ${arn}`);
     }
+  });
+
+  test('the Terraform variable accepts what STS accepts, as a Terraform expression within RE2\'s limits', () => {
+    const terraform = JSON.parse(fileOf(publication, 'terraform/main.tf.json'));
+    const [validation] = terraform.variable.external_id.validation;
+    expect(validation.condition).toMatch(/^\$\{length\(var\.external_id\) >= 2 && length\(var\.external_id\) <= 1224 && can\(regex\(".*", var\.external_id\)\)\}$/);
+    // The HCL string literal inside the expression, unescaped as Terraform reads it, is the regex RE2 runs.
+    const hclLiteral = /regex\("((?:[^"\\]|\\.)*)"/.exec(validation.condition)![1];
+    const regex = new RegExp(JSON.parse(`"${hclLiteral}"`));
+    expect(/\{\d{4,}/.test(regex.source)).toBe(false);
+    for (const good of ['ab', 'customer-42', 'a+b=c,d.e@f:g/h_i']) expect([good, regex.test(good)]).toEqual([good, true]);
+    for (const bad of ['a b', 'id!', 'naïve']) expect([bad, regex.test(bad)]).toEqual([bad, false]);
   });
 
   test('the Terraform configuration has the same trust and the same policies, with a variable for the external ID', () => {
@@ -170,7 +191,13 @@ describe('cdk-account-onboarding publish', () => {
     ['an unknown profile', { profile: 'ADMIN' }, /config\.profile must be one of COST, SECURITY_AUDIT, INVENTORY, got "ADMIN"/],
     ['both principal forms', { trustedPrincipal: { roleArn: 'arn:aws:iam::111122223333:role/r', accountId: '111122223333' } }, /exactly one of roleArn \(recommended\) and accountId/],
     ['a malformed role ARN', { trustedPrincipal: { roleArn: 'arn:aws:iam::1:role/r' } }, /trustedPrincipal role ARN must be .*got 'arn:aws:iam::1:role\/r'/],
-    ['an http base URL', { baseUrl: 'http://example.com/' }, /baseUrl must be an https:\/\/ URL, got 'http:\/\/example\.com\/'/],
+    ['an http base URL', { baseUrl: 'http://example-templates.s3.amazonaws.com/' }, /baseUrl must be an https:\/\/ URL of an S3 bucket .*got 'http:\/\/example-templates\.s3\.amazonaws\.com\/'/],
+    ['a CDN base URL', { baseUrl: 'https://cdn.example.com/aws/' }, /baseUrl must be an https:\/\/ URL of an S3 bucket \(CloudFormation takes template URLs from S3 only\)/],
+    ['an export format that does not exist', { costReport: { exports: [{ kind: 'CUR2', format: 'XML' }] } }, /config\.costReport\.exports\[0\]\.format must be one of PARQUET, CSV, got "XML"/],
+    ['a granularity that does not exist', { costReport: { exports: [{ kind: 'CUR2', timeGranularity: 'WEEKLY' }] } }, /timeGranularity must be one of HOURLY, DAILY, MONTHLY, got "WEEKLY"/],
+    ['a boolean option given as a string', { costReport: { exports: [{ kind: 'CUR2', includeResourceIds: 'false' }] } }, /includeResourceIds must be true or false, got "false"/],
+    ['an unknown caller for the StackSet', { memberAccounts: { callAs: 'ROOT' } }, /config\.memberAccounts\.callAs must be one of SELF, DELEGATED_ADMIN, got "ROOT"/],
+    ['an unknown legacy artifact', { costReport: { exports: [{ kind: 'LEGACY_CUR', artifacts: ['TABLEAU'] }] } }, /artifacts must hold only ATHENA, REDSHIFT, QUICKSIGHT, got "TABLEAU"/],
     ['a bad export kind', { costReport: { exports: [{ kind: 'CUR3' }] } }, /config\.costReport\.exports\[0\]\.kind must be one of CUR2, FOCUS, LEGACY_CUR, got "CUR3"/],
   ])('fails on a config with %s, writing nothing', async (_case, content, expected) => {
     const file = typeof content === 'string' ? path.join(work, 'broken.json') : config(content);

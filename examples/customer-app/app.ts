@@ -10,14 +10,15 @@
  */
 import { App } from 'aws-cdk-lib';
 import { CostExport, ExternalId, OnboardingStack, PermissionProfile, TrustedPrincipal } from '../../src';
+import { requireContext } from '../require-context';
 
 /** Builds the app; the tests call this with their own App. */
 export function buildCustomerApp(app: App): OnboardingStack {
   return new OnboardingStack(app, 'VendorOnboarding', {
     env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: 'us-east-1' },
     vendorName: 'Example Vendor',
-    trustedPrincipal: TrustedPrincipal.role(app.node.tryGetContext('vendorRoleArn') ?? 'arn:aws:iam::111122223333:role/example-vendor-reader'),
-    externalId: ExternalId.of(app.node.tryGetContext('externalId') ?? 'example-external-id-0001'),
+    trustedPrincipal: TrustedPrincipal.role(requireContext(app, 'vendorRoleArn', 'arn:aws:iam::111122223333:role/vendor-reader')),
+    externalId: ExternalId.of(requireContext(app, 'externalId', 'the-id-your-vendor-gave-you')),
     profile: PermissionProfile.COST,
     roleName: 'ExampleVendorReadOnlyRole',
     costReport: { exports: [CostExport.cur2({ name: 'example-vendor-cur2' })] },

@@ -12,6 +12,7 @@ import { App, Stack, StackProps, Tags } from 'aws-cdk-lib';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import { CostExport, CostReport, ExternalId, PermissionProfile, ReadOnlyRole, TrustedPrincipal } from '../../src';
+import { requireContext } from '../require-context';
 
 /** The team's security stack, which already holds other resources. */
 export class SecurityStack extends Stack {
@@ -48,8 +49,8 @@ export function buildExistingApp(app: App): { security: SecurityStack; billing: 
   const env = { account: process.env.CDK_DEFAULT_ACCOUNT ?? '333333333333', region: 'us-east-1' };
   const security = new SecurityStack(app, 'PlatformSecurity', {
     env,
-    vendorRoleArn: app.node.tryGetContext('vendorRoleArn') ?? 'arn:aws:iam::111122223333:role/example-vendor-reader',
-    externalId: app.node.tryGetContext('externalId') ?? 'example-external-id-0001',
+    vendorRoleArn: requireContext(app, 'vendorRoleArn', 'arn:aws:iam::111122223333:role/vendor-reader'),
+    externalId: requireContext(app, 'externalId', 'the-id-your-vendor-gave-you'),
   });
   const billing = new BillingStack(app, 'PlatformBilling', { env, readerRole: security.vendorRole });
   Tags.of(app).add('cost-center', 'platform');

@@ -19,6 +19,7 @@
 import { App, BootstraplessSynthesizer, Stack, StackProps } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { CallAs, ExternalId, MemberAccountsStackSet, PermissionProfile, ReadOnlyRole, StackSetTarget, TrustedPrincipal } from '../../src';
+import { requireContext } from '../require-context';
 
 export interface ManagementStackProps extends StackProps {
   /** The vendor role that may assume the read-only roles. */
@@ -60,9 +61,9 @@ function list(value: string | undefined): string[] | undefined {
 /** Builds the app; the tests call this with their own App. */
 export function buildManagementApp(app: App): ManagementStack {
   return new ManagementStack(app, 'VendorOnboardingManagement', {
-    vendorRoleArn: app.node.tryGetContext('vendorRoleArn') ?? 'arn:aws:iam::111122223333:role/example-vendor-reader',
-    externalId: app.node.tryGetContext('externalId') ?? 'example-external-id-0001',
-    organizationalUnitIds: list(app.node.tryGetContext('organizationalUnitIds')) ?? ['ou-ab12-cd34ef56'],
+    vendorRoleArn: requireContext(app, 'vendorRoleArn', 'arn:aws:iam::111122223333:role/vendor-reader'),
+    externalId: requireContext(app, 'externalId', 'the-id-your-vendor-gave-you'),
+    organizationalUnitIds: list(requireContext(app, 'organizationalUnitIds', 'ou-ab12-cd34ef56,ou-ab12-ef56gh78'))!,
     excludeAccounts: list(app.node.tryGetContext('excludeAccounts')),
     // Management accounts are often kept free of CDK's bootstrap resources: deploy without them.
     synthesizer: new BootstraplessSynthesizer(),

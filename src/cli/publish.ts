@@ -57,9 +57,15 @@ export async function publishCommand(args: string[]): Promise<number> {
   }
   try {
     const config = parseVendorConfig(text, values.config);
-    const app = new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-account-onboarding-')) });
-    const stack = new OnboardingStack(app, 'OnboardingTemplate', config.stackProps);
-    const publication = OnboardingPublication.of(stack, config.publication);
+    const assemblyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-account-onboarding-'));
+    let publication: OnboardingPublication;
+    try {
+      const app = new App({ outdir: assemblyDir });
+      const stack = new OnboardingStack(app, 'OnboardingTemplate', config.stackProps);
+      publication = OnboardingPublication.of(stack, config.publication);
+    } finally {
+      fs.rmSync(assemblyDir, { recursive: true, force: true });
+    }
     writeFilesAtomically(values.out, publication.files);
     for (const file of publication.files) {
       console.log(`wrote ${path.join(values.out, file.path)}`);

@@ -1,4 +1,7 @@
-import { CostExport } from '../cost-report/cost-export';
+import {
+  CostExport, CostReportArtifact, CostReportCompression, CostReportFormat, CostReportVersioning, CostTimeGranularity, FocusVersion,
+} from '../cost-report/cost-export';
+import { CallAs } from '../member-accounts-stack-set';
 import { OnboardingStackProps } from '../onboarding-stack';
 import { PermissionGrant } from '../permissions/permission-grant';
 import { PermissionProfile } from '../permissions/permission-profile';
@@ -19,6 +22,21 @@ export interface VendorConfig {
 export class VendorConfigError extends Error {}
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** What each export option of the config accepts: a JSON type, or the values of its enum. */
+const OPTION_TYPES: Record<string, 'string' | 'boolean' | readonly string[]> = {
+  name: 'string',
+  prefix: 'string',
+  description: 'string',
+  format: Object.values(CostReportFormat),
+  versioning: Object.values(CostReportVersioning),
+  timeGranularity: Object.values(CostTimeGranularity),
+  compression: Object.values(CostReportCompression),
+  version: Object.values(FocusVersion),
+  includeResourceIds: 'boolean',
+  splitCostAllocationData: 'boolean',
+  refreshClosedReports: 'boolean',
+};
 
 const EXPORT_OPTION_KEYS: Record<string, string[]> = {
   CUR2: ['name', 'prefix', 'format', 'versioning', 'timeGranularity', 'includeResourceIds', 'splitCostAllocationData', 'description'],
@@ -97,8 +115,24 @@ function costExport(reader: Reader, path: string, value: Json): CostExport | und
   }
   const options = reader.object(path, value, ['kind', ...EXPORT_OPTION_KEYS[kind]]) ?? {};
   const { kind: _kind, ...rest } = options;
-  // The options' enum values are their own names, so the JSON strings are the enum values; the
-  // construct validates them and names the property.
+  // The enums' values are their own names, so a checked JSON string is the enum value.
+  for (const [key, option] of Object.entries(rest)) {
+    const type = key === 'artifacts' ? undefined : OPTION_TYPES[key];
+    if (key === 'artifacts') {
+      const artifacts = reader.strings(`${path}.artifacts`, option) ?? [];
+      for (const artifact of artifacts) {
+        if (!(Object.values(CostReportArtifact) as string[]).includes(artifact)) {
+          reader.problems.push(`${path}.artifacts must hold only ${Object.values(CostReportArtifact).join(', ')}, got "${artifact}"`);
+        }
+      }
+    } else if (type === 'string') {
+      reader.string(`${path}.${key}`, option);
+    } else if (type === 'boolean' && typeof option !== 'boolean') {
+      reader.problems.push(`${path}.${key} must be true or false, got ${JSON.stringify(option)}`);
+    } else if (Array.isArray(type) && !type.includes(option as string)) {
+      reader.problems.push(`${path}.${key} must be one of ${type.join(', ')}, got ${JSON.stringify(option)}`);
+    }
+  }
   switch (kind) {
     case 'CUR2': return CostExport.cur2(rest as any);
     case 'FOCUS': return CostExport.focus(rest as any);
@@ -159,8 +193,12 @@ export function parseVendorConfig(text: string, source: string): VendorConfig {
 
   let memberAccounts: OnboardingStackProps['memberAccounts'];
   if (top.memberAccounts !== undefined && top.memberAccounts !== false) {
-    const memberJson = top.memberAccounts === true ? {} : reader.object('config.memberAccounts', top.memberAccounts, ['stackSetName']) ?? {};
-    memberAccounts = { stackSetName: reader.string('config.memberAccounts.stackSetName', memberJson.stackSetName) };
+    const memberJson = top.memberAccounts === true ? {} : reader.object('config.memberAccounts', top.memberAccounts, ['stackSetName', 'callAs']) ?? {};
+    const callAs = reader.string('config.memberAccounts.callAs', memberJson.callAs);
+    if (callAs !== undefined && !(Object.values(CallAs) as string[]).includes(callAs)) {
+      reader.problems.push(`config.memberAccounts.callAs must be one of ${Object.values(CallAs).join(', ')}, got "${callAs}"`);
+    }
+    memberAccounts = { stackSetName: reader.string('config.memberAccounts.stackSetName', memberJson.stackSetName), callAs: callAs as CallAs | undefined };
   }
 
   const stackProps = {

@@ -443,4 +443,39 @@ export const DATA_PLANE_READS: readonly DataPlaneRead[] = [
     actions: ['kendra:Query', 'kendra:Retrieve'],
     reason: 'These return passages and excerpts of the documents indexed from the customer\'s content sources.',
   },
+  {
+    service: 'dax',
+    actions: ['dax:GetItem', 'dax:BatchGetItem', 'dax:Query', 'dax:Scan'],
+    reason: 'DynamoDB Accelerator serves the same table items as DynamoDB, from its cache.',
+  },
+  {
+    service: 'rds-db',
+    actions: ['rds-db:connect'],
+    reason: 'Signs in to an RDS or Aurora database with IAM authentication; the session then reads whatever the database user may.',
+  },
+  {
+    service: 'elasticache',
+    actions: ['elasticache:Connect'],
+    reason: 'Signs in to a Redis or Valkey cache with IAM authentication, whose keys hold application data.',
+  },
+  {
+    service: 'memorydb',
+    actions: ['memorydb:Connect'],
+    reason: 'Signs in to a MemoryDB cluster with IAM authentication, whose keys hold application data.',
+  },
+  {
+    service: 'dsql',
+    actions: ['dsql:DbConnect', 'dsql:DbConnectAdmin'],
+    reason: 'Sign in to an Aurora DSQL cluster, whose tables hold application data.',
+  },
+  {
+    service: 'iotanalytics',
+    actions: ['iotanalytics:GetDatasetContent'],
+    reason: 'Returns the content of an IoT Analytics data set: device messages.',
+  },
+  {
+    service: 'xray',
+    actions: ['xray:BatchGetTraces'],
+    reason: 'Returns full traces, whose segments carry request URLs, annotations and metadata the application recorded.',
+  },
 ];

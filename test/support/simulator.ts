@@ -155,3 +155,33 @@ export function simulateRoleActionWithResourcePolicy(role: DeployedRole, action:
     context,
   });
 }
+
+/** The ARN STS gives a session of the role (`arn:aws:sts::<account>:assumed-role/<name>/<session>`; STS drops the path). */
+export function sessionArnOf(roleArn: string, sessionName = 'collector-session'): string {
+  const [, partition, , , account, resource] = roleArn.split(':');
+  return `arn:${partition}:sts::${account}:assumed-role/${resource.split('/').pop()}/${sessionName}`;
+}
+
+/** A trust policy that lets exactly this principal assume the role, so that the caller's own policies decide. */
+export function trustPolicyFor(principalArn: string): any {
+  return { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: principalArn }, Action: 'sts:AssumeRole' }] };
+}
+
+/**
+ * Whether a session of `caller` may assume the role `roleArn` whose trust policy is `trustPolicy`, with
+ * the caller's identity policies and the trust policy both evaluated, as IAM does for a cross-account
+ * `sts:AssumeRole`. `context` adds request keys such as `aws:ResourceOrgID`.
+ */
+export function simulateAssumeRoleAs(caller: DeployedRole, roleArn: string, trustPolicy: any,
+  context: Record<string, string | string[]> = {}): Promise<Decision> {
+  return simulate({
+    principal: sessionArnOf(caller.arn),
+    action: 'sts:AssumeRole',
+    resource: roleArn,
+    resourceAccount: roleArn.split(':')[4],
+    identityPolicies: caller.identityPolicies,
+    resourcePolicy: trustPolicy,
+    // IAM sets aws:PrincipalArn of a session to its role's ARN.
+    context: { 'aws:PrincipalArn': caller.arn, ...context },
+  });
+}
