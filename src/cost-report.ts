@@ -11,6 +11,7 @@ import { CUR2_TABLE, cur2Columns, FOCUS_1_0, FOCUS_1_2, selectStatement } from '
 import {
   COST_REPORT_ACCEPTED, COST_REPORT_PATTERNS, DELIVERY_PRINCIPALS, EXPORTS_PER_TABLE, RESOURCE_TYPE_REGIONS,
 } from './cost-report/rules';
+import { acknowledgeComplianceRule } from './private/nag-acknowledgements';
 import { isLiteral, PropsValidator } from './private/validation';
 import { ReadOnlyRole } from './read-only-role';
 
@@ -31,7 +32,10 @@ export interface CostReportProps {
    * delivery statements to its policy when the policy is managed in this app, and warns otherwise.
    *
    * @default - a bucket created here (construct ID `Bucket`) with S3-managed encryption, Block Public
-   * Access, BucketOwnerEnforced, TLS-only access, versioning and a noncurrent-version expiry
+   * Access, BucketOwnerEnforced, TLS-only access, versioning, a noncurrent-version expiry and event
+   * notifications to Amazon EventBridge (set on the CloudFormation resource, so that no custom resource
+   * is needed; calling `addEventNotification()` on the bucket hands the whole notification configuration
+   * to a CDK custom resource: call `enableEventBridgeNotification()` too to keep the EventBridge events)
    */
   readonly bucket?: s3.IBucket;
 
@@ -231,6 +235,8 @@ export class CostReport extends Construct {
         }),
       ],
     });
+    acknowledgeComplianceRule(listing, 'IAMNoInlinePolicy',
+      'Inline on purpose: the policy belongs to this one role and goes with the grant, and it takes none of the role\'s ten managed-policy slots, which the profile\'s AWS-managed policies and the packed permission policies use. It allows listing under the report prefixes only, and denies listing anything else in the report bucket.');
     if (condition) {
       (listing.node.defaultChild as CfnResource).cfnOptions.condition = condition;
     }
@@ -322,12 +328,21 @@ export class CostReport extends Construct {
       serverAccessLogsPrefix: props.accessLogsPrefix,
       removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
     });
+    // Every delivery becomes an event on the account's default bus, where the customer or the vendor's
+    // pipeline can start on it instead of polling (and Control Tower's CT.S3.PR.4 asks for it). The
+    // L2 option would deploy a custom resource to set what CloudFormation sets by itself.
+    (bucket.node.defaultChild as s3.CfnBucket).notificationConfiguration = {
+      eventBridgeConfiguration: { eventBridgeEnabled: true },
+    };
     if (!props.accessLogsBucket) {
-      Validations.of(bucket).acknowledge({
-        id: 'AwsSolutions-S1',
-        reason: 'Server access logs go where the customer\'s logging standard says (pass accessLogsBucket, e.g. the organization\'s central log bucket); the bucket receives only AWS billing deliveries and reads by the vendor role, which CloudTrail data events record when the customer enables them.',
-      });
+      const reason = 'Server access logs go where the customer\'s logging standard says (pass accessLogsBucket, e.g. the organization\'s central log bucket); the bucket receives only AWS billing deliveries and reads by the vendor role, which CloudTrail data events record when the customer enables them.';
+      Validations.of(bucket).acknowledge({ id: 'AwsSolutions-S1', reason });
+      acknowledgeComplianceRule(bucket, 'S3BucketLoggingEnabled', reason);
     }
+    acknowledgeComplianceRule(bucket, 'S3BucketReplicationEnabled',
+      'The reports are AWS\'s own billing record, not the only copy: the next refresh rewrites the current month\'s files, AWS Support can redeliver earlier months (a backfill), and versioning keeps overwritten or deleted files recoverable for noncurrentVersionExpiration. A replica would add a second bucket and a replication role with write access in every customer account, and double the storage.');
+    acknowledgeComplianceRule(bucket, 'S3DefaultEncryptionKMS',
+      'S3-managed keys (SSE-S3, AES-256) encrypt the reports at rest. With SSE-KMS every read by the vendor role is also a kms:Decrypt, which the role\'s data-access guardrail denies by design: the key would have to become an exception to the guardrail, and a customer-managed key adds a key policy that must admit the billing delivery services, and a monthly charge, in every customer account.');
     return bucket;
   }
 

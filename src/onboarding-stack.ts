@@ -1,5 +1,5 @@
 import {
-  BootstraplessSynthesizer, CfnCondition, CfnOutput, CfnParameter, CfnResource, Duration, Fn, Stack, StackProps,
+  Aws, BootstraplessSynthesizer, Tags, Validations, CfnCondition, CfnOutput, CfnParameter, CfnResource, Duration, Fn, Stack, StackProps,
 } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
 import { CostReport } from './cost-report';
@@ -147,6 +147,25 @@ export interface OnboardingStackProps extends StackProps {
   readonly customerParameters?: boolean;
 
   /**
+   * The only Regions the vendor may read in (global services excepted); see
+   * `ReadOnlyRoleProps.allowedRegions`.
+   *
+   * @default - with `customerParameters`, a parameter `AllowedRegions` (empty: every Region);
+   * otherwise every Region
+   */
+  readonly allowedRegions?: string[];
+
+  /**
+   * A human label for the connected account, such as `payments-prod`: applied as the tag
+   * `onboarding:account-label` on everything the stack creates (member accounts' stacks included).
+   * 0 to 256 characters allowed in tag values.
+   *
+   * @default - with `customerParameters`, a parameter `AccountLabel` (empty: the account ID);
+   * otherwise no label
+   */
+  readonly accountLabel?: string;
+
+  /**
    * The template's version, stamped into the description, the metadata and an output.
    *
    * @default '0.0.0'
@@ -154,6 +173,9 @@ export interface OnboardingStackProps extends StackProps {
   readonly templateVersion?: string;
 }
 
+/** What IAM, S3 and CloudFormation accept in a tag value. */
+const TAG_VALUE_PATTERN = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u;
+const TAG_VALUE_ACCEPTED = 'up to 256 letters, digits, spaces and _.:/=+-@';
 const VERSION_PATTERN = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 const VENDOR_NAME_PATTERN = /^[\w .,&()+-]{1,64}$/;
 /** STS's rule for external IDs, as a CloudFormation AllowedPattern. */
@@ -176,6 +198,8 @@ export class OnboardingStack extends Stack {
   public static readonly COST_REPORT_ID = 'CostReport';
   /** Construct ID of the member-account StackSet. */
   public static readonly MEMBER_ACCOUNTS_ID = 'MemberAccounts';
+  /** The tag that carries the account label. */
+  public static readonly ACCOUNT_LABEL_TAG = 'onboarding:account-label';
 
   /** The role in this account. */
   public readonly readOnlyRole: ReadOnlyRole;
@@ -200,6 +224,8 @@ export class OnboardingStack extends Stack {
   /** The template's version. */
   public readonly templateVersion: string;
 
+  private readonly labelFromParameter: boolean;
+
   /** The vendor's name. */
   public readonly vendorName: string;
 
@@ -222,6 +248,7 @@ export class OnboardingStack extends Stack {
       'externalId must be given unless customerParameters is true (then the customer enters it), got undefined');
     validator.check(!parameters && props.memberAccounts !== undefined && props.memberAccounts.target === undefined,
       'memberAccounts.target must be given unless customerParameters is true (then the customer enters OU IDs), got undefined');
+    validator.pattern('accountLabel', props.accountLabel, TAG_VALUE_PATTERN, TAG_VALUE_ACCEPTED);
     validator.throwIfInvalid(this);
 
     let externalId = props.externalId;
@@ -238,7 +265,19 @@ export class OnboardingStack extends Stack {
       externalId = ExternalId.of(this.externalIdParameter.valueAsString);
     }
 
+    let allowedRegions = props.allowedRegions;
+    let regionsParameter: CfnParameter | undefined;
+    if (!allowedRegions && parameters) {
+      regionsParameter = new CfnParameter(this, 'AllowedRegions', {
+        type: 'CommaDelimitedList',
+        default: '',
+        description: `Regions ${props.vendorName} may read in, such as eu-west-1,eu-central-1. Leave empty for every Region. Global services (IAM, Organizations, billing, Route 53, CloudFront, Support, Health) stay readable.`,
+      });
+      allowedRegions = regionsParameter.valueAsList;
+    }
+
     this.readOnlyRole = new ReadOnlyRole(this, OnboardingStack.ROLE_ID, {
+      allowedRegions,
       trustedPrincipal: props.trustedPrincipal,
       externalId,
       profile: props.profile,
@@ -251,10 +290,37 @@ export class OnboardingStack extends Stack {
 
     const parameterGroups: { Label: { default: string }; Parameters: string[] }[] = [];
     const parameterLabels: Record<string, { default: string }> = {};
+    const connection: string[] = [];
     if (this.externalIdParameter) {
-      parameterGroups.push({ Label: { default: `Connection to ${props.vendorName}` }, Parameters: ['ExternalId'] });
+      connection.push('ExternalId');
       parameterLabels.ExternalId = { default: 'External ID' };
     }
+    let accountLabel = props.accountLabel;
+    if (accountLabel === undefined && parameters) {
+      const labelParameter = new CfnParameter(this, 'AccountLabel', {
+        type: 'String',
+        default: '',
+        maxLength: 256,
+        allowedPattern: TAG_VALUE_PATTERN.source.replace(/^\^|\$$/g, ''),
+        constraintDescription: `must be ${TAG_VALUE_ACCEPTED}`,
+        description: `A name for this account in ${props.vendorName}, such as payments-prod; tagged on everything this stack creates. Empty: the account ID.`,
+      });
+      const labelGiven = new CfnCondition(this, 'AccountLabelGiven', { expression: Fn.conditionNot(Fn.conditionEquals(labelParameter.valueAsString, '')) });
+      accountLabel = Fn.conditionIf(labelGiven.logicalId, labelParameter.valueAsString, Aws.ACCOUNT_ID).toString();
+      connection.push('AccountLabel');
+      parameterLabels.AccountLabel = { default: 'Account label' };
+    }
+    if (regionsParameter) {
+      connection.push('AllowedRegions');
+      parameterLabels.AllowedRegions = { default: 'Allowed Regions' };
+    }
+    if (connection.length > 0) {
+      parameterGroups.push({ Label: { default: `Connection to ${props.vendorName}` }, Parameters: connection });
+    }
+    if (accountLabel !== undefined) {
+      Tags.of(this).add(OnboardingStack.ACCOUNT_LABEL_TAG, accountLabel);
+    }
+    this.labelFromParameter = accountLabel !== undefined && props.accountLabel === undefined;
 
     if (props.costReport) {
       let condition: CfnCondition | undefined;
@@ -278,6 +344,11 @@ export class OnboardingStack extends Stack {
       new CfnOutput(this, 'CostReportBucketName', {
         description: 'The bucket AWS delivers the cost report into.',
         value: this.costReport.bucketName,
+        condition,
+      });
+      new CfnOutput(this, 'CostReportDeliveries', {
+        description: 'Where each report arrives (s3://bucket/prefix/name/); backfill-request reads it.',
+        value: Fn.join(',', this.costReport.deliveries.map((delivery) => delivery.s3Uri)),
         condition,
       });
     }
@@ -307,6 +378,12 @@ export class OnboardingStack extends Stack {
       });
       if (condition) {
         applyCondition(this.memberAccounts, condition);
+      }
+      if (this.labelFromParameter) {
+        Validations.of(this.memberAccounts.stackSet).acknowledge({
+          id: 'CloudFormation-Validate::W1030',
+          reason: 'The label tag is Fn::If(AccountLabelGiven, AccountLabel, AWS::AccountId): the empty parameter default is never the value.',
+        });
       }
     }
 

@@ -3,6 +3,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { ExternalId } from './external-id';
 import { DataAccessGuardrail } from './permissions/data-access-guardrail';
+import { globalServiceActionPatterns } from './permissions/global-services';
 import { DataAccessGrant, PermissionGrant } from './permissions/permission-grant';
 import { PermissionProfile } from './permissions/permission-profile';
 import { checkDataGrants, checkReadGrants, checkWriteGrants } from './private/grant-checks';
@@ -60,6 +61,17 @@ export interface ReadOnlyRoleProps {
    * @default true
    */
   readonly dataAccessGuardrail?: boolean;
+
+  /**
+   * The only Regions the vendor may read in: an explicit Deny (`aws:RequestedRegion`) of every
+   * action in other Regions, except the global services that answer in one Region only (IAM,
+   * Organizations, billing and cost, Route 53, CloudFront, Support, Health, STS and the others of
+   * AWS's Region-deny examples). A list token (a `CommaDelimitedList` parameter) is passed to
+   * CloudFormation unchecked, and an empty list then means every Region.
+   *
+   * @default - every Region
+   */
+  readonly allowedRegions?: string[];
 
   /**
    * The role's name. A fixed name lets the vendor build the role ARN from an account ID, and makes a
@@ -157,6 +169,7 @@ export class ReadOnlyRole extends Construct {
   /** One policy for unconditional data grants ('' key) and one per condition. */
   private readonly readableDataPolicies = new Map<string, iam.ManagedPolicy>();
   private readonly guardrailPolicy?: iam.CfnManagedPolicy;
+  private readonly regionScopePolicy?: iam.ManagedPolicy;
 
   constructor(scope: Construct, id: string, props: ReadOnlyRoleProps) {
     super(scope, id);
@@ -170,6 +183,12 @@ export class ReadOnlyRole extends Construct {
     props.externalId._validate('externalId', validator);
     validator.pattern('roleName', roleName, PATTERNS.roleName, ACCEPTED.roleName);
     validator.pattern('path', props.path, PATTERNS.path, ACCEPTED.path);
+    if (props.allowedRegions && !Token.isUnresolved(props.allowedRegions)) {
+      validator.check(props.allowedRegions.length === 0, 'allowedRegions must list at least one Region (leave it out for every Region), got []');
+      for (const region of props.allowedRegions) {
+        validator.pattern('allowedRegions', region, PATTERNS.region, ACCEPTED.region);
+      }
+    }
     if (!Token.isUnresolved(maxSessionDuration.toSeconds())) {
       const seconds = maxSessionDuration.toSeconds();
       validator.check(seconds < 3600 || seconds > 43200,
@@ -212,6 +231,9 @@ export class ReadOnlyRole extends Construct {
     }
     if (props.dataAccessGuardrail ?? true) {
       this.guardrailPolicy = this.createGuardrail();
+    }
+    if (props.allowedRegions) {
+      this.regionScopePolicy = this.createRegionScope(props.allowedRegions);
     }
 
     for (const [key, value] of Object.entries(props.tags ?? {})) {
@@ -312,6 +334,31 @@ export class ReadOnlyRole extends Construct {
     return policy;
   }
 
+  private createRegionScope(regions: string[]): iam.ManagedPolicy {
+    const policy = new iam.ManagedPolicy(this, 'RegionScope', {
+      description: 'Denies every action outside the Regions the customer allows, except global services that answer in one Region only.',
+      roles: [this.role],
+      document: new iam.PolicyDocument({
+        statements: [new iam.PolicyStatement({
+          sid: 'DenyOutsideAllowedRegions',
+          effect: iam.Effect.DENY,
+          notActions: globalServiceActionPatterns(),
+          resources: ['*'],
+          conditions: { StringNotEquals: { 'aws:RequestedRegion': regions } },
+        })],
+      }),
+    });
+    if (Token.isUnresolved(regions)) {
+      // A parameter the customer may leave empty: no scope then, rather than a Deny of every
+      // regional action (no Region equals '').
+      const enabled = new CfnCondition(this, 'RegionScopeEnabled', {
+        expression: Fn.conditionNot(Fn.conditionEquals(Fn.join('', regions), '')),
+      });
+      (policy.node.defaultChild as iam.CfnManagedPolicy).cfnOptions.condition = enabled;
+    }
+    return policy;
+  }
+
   /** The guardrail document as it will be synthesized. */
   private guardrailDocument(): unknown {
     const document = (exempt: string[]) => guardrailDocumentExempting(exempt);
@@ -333,6 +380,7 @@ export class ReadOnlyRole extends Construct {
     const documents: [string, unknown][] = [
       ...this.grantPolicies.map((policy): [string, unknown] => [policy.node.id, policy.document]),
       ...[...this.readableDataPolicies.values()].map((policy): [string, unknown] => [policy.node.id, policy.document]),
+      ...(this.regionScopePolicy ? [['RegionScope', this.regionScopePolicy.document] as [string, unknown]] : []),
       // Measured with every exemption: the larger of the documents a condition chooses between.
       ...(this.guardrailPolicy ? [['DataAccessGuardrail', guardrailDocumentExempting(this.readableDataResources)] as [string, unknown]] : []),
     ];

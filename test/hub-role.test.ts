@@ -189,8 +189,8 @@ describe('HubRole', () => {
       const organization = new CfnParameter(stack, 'OrganizationId');
       const account = new CfnParameter(stack, 'SpokeAccount');
       new HubRole(stack, 'Collector', { trust: HubTrust.ec2(), organizationId: organization.valueAsString, spokeAccountIds: [account.valueAsString] });
-      Template.fromStack(stack).hasResourceProperties('AWS::IAM::Role', {
-        Policies: [{ PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Condition: { StringEquals: { 'aws:ResourceOrgID': { Ref: 'OrganizationId' } } } })]) } }],
+      Template.fromStack(stack).hasResourceProperties('AWS::IAM::ManagedPolicy', {
+        PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Condition: { StringEquals: { 'aws:ResourceOrgID': { Ref: 'OrganizationId' } } } })]) },
       });
     });
 

@@ -54,9 +54,9 @@ describe('OnboardingStack', () => {
       template.hasOutput('RoleArn', { Value: { 'Fn::GetAtt': [Match.stringLikeRegexp('^ReadOnlyRole'), 'Arn'] } });
       template.hasOutput('ExternalId', { Value: { Ref: 'ExternalId' } });
       template.hasOutput('CostReportBucketName', { Condition: 'CostReportEnabled' });
-      template.hasOutput('TemplateVersion', { Value: '1.0.0' });
-      expect(json.Description).toContain('template version 1.0.0');
-      expect(json.Metadata['cdk-account-onboarding']).toEqual({ templateVersion: '1.0.0', vendorName: 'Example Cloud Costs', profile: 'COST' });
+      template.hasOutput('TemplateVersion', { Value: '1.1.0' });
+      expect(json.Description).toContain('template version 1.1.0');
+      expect(json.Metadata['cdk-account-onboarding']).toEqual({ templateVersion: '1.1.0', vendorName: 'Example Cloud Costs', profile: 'COST' });
     });
 
     test('deploys from the console as is: no bootstrap parameter or rule, no assets, no CDK metadata', () => {

@@ -41,18 +41,19 @@ describe('publication of the example vendor config', () => {
   test('writes the template (versioned and latest), its member template and the companions', () => {
     expect(publication.files.map((file) => file.path).sort()).toEqual([
       'PERMISSIONS.md',
-      'example-cloud-costs-onboarding-1.0.0.json',
+      'example-cloud-costs-onboarding-1.1.0.json',
       'example-cloud-costs-onboarding-latest.json',
-      'example-cloud-costs-onboarding-member-1.0.0.json',
+      'example-cloud-costs-onboarding-member-1.1.0.json',
       'manual/README.md',
       'manual/data-access-guardrail-policy.json',
       'manual/permissions-policy.json',
       'manual/trust-policy.json',
       'quick-create-url.txt',
       'terraform/main.tf.json',
+      'update-url.txt',
     ]);
-    expect(fileOf(publication, 'example-cloud-costs-onboarding-latest.json')).toBe(fileOf(publication, 'example-cloud-costs-onboarding-1.0.0.json'));
-    expect(JSON.parse(fileOf(publication, 'example-cloud-costs-onboarding-1.0.0.json'))).toEqual(template);
+    expect(fileOf(publication, 'example-cloud-costs-onboarding-latest.json')).toBe(fileOf(publication, 'example-cloud-costs-onboarding-1.1.0.json'));
+    expect(JSON.parse(fileOf(publication, 'example-cloud-costs-onboarding-1.1.0.json'))).toEqual(template);
   });
 
   test('the published template is the reviewed snapshot', () => {
@@ -83,7 +84,7 @@ describe('publication of the example vendor config', () => {
 
   test('the member template is the one the StackSet embeds', () => {
     const stackSet = Object.values<any>(template.Resources).find((resource) => resource.Type === 'AWS::CloudFormation::StackSet');
-    expect(JSON.parse(fileOf(publication, 'example-cloud-costs-onboarding-member-1.0.0.json'))).toEqual(JSON.parse(stackSet.Properties.TemplateBody));
+    expect(JSON.parse(fileOf(publication, 'example-cloud-costs-onboarding-member-1.1.0.json'))).toEqual(JSON.parse(stackSet.Properties.TemplateBody));
   });
 
   test('the manual JSON has the same trust and the same policies as the template', () => {
@@ -132,8 +133,10 @@ describe('publication of the example vendor config', () => {
     for (const action of DataAccessGuardrail.actions()) {
       expect(permissions).toContain(`\`${action}\``);
     }
-    expect(permissions).toContain('Template version 1.0.0');
+    expect(permissions).toContain('Template version 1.1.0');
     expect(permissions).toMatch(/Reads the cost and usage reports/);
+    expect(permissions).toContain('the Regions you enter at deployment (AllowedRegions; empty: every Region)');
+    expect(permissions).toContain('`organizations:*`');
   });
 
   test('the quick-create link opens the console with the template, the stack name and the external ID', () => {
@@ -141,7 +144,7 @@ describe('publication of the example vendor config', () => {
     expect(url.origin + url.pathname).toBe('https://console.aws.amazon.com/cloudformation/home');
     expect(url.searchParams.get('region')).toBe('us-east-1');
     const hash = new URLSearchParams(url.hash.replace('#/stacks/quickcreate?', ''));
-    expect(hash.get('templateURL')).toBe('https://example-cloud-costs-templates.s3.amazonaws.com/aws/example-cloud-costs-onboarding-1.0.0.json');
+    expect(hash.get('templateURL')).toBe('https://example-cloud-costs-templates.s3.amazonaws.com/aws/example-cloud-costs-onboarding-1.1.0.json');
     expect(hash.get('stackName')).toBe('ExampleCloudCostsReadOnly');
     expect(hash.get('param_ExternalId')).toBe('customer-42');
     expect(fileOf(publication, 'quick-create-url.txt')).toContain('param_ExternalId=EXTERNAL_ID');
@@ -166,7 +169,7 @@ describe('cdk-account-onboarding publish', () => {
     const output = capture();
     const code = await publishCommand(['--config', EXAMPLE_CONFIG, '--out', out]).finally(output.restore);
     expect(code).toBe(0);
-    expect(fs.existsSync(path.join(out, 'example-cloud-costs-onboarding-1.0.0.json'))).toBe(true);
+    expect(fs.existsSync(path.join(out, 'example-cloud-costs-onboarding-1.1.0.json'))).toBe(true);
     expect(fs.existsSync(path.join(out, 'terraform', 'main.tf.json'))).toBe(true);
     expect(fs.existsSync(path.join(out, 'example-cloud-costs-onboarding-0.9.0.json'))).toBe(true);
     expect(output.out.join('\n')).toMatch(/quick-create link: https:\/\/console\.aws\.amazon\.com/);

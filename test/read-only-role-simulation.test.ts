@@ -92,4 +92,33 @@ describe('ReadOnlyRole, evaluated by the IAM simulator', () => {
       }
     });
   });
+
+  describe('with a region scope', () => {
+    let role: DeployedRole;
+    beforeAll(() => { role = deploy(PermissionProfile.COST, { allowedRegions: ['eu-west-1', 'eu-central-1'] }); });
+    const inRegion = (region: string) => ({ 'aws:RequestedRegion': region });
+
+    test('allows regional reads in an allowed Region and explicitly denies them in another', async () => {
+      for (const action of ['ec2:DescribeInstances', 'rds:DescribeDBInstances', 'compute-optimizer:GetEC2InstanceRecommendations', 'cloudwatch:GetMetricData']) {
+        const resource = await sampleResourceFor(action);
+        expect([action, await simulateRoleAction(role, action, resource, inRegion('eu-west-1'))]).toEqual([action, 'Allowed']);
+        expect([action, await simulateRoleAction(role, action, resource, inRegion('us-west-2'))]).toEqual([action, 'ExplicitlyDenied']);
+      }
+    });
+
+    test('keeps global services and the cost profile\'s billing reads working', async () => {
+      for (const action of ['iam:ListRoles', 'organizations:ListAccounts', 'ce:GetCostAndUsage', 'cur:DescribeReportDefinitions',
+        'bcm-data-exports:ListExports', 'budgets:ViewBudget', 'savingsplans:DescribeSavingsPlans', 's3:ListAllMyBuckets', 'ec2:DescribeRegions', 'pricing:GetProducts']) {
+        expect([action, await simulateRoleAction(role, action, await sampleResourceFor(action), inRegion('us-east-1'))]).toEqual([action, 'Allowed']);
+      }
+      expect(await simulateRoleAction(role, 's3:GetObject', 'arn:aws:s3:::acme-cost-reports/cur/2026-10/part-0.parquet', inRegion('us-east-1'))).toBe('Allowed');
+    });
+
+    test('the data-access guardrail still holds inside the allowed Regions', async () => {
+      for (const action of ['dynamodb:GetItem', 'secretsmanager:GetSecretValue', 'logs:GetLogEvents', 's3:GetObject']) {
+        const resource = action === 's3:GetObject' ? 'arn:aws:s3:::customer-data/x.csv' : await sampleResourceFor(action, { accountId: '333333333333', region: 'eu-west-1' });
+        expect([action, await simulateRoleAction(role, action, resource, inRegion('eu-west-1'))]).toEqual([action, 'ExplicitlyDenied']);
+      }
+    });
+  });
 });

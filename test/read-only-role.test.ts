@@ -158,6 +158,34 @@ describe('ReadOnlyRole', () => {
     expect(() => role.addReadableData(grant, { condition: second })).toThrow(/readableData conditions must all be the same condition, got 'Second' after 'First'/);
   });
 
+  test('scopes the role to the allowed Regions, except global services', () => {
+    const { stack } = stackWithRole({ allowedRegions: ['eu-west-1'] });
+    Template.fromStack(stack).hasResourceProperties('AWS::IAM::ManagedPolicy', {
+      PolicyDocument: {
+        Statement: [{
+          Sid: 'DenyOutsideAllowedRegions',
+          Effect: 'Deny',
+          NotAction: Match.arrayWith(['iam:*', 'sts:*', 'organizations:*', 'budgets:*', 'ce:*', 'cur:*', 'cloudfront:*', 'route53:*', 'support:*', 'health:*']),
+          Resource: '*',
+          Condition: { StringNotEquals: { 'aws:RequestedRegion': ['eu-west-1'] } },
+        }],
+      },
+    });
+  });
+
+  test('puts a region scope from a parameter behind a condition, so that an empty list means every Region', () => {
+    const app = new App();
+    const stack = new Stack(app, 'Published');
+    const regions = new CfnParameter(stack, 'AllowedRegions', { type: 'CommaDelimitedList', default: '' });
+    new ReadOnlyRole(stack, 'VendorRole', roleProps({ allowedRegions: regions.valueAsList }));
+    const template = Template.fromStack(stack);
+    const conditions = template.findConditions('*', { 'Fn::Not': [{ 'Fn::Equals': [{ 'Fn::Join': ['', { Ref: 'AllowedRegions' }] }, ''] }] });
+    expect(Object.keys(conditions)).toEqual([expect.stringMatching(/RegionScopeEnabled/)]);
+    const [scope] = Object.values(template.findResources('AWS::IAM::ManagedPolicy', { Properties: { PolicyDocument: { Statement: [Match.objectLike({ Sid: 'DenyOutsideAllowedRegions' })] } } }));
+    expect(scope.Condition).toMatch(/RegionScopeEnabled/);
+    expect(scope.Properties.PolicyDocument.Statement[0].Condition).toEqual({ StringNotEquals: { 'aws:RequestedRegion': { Ref: 'AllowedRegions' } } });
+  });
+
   test('grants opted-in write actions, each as its own statement', () => {
     const { stack } = stackWithRole({ writeActions: [{ actions: ['ec2:CreateTags'], reason: 'Tags resources with their cost owner.' }] });
     Template.fromStack(stack).hasResourceProperties('AWS::IAM::ManagedPolicy', {
@@ -232,6 +260,8 @@ describe('ReadOnlyRole', () => {
       ['a role name with a space', { roleName: 'my role' }, /roleName must be \[\\w\+=,\.@-\]\{1,64\}, got 'my role'/],
       ['a role name over 64 characters', { roleName: 'r'.repeat(65) }, /roleName must be .*, got 'r{65}'/],
       ['a path without slashes', { path: 'vendors' }, /path must be .*, got 'vendors'/],
+      ['a Region that is not one', { allowedRegions: ['eu-west-1', 'europe'] }, /allowedRegions must be an AWS Region code such as eu-west-1, got 'europe'/],
+      ['an empty Region list', { allowedRegions: [] }, /allowedRegions must list at least one Region \(leave it out for every Region\), got \[\]/],
       ['a session shorter than an hour', { maxSessionDuration: Duration.minutes(30) }, /maxSessionDuration must be between 1 and 12 hours \(3600 to 43200 seconds\), got 1800 seconds/],
       ['a session longer than 12 hours', { maxSessionDuration: Duration.hours(13) }, /maxSessionDuration must be between 1 and 12 hours .* got 46800 seconds/],
       ['a write action passed as a read grant', { additionalGrants: [{ actions: ['s3:PutObject'], reason: 'Uploads.' }] }, /additionalGrants\[0\]\.actions must hold read actions only \(access level List or Read\), got 's3:PutObject' which includes s3:PutObject \(Write\); grant writes with writeActions/],

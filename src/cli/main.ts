@@ -7,21 +7,31 @@
 export type Command = (args: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { summary: string; load: () => Command }> = {
-  publish: {
+  'backfill-request': {
+    summary: 'print the AWS Support request for cost report history (--template or --outputs, --from, --to)',
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    load: () => (args) => require('./backfill-request').backfillRequestCommand(args),
+  },
+  'publish': {
     summary: 'write the public template and its companions from a vendor config (--config, --out)',
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     load: () => (args) => require('./publish').publishCommand(args),
   },
-  doctor: {
+  'doctor': {
     summary: 'check the prerequisites of the member-account StackSet (trusted access, caller, OUs)',
     // Loaded on use, so that other commands do not pay for loading the AWS SDK.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     load: () => (args) => require('./doctor').doctor(args),
   },
-  diff: {
+  'diff': {
     summary: 'explain an update of the template for a security review: permissions, trust, replacements',
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     load: () => (args) => require('./diff').diffCommand(args),
+  },
+  'profiles': {
+    summary: 'write an AWS config profile per spoke account for a collector in the hub account (--accounts or --from-organizations)',
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    load: () => (args) => require('./profiles').profilesCommand(args),
   },
 };
 

@@ -72,6 +72,7 @@ export async function publishCommand(args: string[]): Promise<number> {
     }
     console.log(`template: ${publication.templateBytes} bytes without white space (TemplateBody limit 51200)`);
     console.log(`quick-create link: ${publication.quickCreateUrl('<EXTERNAL_ID>')}`);
+    console.log(`update link: ${publication.updateUrl('<STACK_NAME>')}`);
     return 0;
   } catch (error) {
     console.error(`cdk-account-onboarding publish: ${(error as Error).message.split('\n').join(' ')}`);

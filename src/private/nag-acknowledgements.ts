@@ -62,3 +62,19 @@ export function acknowledgeAwsManagedPolicies(scope: IConstruct, policyNames: st
     reason,
   })));
 }
+
+/**
+ * The cdk-nag compliance packs the constructs are checked against, by the prefix of their finding IDs:
+ * NIST 800-53 rev 5 and PCI DSS 3.2.1 name the same rule the same way
+ * (`NIST.800.53.R5-S3BucketReplicationEnabled`, `PCI.DSS.321-S3BucketReplicationEnabled`).
+ */
+export const COMPLIANCE_PACKS = ['NIST.800.53.R5', 'PCI.DSS.321'] as const;
+
+/**
+ * Acknowledges one rule of every compliance pack on the resource that makes the choice, with the
+ * reason; the AwsSolutions finding of the same choice, if any, is acknowledged separately because its
+ * rule ID differs (`AwsSolutions-S1` for `S3BucketLoggingEnabled`).
+ */
+export function acknowledgeComplianceRule(scope: IConstruct, rule: string, reason: string): void {
+  Validations.of(scope).acknowledge(...COMPLIANCE_PACKS.map((pack) => ({ id: `${pack}-${rule}`, reason })));
+}

@@ -14,6 +14,7 @@ export const ACCEPTED = {
   roleName: '[\\w+=,.@-]{1,64}',
   path: "'/' or a path of the form /segment/.../ made of printable ASCII, at most 512 characters",
   principalArnPattern: 'an IAM ARN pattern arn:<partition>:iam::<12-digit account or *>:<resource>, * and ? allowed',
+  region: 'an AWS Region code such as eu-west-1',
 };
 
 export const PATTERNS = {
@@ -23,6 +24,7 @@ export const PATTERNS = {
   roleName: /^[\w+=,.@-]{1,64}$/,
   path: /^(?:\/|\/[\x21-\x7e]{1,510}\/)$/,
   principalArnPattern: /^arn:(?:aws[a-z-]*|\*):iam::(?:\d{12}|\*):[\x21-\x7e]+$/,
+  region: /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/,
 };
 
 /**

@@ -64,6 +64,13 @@ const STACK_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
 const REGION_PATTERN = /^[a-z]{2}(?:-[a-z]+)+-\d$/;
 /** The placeholder the written quick-create link carries where each customer's external ID goes. */
 const EXTERNAL_ID_PLACEHOLDER = 'EXTERNAL_ID';
+/** The placeholder the written update link carries where the customer's stack name goes. */
+const STACK_NAME_PLACEHOLDER = 'STACK_NAME';
+
+/** An account label as the end of a stack name: letters, digits and hyphens. */
+function stackNameSuffix(label: string): string {
+  return label.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'account';
+}
 
 /**
  * The published template of an `OnboardingStack` and its companions, all rendered from the one
@@ -145,20 +152,54 @@ export class OnboardingPublication {
       content: renderPermissionsDocument(stack.readOnlyRole, stack.vendorName, version, (text) => String(stack.resolve(text)).replace(/\$\{Token\[AWS\.Partition\.\d+\]\}/g, 'aws')),
     });
     files.push({ path: 'quick-create-url.txt', content: `${this.quickCreateUrl(EXTERNAL_ID_PLACEHOLDER)}\n` });
+    files.push({
+      path: 'update-url.txt',
+      content: [
+        `${this.updateUrl(STACK_NAME_PLACEHOLDER)}`,
+        '',
+        '# The same update with the AWS CLI, keeping every parameter value:',
+        `aws cloudformation update-stack --region ${this.region} --stack-name ${STACK_NAME_PLACEHOLDER} --template-url ${this.templateUrl} \\`,
+        `  --capabilities CAPABILITY_NAMED_IAM${parameterNames.length > 0 ? ` --parameters ${parameterNames.map((name) => `ParameterKey=${name},UsePreviousValue=true`).join(' ')}` : ''}`,
+        '',
+      ].join('\n'),
+    });
     this.files = files;
   }
 
   /**
    * The console link that opens CloudFormation's quick-create page with the template, the stack
-   * name and this customer's external ID filled in.
+   * name and this customer's external ID filled in; with an account label, the label is filled in
+   * too and ends the proposed stack name.
    */
-  public quickCreateUrl(externalId: string): string {
+  public quickCreateUrl(externalId: string, accountLabel?: string): string {
+    const stackName = accountLabel ? `${this.stackName}-${stackNameSuffix(accountLabel)}`.slice(0, 128) : this.stackName;
     const query = [
       `templateURL=${encodeURIComponent(this.templateUrl)}`,
-      `stackName=${encodeURIComponent(this.options.stackName ?? this.options.templateName)}`,
+      `stackName=${encodeURIComponent(stackName)}`,
       ...(this.template.Parameters?.ExternalId ? [`param_ExternalId=${encodeURIComponent(externalId)}`] : []),
+      ...(accountLabel !== undefined && this.template.Parameters?.AccountLabel ? [`param_AccountLabel=${encodeURIComponent(accountLabel)}`] : []),
     ].join('&');
     return `https://console.aws.amazon.com/cloudformation/home?region=${this.region}#/stacks/quickcreate?${query}`;
+  }
+
+  /**
+   * The console link that updates an existing stack to this template version: CloudFormation's
+   * update page with the new template URL, which keeps the stack's parameter values unless the
+   * customer changes them.
+   *
+   * @param stackName the customer's stack name or stack ID
+   * @default - the proposed stack name
+   */
+  public updateUrl(stackName?: string): string {
+    const query = [
+      `stackId=${encodeURIComponent(stackName ?? this.stackName)}`,
+      `templateURL=${encodeURIComponent(this.templateUrl)}`,
+    ].join('&');
+    return `https://console.aws.amazon.com/cloudformation/home?region=${this.region}#/stacks/update/template?${query}`;
+  }
+
+  private get stackName(): string {
+    return this.options.stackName ?? this.options.templateName;
   }
 
   /** The size in bytes of the template without white space, as a `TemplateBody` would carry it. */

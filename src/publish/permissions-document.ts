@@ -1,4 +1,6 @@
+import { Token } from 'aws-cdk-lib';
 import { DataAccessGuardrail } from '../permissions/data-access-guardrail';
+import { GLOBAL_SERVICE_ACTIONS } from '../permissions/global-services';
 import { PermissionGrant } from '../permissions/permission-grant';
 import { PermissionProfile } from '../permissions/permission-profile';
 import { ReadOnlyRole } from '../read-only-role';
@@ -66,7 +68,20 @@ export function renderPermissionsDocument(
     lines.push('| Actions | Resources | Reason |', '| --- | --- | --- |',
       ...data.map((grant) => `| ${grant.actions.map((a) => `\`${a}\``).join(', ')} | ${grant.resources.map((r) => `\`${cell(resolveText(r))}\``).join(', ')} | ${cell(grant.reason)} |`), '');
   }
+  const regions = props.allowedRegions;
   lines.push(
+    '## Region scope',
+    '',
+    regions === undefined
+      ? 'None: the vendor may read in every Region.'
+      : `An explicit Deny (\`DenyOutsideAllowedRegions\`) of every action outside ${Token.isUnresolved(regions) ? 'the Regions you enter at deployment (AllowedRegions; empty: every Region)' : regions.map((r) => `\`${r}\``).join(', ')}, except these global services, which answer in one Region only:`,
+    '',
+    ...(regions === undefined ? [] : [
+      '| Exempt actions | Why |',
+      '| --- | --- |',
+      ...GLOBAL_SERVICE_ACTIONS.map((group) => `| ${group.actions.map((a) => `\`${a}\``).join(', ')} | ${cell(group.reason)} |`),
+      '',
+    ]),
     '## Data-access guardrail',
     '',
     (props.dataAccessGuardrail ?? true)

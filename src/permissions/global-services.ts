@@ -1,0 +1,65 @@
+/**
+ * Actions that a region scope never denies: services with a single global endpoint (most in
+ * us-east-1), whose requests carry that Region whatever Region the caller works in. Denying them
+ * outside the allowed Regions would deny them everywhere.
+ *
+ * Based on the exemptions of AWS's own Region-deny examples (the AWS Control Tower Region deny
+ * control, GRREGIONDENY, and the IAM and Organizations example policies), keeping the global
+ * services and leaving out the regional ones that control lists for its own operation (KMS, Config,
+ * ACM, Compute Optimizer, CloudTrail, Resource Explorer, Lightsail): a read-only vendor role needs
+ * no exemption for them, so the customer's Region choice holds for them too.
+ *
+ * @see https://docs.aws.amazon.com/controltower/latest/controlreference/primary-region-deny-policy.html
+ * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_aws_deny-requested-region.html
+ */
+export interface GlobalServiceActions {
+  /** Action patterns, as a region-scope Deny lists them under NotAction. */
+  readonly actions: readonly string[];
+  /** Why these are exempt. */
+  readonly reason: string;
+}
+
+export const GLOBAL_SERVICE_ACTIONS: readonly GlobalServiceActions[] = [
+  {
+    actions: ['iam:*', 'sts:*', 'organizations:*', 'account:*'],
+    reason: 'Identity, the organization and account settings are global; their endpoints are in us-east-1 (STS also answers regionally).',
+  },
+  {
+    actions: ['aws-portal:*', 'billing:*', 'billingconductor:*', 'budgets:*', 'ce:*', 'cur:*', 'bcm-data-exports:*', 'consolidatedbilling:*',
+      'cost-optimization-hub:*', 'freetier:*', 'invoicing:*', 'payments:*', 'pricing:*', 'savingsplans:*', 'tax:*'],
+    reason: 'Billing and cost management answer in us-east-1 only: the COST profile\'s reads must keep working whatever Regions the customer allows.',
+  },
+  {
+    actions: ['cloudfront:*', 'route53:*', 'route53domains:*', 'route53-recovery-cluster:*', 'route53-recovery-control-config:*',
+      'route53-recovery-readiness:*', 'globalaccelerator:*', 'networkmanager:*', 'shield:*', 'waf:*', 'wafv2:*'],
+    reason: 'Edge, DNS and global networking services have one global endpoint (CloudFront web ACLs of WAF live in us-east-1).',
+  },
+  {
+    actions: ['support:*', 'supportapp:*', 'supportplans:*', 'trustedadvisor:*', 'health:*'],
+    reason: 'Support, Trusted Advisor and the Health API are served from us-east-1 for the whole account.',
+  },
+  {
+    actions: ['s3:ListAllMyBuckets', 's3:GetBucketLocation', 's3:GetAccountPublicAccessBlock', 's3:GetBucketPolicyStatus',
+      's3:GetBucketPublicAccessBlock', 's3:ListMultiRegionAccessPoints', 's3:GetMultiRegionAccessPoint', 's3:GetMultiRegionAccessPointPolicy',
+      's3:GetMultiRegionAccessPointPolicyStatus', 's3:ListStorageLensConfigurations', 's3:GetStorageLensConfiguration', 's3:GetStorageLensDashboard'],
+    reason: 'Account-level S3 reads (the bucket list, a bucket\'s Region, Block Public Access, Multi-Region Access Points, Storage Lens) go to the global endpoint.',
+  },
+  {
+    actions: ['s3:GetObject', 's3:ListBucket'],
+    reason: 'The cost report bucket lives in us-east-1 whatever Regions the customer allows; object reads stay denied everywhere else by the data-access guardrail, and listing object keys is what the profiles allow in every bucket anyway.',
+  },
+  {
+    actions: ['ec2:DescribeRegions'],
+    reason: 'Collectors call it first to learn which Regions exist and are enabled; it reveals no resources.',
+  },
+  {
+    actions: ['ecr-public:*', 'chatbot:*', 'notifications:*', 'notifications-contacts:*', 'devicefarm:*', 'artifact:*',
+      'aws-marketplace:*', 'aws-marketplace-management:*', 'sustainability:*', 'iq:*', 'a4b:*', 'importexport:*', 'mobileanalytics:*'],
+    reason: 'Further services AWS lists as global in its Region-deny control, each with a single endpoint (us-east-1 or us-west-2).',
+  },
+];
+
+/** Every exempt action pattern, in the order of the data. */
+export function globalServiceActionPatterns(): string[] {
+  return GLOBAL_SERVICE_ACTIONS.flatMap((group) => group.actions);
+}
