@@ -78,6 +78,14 @@ project.addTask('publish:example', {
   exec: 'ts-node --transpile-only --project tsconfig.json examples/vendor/publish.ts dist',
 });
 
+// The release step of the published templates: keeps each config's released template (the baseline
+// of the upgrade test) and bumps its version.
+project.addTask('release:templates', {
+  description: 'Keep the released template of every vendor config in examples/vendor/released and bump the versions (patch|minor|major)',
+  exec: 'ts-node --transpile-only --project tsconfig.json scripts/release-templates.ts',
+  receiveArgs: true,
+});
+
 // Synthesizes the example customer app into dist/customer-app.
 project.addTask('example', {
   description: 'Synthesize examples/customer-app and write its CloudFormation template to dist/customer-app',

