@@ -86,6 +86,13 @@ project.addTask('release:templates', {
   receiveArgs: true,
 });
 
+// `npm run bench`: the benchmark table (speed and size targets live here, not in timed tests).
+project.addTask('bench', {
+  description: 'Print the benchmark table: publish vs a bare stack, sizes against limits, profiles for 10,000 accounts, the test suite',
+  exec: 'ts-node --transpile-only --project tsconfig.json benchmark/run.ts',
+  receiveArgs: true,
+});
+
 // Synthesizes the example customer app into dist/customer-app.
 project.addTask('example', {
   description: 'Synthesize examples/customer-app and write its CloudFormation template to dist/customer-app',

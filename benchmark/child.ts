@@ -1,0 +1,35 @@
+/**
+ * One measured synthesis, in its own process (the built-in CloudFormation validator's cost is per
+ * process): `bare` synthesizes a stack with one iam.Role, `publish` publishes the example vendor
+ * config as the command line does (without writing files). Prints {"synthMs": n} on stdout.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { App, Stack } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { parseVendorConfig } from '../src/cli/vendor-config';
+import { OnboardingStack } from '../src/onboarding-stack';
+import { OnboardingPublication } from '../src/publish/onboarding-publication';
+
+const kind = process.argv[2];
+const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
+const configFile = path.join(__dirname, '..', 'examples', 'vendor', 'onboarding.json');
+const configText = fs.readFileSync(configFile, 'utf8');
+
+const start = process.hrtime.bigint();
+if (kind === 'bare') {
+  const app = new App({ outdir });
+  const stack = new Stack(app, 'Bare');
+  new iam.Role(stack, 'Role', { assumedBy: new iam.AccountPrincipal('111122223333') });
+  app.synth();
+} else if (kind === 'publish') {
+  const config = parseVendorConfig(configText, configFile);
+  const stack = new OnboardingStack(new App({ outdir }), 'OnboardingTemplate', config.stackProps);
+  OnboardingPublication.of(stack, config.publication);
+} else {
+  throw new Error(`unknown case ${kind}`);
+}
+const synthMs = Number(process.hrtime.bigint() - start) / 1e6;
+fs.rmSync(outdir, { recursive: true, force: true });
+process.stdout.write(`${JSON.stringify({ synthMs })}\n`);

@@ -1,0 +1,118 @@
+/**
+ * `npm run bench`: one table, measured in one run on this machine, so that ratios hold even when
+ * the machine is noisy. `--skip-suite` leaves out the test suite's wall time.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import { parseVendorConfig } from '../src/cli/vendor-config';
+import { App } from 'aws-cdk-lib';
+import { OnboardingStack } from '../src/onboarding-stack';
+import { OnboardingPublication } from '../src/publish/onboarding-publication';
+import { IAM_LIMITS, policyCharacters } from '../src/private/iam-limits';
+import { mergeAwsConfig, renderAwsConfigProfiles } from '../src/private/aws-config-profiles';
+import * as fs from 'node:fs';
+
+const ROOT = path.join(__dirname, '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const TEMPLATE_BODY_LIMIT = 51200;
+
+interface Row { measure: string; value: string; limit: string; verdict: string }
+const rows: Row[] = [];
+const row = (measure: string, value: string, limit = '', ok?: boolean) =>
+  rows.push({ measure, value, limit, verdict: ok === undefined ? '' : ok ? 'ok' : 'OVER' });
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Synthesis time and process wall time of one case, median of RUNS processes. */
+function measure(kind: 'bare' | 'publish', validation: boolean): { synth: number; wall: number } {
+  const synth: number[] = [];
+  const wall: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const started = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', path.join(__dirname, 'child.ts'), kind], {
+      cwd: ROOT,
+      env: { ...process.env, TS_NODE_PROJECT: path.join(ROOT, 'tsconfig.json'), ...(validation ? {} : { CDK_VALIDATION: 'false' }) },
+      encoding: 'utf8',
+    });
+    if (result.status !== 0) {
+      throw new Error(`benchmark case ${kind} failed: ${result.stderr}`);
+    }
+    wall.push(Number(process.hrtime.bigint() - started) / 1e6);
+    synth.push(JSON.parse(result.stdout.trim().split('\n').pop()!).synthMs);
+  }
+  return { synth: median(synth), wall: median(wall) };
+}
+
+// Interleaved so that noise hits both cases alike.
+for (const validation of [true, false]) {
+  const bare = measure('bare', validation);
+  const publish = measure('publish', validation);
+  const label = validation ? 'validator on' : 'validator off';
+  row(`bare stack with one iam.Role, synth (${label})`, `${bare.synth.toFixed(0)} ms`);
+  row(`publish example config, synth and render (${label})`, `${publish.synth.toFixed(0)} ms`);
+  row(`publish / bare, synth (${label})`, `${(publish.synth / bare.synth).toFixed(2)}x`, '1.3x', publish.synth / bare.synth <= 1.3);
+  row(`publish / bare, whole process (${label})`, `${(publish.wall / bare.wall).toFixed(2)}x`, '1.3x', publish.wall / bare.wall <= 1.3);
+}
+
+// Sizes of everything the example publishes.
+const configFile = path.join(ROOT, 'examples', 'vendor', 'onboarding.json');
+const config = parseVendorConfig(fs.readFileSync(configFile, 'utf8'), configFile);
+const stack = new OnboardingStack(new App(), 'OnboardingTemplate', config.stackProps);
+const publication = OnboardingPublication.of(stack, config.publication);
+const templateBytes = Buffer.byteLength(JSON.stringify(publication.template));
+row('published template (no white space)', `${templateBytes} B`, `${TEMPLATE_BODY_LIMIT} B`, templateBytes <= TEMPLATE_BODY_LIMIT);
+const member = JSON.parse(stack.memberAccounts!.memberTemplateBody);
+const memberBytes = stack.memberAccounts!.memberTemplateBytes;
+row('member template (no white space)', `${memberBytes} B`, `${TEMPLATE_BODY_LIMIT / 2} B (half)`, memberBytes <= TEMPLATE_BODY_LIMIT / 2);
+
+for (const [name, template] of [['published', publication.template], ['member', member]] as const) {
+  const resources = Object.entries<any>(template.Resources);
+  for (const [id, resource] of resources.filter(([, r]) => r.Type === 'AWS::IAM::ManagedPolicy')) {
+    const document = resource.Properties.PolicyDocument;
+    // A document chosen by a condition is measured by its larger branch.
+    const size = Math.max(...(document['Fn::If'] ? document['Fn::If'].slice(1) : [document]).map(policyCharacters));
+    row(`${name}: managed policy ${id.replace(/[0-9A-F]{8}$/, '')}`, `${size} chars`, `${IAM_LIMITS.managedPolicyCharacters}`, size <= IAM_LIMITS.managedPolicyCharacters);
+  }
+  for (const [id, role] of resources.filter(([, r]) => r.Type === 'AWS::IAM::Role')) {
+    const trust = policyCharacters(role.Properties.AssumeRolePolicyDocument);
+    row(`${name}: trust policy of ${id.replace(/[0-9A-F]{8}$/, '')}`, `${trust} chars`, `${IAM_LIMITS.trustPolicyCharacters}`, trust <= IAM_LIMITS.trustPolicyCharacters);
+    const attached = (role.Properties.ManagedPolicyArns ?? []).length
+      + resources.filter(([, r]) => r.Type === 'AWS::IAM::ManagedPolicy' && JSON.stringify(r.Properties.Roles) === JSON.stringify([{ Ref: id }])).length;
+    row(`${name}: managed policies of ${id.replace(/[0-9A-F]{8}$/, '')}`, `${attached}`, `${IAM_LIMITS.managedPoliciesPerRole}`, attached <= IAM_LIMITS.managedPoliciesPerRole);
+  }
+}
+
+// profiles for 10,000 accounts: render and merge into an existing config, median of RUNS.
+const accounts = Array.from({ length: 10_000 }, (_, index) => ({ id: String(100000000000 + index), name: `Workload ${index % 2500} ${index % 7 ? 'prod' : 'dev'}` }));
+const existing = '[default]\nregion = eu-west-1\n\n[profile personal]\nregion = us-east-1\n';
+const profileTimes: number[] = [];
+for (let run = 0; run < RUNS; run++) {
+  const started = process.hrtime.bigint();
+  mergeAwsConfig(existing, renderAwsConfigProfiles(accounts, { region: 'eu-west-1' }));
+  profileTimes.push(Number(process.hrtime.bigint() - started) / 1e6);
+}
+row('profiles: 10,000 accounts rendered and merged', `${median(profileTimes).toFixed(0)} ms`, '< 1000 ms', median(profileTimes) < 1000);
+
+if (!process.argv.includes('--skip-suite')) {
+  const started = process.hrtime.bigint();
+  try {
+    execFileSync('npx', ['jest', '--ci', '--silent'], { cwd: ROOT, stdio: 'ignore' });
+  } catch {
+    row('test suite', 'FAILED');
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  row('whole test suite, wall time (npx jest --ci)', `${seconds.toFixed(1)} s`, '90 s', seconds <= 90);
+}
+
+const widths = ['measure', 'value', 'limit', 'verdict'].map((key) => Math.max(key.length, ...rows.map((r) => (r as any)[key].length)));
+const line = (cells: string[]) => `| ${cells.map((cell, index) => cell.padEnd(widths[index])).join(' | ')} |`;
+console.log(`benchmark on ${require('node:os').cpus().length} cores, node ${process.version}, median of ${RUNS} runs`);
+console.log(line(['measure', 'value', 'limit', 'verdict']));
+console.log(line(widths.map((width) => '-'.repeat(width))));
+for (const r of rows) {
+  console.log(line([r.measure, r.value, r.limit, r.verdict]));
+}
