@@ -60,6 +60,12 @@ const project = new awscdk.AwsCdkConstructLibrary({
       // A generous ceiling, not a speed target: the first synthesis in a worker loads the CloudFormation
       // schema validator. Speed is measured by the benchmark script.
       testTimeout: 60_000,
+      // Jest's default is one worker fewer than the cores, a single worker on our 2-core machines;
+      // the suites are CPU-bound (synthesis and the template validator), so use both cores.
+      maxWorkers: 2,
+      // Coverage instrumentation adds a quarter to the suite's time, which has a 90-second budget;
+      // `npx jest --coverage` reports it on demand.
+      collectCoverage: false,
       // The CLI of `.ci/run` reads this file to print the plain `tests: N passed, M failed` line.
       testMatch: ['<rootDir>/test/**/*.test.ts'],
     },

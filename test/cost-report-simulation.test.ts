@@ -7,6 +7,10 @@ import {
   CUSTOMER, DeployedRole, deployedBucketPolicy, deployedRole, simulateRoleActionWithResourcePolicy, simulateServiceAction,
 } from './support/simulator';
 import { logicalIdOf, roleProps } from './support/stacks';
+import { withoutTemplateValidator } from './support/validator';
+
+// The templates are validated where they are shipped (see test/support/validator.ts).
+withoutTemplateValidator();
 
 const ACCOUNT = CUSTOMER.accountId;
 const OTHER_ACCOUNT = '444444444444';

@@ -6,8 +6,12 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { ExternalId, OnboardingStack, PermissionProfile, TrustedPrincipal } from '../src';
 import { fileOf, publishExample } from './support/published';
 import { deployedRole, simulateRoleAction } from './support/simulator';
+import { withoutTemplateValidator } from './support/validator';
 import { backfillRequestCommand } from '../src/cli/backfill-request';
 import { OnboardingPublication } from '../src/publish/onboarding-publication';
+
+// The templates are validated where they are shipped (see test/support/validator.ts).
+withoutTemplateValidator();
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 

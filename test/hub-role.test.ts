@@ -7,6 +7,10 @@ import {
 } from './support/simulator';
 import { logicalIdOf, nagFindings } from './support/stacks';
 import { HubRole, HubRoleProps, HubTrust } from '../src/hub-role';
+import { withoutTemplateValidator } from './support/validator';
+
+// The templates are validated where they are shipped (see test/support/validator.ts).
+withoutTemplateValidator();
 
 const HUB = '222233334444';
 const MEMBER = CUSTOMER.accountId;

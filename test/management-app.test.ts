@@ -1,7 +1,11 @@
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { nagFindings } from './support/stacks';
+import { withoutTemplateValidator } from './support/validator';
 import { buildManagementApp } from '../examples/management-app/app';
+
+// The templates are validated where they are shipped (see test/support/validator.ts).
+withoutTemplateValidator();
 
 describe('examples/management-app', () => {
   test('refuses to deploy without the vendor, the external ID and the OUs', () => {

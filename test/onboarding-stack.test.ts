@@ -4,7 +4,11 @@ import { CallAs, ExternalId, OnboardingStack, PermissionProfile, StackSetTarget,
 import { exampleStack, publishExample } from './support/published';
 import { deployedRole, simulateAssumeRole, simulateRoleAction, VENDOR_ROLE_ARN } from './support/simulator';
 import { nagFindings } from './support/stacks';
+import { withoutTemplateValidator } from './support/validator';
 import { policyCharacters } from '../src/private/iam-limits';
+
+// The templates are validated where they are shipped (see test/support/validator.ts).
+withoutTemplateValidator();
 
 const EXAMPLE_VENDOR_ROLE = 'arn:aws:iam::111122223333:role/example-cloud-costs-reader';
 

@@ -6,7 +6,7 @@ import { EXAMPLE_CONFIG, fileOf, publishExample } from './support/published';
 import { publishCommand } from '../src/cli/publish';
 import { resolveIntrinsics } from '../src/private/resolve-intrinsics';
 import { OnboardingPublication } from '../src/publish/onboarding-publication';
-import { allReplacements, criticalReplacements, diffTemplates } from '../src/publish/template-diff';
+import { criticalReplacements, diffTemplates } from '../src/publish/template-diff';
 
 const ROLE_TYPE = 'AWS::IAM::Role';
 

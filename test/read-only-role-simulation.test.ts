@@ -3,6 +3,10 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { DataAccessGuardrail, PermissionProfile, ReadOnlyRole, TrustedPrincipal } from '../src';
 import { DeployedRole, deployedRole, sampleResourceFor, simulateAssumeRole, simulateRoleAction, VENDOR_ROLE_ARN } from './support/simulator';
 import { EXTERNAL_ID, logicalIdOf, roleProps } from './support/stacks';
+import { withoutTemplateValidator } from './support/validator';
+
+// The templates are validated where they are shipped (see test/support/validator.ts).
+withoutTemplateValidator();
 
 const REPORT_OBJECTS = 'arn:aws:s3:::acme-cost-reports/cur/*';
 

@@ -4,7 +4,11 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { DataAccessGuardrail, ExternalId, PermissionProfile, ReadOnlyRole, TrustedPrincipal } from '../src';
 import { VENDOR_ROLE_ARN } from './support/simulator';
 import { EXTERNAL_ID, logicalIdOf, nagFindings, roleProps, stackWithRole } from './support/stacks';
+import { withoutTemplateValidator } from './support/validator';
 import { policyCharacters } from '../src/private/iam-limits';
+
+// The templates are validated where they are shipped (see test/support/validator.ts).
+withoutTemplateValidator();
 
 const PARTITION_ROOT = (account: string) => ({ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:iam::${account}:root`]] });
 

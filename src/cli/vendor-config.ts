@@ -109,7 +109,7 @@ class Reader {
 
 function costExport(reader: Reader, path: string, value: Json): CostExport | undefined {
   const kind = typeof value === 'object' && value !== null && !Array.isArray(value) ? value.kind : undefined;
-  if (typeof kind !== 'string' || !(kind in EXPORT_OPTION_KEYS)) {
+  if (typeof kind !== 'string' || !Object.hasOwn(EXPORT_OPTION_KEYS, kind)) {
     reader.problems.push(`${path}.kind must be one of ${Object.keys(EXPORT_OPTION_KEYS).join(', ')}, got ${JSON.stringify(kind)}`);
     return undefined;
   }
@@ -122,7 +122,7 @@ function costExport(reader: Reader, path: string, value: Json): CostExport | und
       const artifacts = reader.strings(`${path}.artifacts`, option) ?? [];
       for (const artifact of artifacts) {
         if (!(Object.values(CostReportArtifact) as string[]).includes(artifact)) {
-          reader.problems.push(`${path}.artifacts must hold only ${Object.values(CostReportArtifact).join(', ')}, got "${artifact}"`);
+          reader.problems.push(`${path}.artifacts must hold only ${Object.values(CostReportArtifact).join(', ')}, got ${JSON.stringify(artifact)}`);
         }
       }
     } else if (type === 'string') {
@@ -174,7 +174,7 @@ export function parseVendorConfig(text: string, source: string): VendorConfig {
   const profileName = reader.string('config.profile', top.profile);
   const profile = PermissionProfile.all().find((candidate) => candidate.name === profileName);
   if (profileName !== undefined && !profile) {
-    reader.problems.push(`config.profile must be one of ${PermissionProfile.all().map((p) => p.name).join(', ')}, got "${profileName}"`);
+    reader.problems.push(`config.profile must be one of ${PermissionProfile.all().map((p) => p.name).join(', ')}, got ${JSON.stringify(profileName)}`);
   }
 
   let costReport: OnboardingStackProps['costReport'];
@@ -196,7 +196,7 @@ export function parseVendorConfig(text: string, source: string): VendorConfig {
     const memberJson = top.memberAccounts === true ? {} : reader.object('config.memberAccounts', top.memberAccounts, ['stackSetName', 'callAs']) ?? {};
     const callAs = reader.string('config.memberAccounts.callAs', memberJson.callAs);
     if (callAs !== undefined && !(Object.values(CallAs) as string[]).includes(callAs)) {
-      reader.problems.push(`config.memberAccounts.callAs must be one of ${Object.values(CallAs).join(', ')}, got "${callAs}"`);
+      reader.problems.push(`config.memberAccounts.callAs must be one of ${Object.values(CallAs).join(', ')}, got ${JSON.stringify(callAs)}`);
     }
     memberAccounts = { stackSetName: reader.string('config.memberAccounts.stackSetName', memberJson.stackSetName), callAs: callAs as CallAs | undefined };
   }

@@ -334,6 +334,12 @@ export class CostExport {
       validator.pattern(`${property}.name`, this.name, COST_REPORT_PATTERNS.reportName, COST_REPORT_ACCEPTED.reportName);
     }
     validator.pattern(`${property}.prefix`, this.prefix, COST_REPORT_PATTERNS.prefix, COST_REPORT_ACCEPTED.prefix);
+    // The prefix becomes part of the resource of the vendor role's read grant, which the grant's cdk-nag
+    // acknowledgement names; CDK rejects an acknowledgement whose parentheses do not pair up, and synthesis fails.
+    if (isLiteral(this.prefix) && COST_REPORT_PATTERNS.prefix.test(this.prefix)) {
+      validator.check(!parenthesesPair(this.prefix),
+        `${property}.prefix must close every '(' it opens and open one before every ')', got '${this.prefix}'`);
+    }
 
     if (this.kind === CostExportKind.FOCUS) {
       validator.check(s.focusVersion === FocusVersion.V1_0 && this.granularityGiven,
@@ -369,4 +375,16 @@ export class CostExport {
     validator.check(csvOnly.length > 0 && s.format === CostReportFormat.PARQUET,
       `${property}.format must be CSV with the ${csvOnly.join(' and ')} artifact${csvOnly.length > 1 ? 's' : ''}, got 'PARQUET'`);
   }
+}
+
+/** Whether every ')' closes an earlier '(' and every '(' is closed. */
+function parenthesesPair(text: string): boolean {
+  let open = 0;
+  for (const char of text) {
+    open += char === '(' ? 1 : char === ')' ? -1 : 0;
+    if (open < 0) {
+      return false;
+    }
+  }
+  return open === 0;
 }

@@ -34,6 +34,20 @@ function flattenLikeCdkNag(node: unknown): string {
   return JSON.stringify(node);
 }
 
+/** True when every bracket and parenthesis of the text closes in order. */
+function bracketsPair(text: string): boolean {
+  const open: string[] = [];
+  const pairs: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+  for (const character of text) {
+    if ('([{'.includes(character)) {
+      open.push(character);
+    } else if (character in pairs && open.pop() !== pairs[character]) {
+      return false;
+    }
+  }
+  return open.length === 0;
+}
+
 /**
  * cdk-nag reports each wildcard of a policy as its own finding (`AwsSolutions-IAM5[Action::ce:Get*]`),
  * so a construct acknowledges exactly the wildcards it chose, each with the reason, rather than the
@@ -48,7 +62,10 @@ export function acknowledgeWildcards(scope: IConstruct, actions: string[], resou
         .filter((resource) => resource.includes('*'))
         .map((resource) => `Resource::${resource}`),
     ];
-    Validations.of(scope).acknowledge(...[...new Set(findings)].map((finding) => ({ id: `AwsSolutions-IAM5[${finding}]`, reason })));
+    // CDK refuses an acknowledgement ID whose brackets do not pair (a resource such as
+    // `bucket/a)b/*`); such a finding stays unacknowledged, and cdk-nag reports it.
+    Validations.of(scope).acknowledge(...[...new Set(findings)].filter(bracketsPair)
+      .map((finding) => ({ id: `AwsSolutions-IAM5[${finding}]`, reason })));
   };
   // Resources are named the way cdk-nag sees them only once the app is prepared: a bucket of
   // another stack becomes an Fn::ImportValue then. Validation runs after that and before cdk-nag.

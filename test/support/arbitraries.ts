@@ -90,8 +90,22 @@ export const writeActions = fc.subarray([...WRITE_GRANTS]);
 
 // ------------------------------------------------------------------------------------------ cost exports
 
+/** Whether every ')' closes an earlier '(' and every '(' is closed. */
+export function parenthesesPair(text: string): boolean {
+  let open = 0;
+  for (const char of text) {
+    open += char === '(' ? 1 : char === ')' ? -1 : 0;
+    if (open < 0) {
+      return false;
+    }
+  }
+  return open === 0;
+}
+
 /** A prefix made of 1 to 3 segments, none empty: no leading, trailing or doubled '/'. */
-const prefix = fc.stringMatching(/^[0-9A-Za-z!_.'()-]{1,12}(\/[0-9A-Za-z!_.'()-]{1,12}){0,2}$/);
+const anyPrefix = fc.stringMatching(/^[0-9A-Za-z!_.'()-]{1,12}(\/[0-9A-Za-z!_.'()-]{1,12}){0,2}$/);
+/** A valid prefix: its parentheses pair up, since the vendor role's grant names it. */
+const prefix = anyPrefix.filter(parenthesesPair);
 const dataExportName = fc.stringMatching(/^[0-9A-Za-z_-]{1,40}$/);
 const reportName = fc.stringMatching(/^[0-9A-Za-z!_.*'()-]{1,40}$/);
 const granularity = fc.constantFrom(...Object.values(CostTimeGranularity));
@@ -257,6 +271,7 @@ export const invalidBucketName = fc.oneof(
 export const invalidPrefix = fc.oneof(
   prefix.map((p) => `/${p}`), prefix.map((p) => `${p}/`), fc.tuple(prefix, prefix).map(([a, b]) => `${a}//${b}`),
   withForeign(prefix, fc.constantFrom('*', ' ', '#', '?', '"', '{', 'é')), fc.constant(''),
+  anyPrefix.filter((p) => !parenthesesPair(p)),
 );
 export const invalidDataExportName = fc.oneof(
   withForeign(dataExportName, fc.constantFrom('.', '!', ' ', '*', '/', "'", '(')), fc.stringMatching(/^[0-9A-Za-z_-]{129,140}$/), fc.constant(''),
