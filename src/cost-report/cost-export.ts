@@ -334,8 +334,9 @@ export class CostExport {
       validator.pattern(`${property}.name`, this.name, COST_REPORT_PATTERNS.reportName, COST_REPORT_ACCEPTED.reportName);
     }
     validator.pattern(`${property}.prefix`, this.prefix, COST_REPORT_PATTERNS.prefix, COST_REPORT_ACCEPTED.prefix);
-    // The prefix becomes part of the resource of the vendor role's read grant, which the grant's cdk-nag
-    // acknowledgement names; CDK rejects an acknowledgement whose parentheses do not pair up, and synthesis fails.
+    // The prefix becomes part of the resource of the vendor role's read grant, and cdk-nag names that
+    // resource in its finding ID; CDK's validation framework rejects an ID whose parentheses do not pair
+    // up, so synthesis with cdk-nag would fail. AWS itself accepts such prefixes.
     if (isLiteral(this.prefix) && COST_REPORT_PATTERNS.prefix.test(this.prefix)) {
       validator.check(!parenthesesPair(this.prefix),
         `${property}.prefix must close every '(' it opens and open one before every ')', got '${this.prefix}'`);
