@@ -23,6 +23,7 @@ import { buildManagementApp } from '../examples/management-app/app';
 import { CostReport } from '../src/cost-report';
 import { CostExport, CostReportFormat, FocusVersion } from '../src/cost-report/cost-export';
 import { ReadOnlyRole } from '../src/read-only-role';
+import { withoutTemplateValidator } from './support/validator';
 
 const CONTEXT = {
   externalId: 'acme-customer-42',
@@ -52,18 +53,9 @@ describe('AWS Control Tower proactive controls', () => {
   let shipped: string[];
   let publishedTemplate: any;
 
+  withoutTemplateValidator();
   beforeAll(() => {
-    const validation = process.env.CDK_VALIDATION;
-    process.env.CDK_VALIDATION = 'false';
-    try {
-      run = runOverEveryTemplate();
-    } finally {
-      if (validation === undefined) {
-        delete process.env.CDK_VALIDATION;
-      } else {
-        process.env.CDK_VALIDATION = validation;
-      }
-    }
+    run = runOverEveryTemplate();
   });
 
   function runOverEveryTemplate(): ControlTowerRun {

@@ -26,6 +26,7 @@ import { PermissionProfile } from '../src/permissions/permission-profile';
 import { COMPLIANCE_PACKS } from '../src/private/nag-acknowledgements';
 import { ReadOnlyRole } from '../src/read-only-role';
 import { StackSetTarget } from '../src/stack-set-target';
+import { withoutTemplateValidator } from './support/validator';
 
 const CONTEXT = {
   externalId: 'acme-customer-42',
@@ -115,23 +116,13 @@ function complianceAcknowledgements(scope: IConstruct): { path: string; id: stri
 describe('cdk-nag NIST 800-53 rev 5, PCI DSS 3.2.1 and AwsSolutions', () => {
   let apps: Record<string, App>;
   let findings: Record<string, Finding[]>;
-  const validation = process.env.CDK_VALIDATION;
-
+  withoutTemplateValidator();
   beforeAll(() => {
-    process.env.CDK_VALIDATION = 'false';
-    try {
-      apps = buildApps();
-      for (const app of Object.values(apps)) {
-        app.synth();
-      }
-      findings = Object.fromEntries(Object.entries(apps).map(([name, app]) => [name, findingsOf(app)]));
-    } finally {
-      if (validation === undefined) {
-        delete process.env.CDK_VALIDATION;
-      } else {
-        process.env.CDK_VALIDATION = validation;
-      }
+    apps = buildApps();
+    for (const app of Object.values(apps)) {
+      app.synth();
     }
+    findings = Object.fromEntries(Object.entries(apps).map(([name, app]) => [name, findingsOf(app)]));
   });
 
   test.each(['published template', 'examples/customer-app', 'examples/existing-app', 'examples/management-app', 'examples/hub-and-spoke',

@@ -1,6 +1,6 @@
 import { COST_REPORT_ACCEPTED, COST_REPORT_PATTERNS } from './rules';
 import { CostExportSettings } from './settings';
-import { isLiteral, PropsValidator } from '../private/validation';
+import { bracketsPair, isLiteral, PropsValidator } from '../private/validation';
 
 /**
  * The kind of billing data AWS delivers.
@@ -338,7 +338,7 @@ export class CostExport {
     // resource in its finding ID; CDK's validation framework rejects an ID whose parentheses do not pair
     // up, so synthesis with cdk-nag would fail. AWS itself accepts such prefixes.
     if (isLiteral(this.prefix) && COST_REPORT_PATTERNS.prefix.test(this.prefix)) {
-      validator.check(!parenthesesPair(this.prefix),
+      validator.check(!bracketsPair(this.prefix),
         `${property}.prefix must close every '(' it opens and open one before every ')', got '${this.prefix}'`);
     }
 
@@ -378,14 +378,3 @@ export class CostExport {
   }
 }
 
-/** Whether every ')' closes an earlier '(' and every '(' is closed. */
-function parenthesesPair(text: string): boolean {
-  let open = 0;
-  for (const char of text) {
-    open += char === '(' ? 1 : char === ')' ? -1 : 0;
-    if (open < 0) {
-      return false;
-    }
-  }
-  return open === 0;
-}

@@ -1,5 +1,6 @@
 import { Stack, Validations } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
+import { bracketsPair } from './validation';
 
 /**
  * Flattens a resolved CloudFormation value the way cdk-nag names it in a finding
@@ -34,19 +35,6 @@ function flattenLikeCdkNag(node: unknown): string {
   return JSON.stringify(node);
 }
 
-/** True when every bracket and parenthesis of the text closes in order. */
-function bracketsPair(text: string): boolean {
-  const open: string[] = [];
-  const pairs: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
-  for (const character of text) {
-    if ('([{'.includes(character)) {
-      open.push(character);
-    } else if (character in pairs && open.pop() !== pairs[character]) {
-      return false;
-    }
-  }
-  return open.length === 0;
-}
 
 /**
  * cdk-nag reports each wildcard of a policy as its own finding (`AwsSolutions-IAM5[Action::ce:Get*]`),

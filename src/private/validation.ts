@@ -69,3 +69,17 @@ export class PropsValidator {
 export function quote(value: string): string {
   return value.length > 80 ? `${value.slice(0, 77)}...` : value;
 }
+
+/** True when every bracket and parenthesis of the text closes in order. */
+export function bracketsPair(text: string): boolean {
+  const open: string[] = [];
+  const pairs: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+  for (const character of text) {
+    if ('([{'.includes(character)) {
+      open.push(character);
+    } else if (character in pairs && open.pop() !== pairs[character]) {
+      return false;
+    }
+  }
+  return open.length === 0;
+}

@@ -10,6 +10,7 @@ import {
 } from '../../src/cost-report/cost-export';
 import { PermissionGrant } from '../../src/permissions/permission-grant';
 import { PermissionProfile } from '../../src/permissions/permission-profile';
+import { bracketsPair } from '../../src/private/validation';
 
 /** The seed of every property of a run: FC_SEED when set, so that a failure replays exactly. */
 export const SEED = process.env.FC_SEED !== undefined ? Number(process.env.FC_SEED) : Math.floor(Math.random() * 2 ** 31);
@@ -90,22 +91,11 @@ export const writeActions = fc.subarray([...WRITE_GRANTS]);
 
 // ------------------------------------------------------------------------------------------ cost exports
 
-/** Whether every ')' closes an earlier '(' and every '(' is closed. */
-export function parenthesesPair(text: string): boolean {
-  let open = 0;
-  for (const char of text) {
-    open += char === '(' ? 1 : char === ')' ? -1 : 0;
-    if (open < 0) {
-      return false;
-    }
-  }
-  return open === 0;
-}
 
 /** A prefix made of 1 to 3 segments, none empty: no leading, trailing or doubled '/'. */
 const anyPrefix = fc.stringMatching(/^[0-9A-Za-z!_.'()-]{1,12}(\/[0-9A-Za-z!_.'()-]{1,12}){0,2}$/);
 /** A valid prefix: its parentheses pair up, since the vendor role's grant names it. */
-const prefix = anyPrefix.filter(parenthesesPair);
+const prefix = anyPrefix.filter(bracketsPair);
 const dataExportName = fc.stringMatching(/^[0-9A-Za-z_-]{1,40}$/);
 const reportName = fc.stringMatching(/^[0-9A-Za-z!_.*'()-]{1,40}$/);
 const granularity = fc.constantFrom(...Object.values(CostTimeGranularity));
@@ -271,7 +261,7 @@ export const invalidBucketName = fc.oneof(
 export const invalidPrefix = fc.oneof(
   prefix.map((p) => `/${p}`), prefix.map((p) => `${p}/`), fc.tuple(prefix, prefix).map(([a, b]) => `${a}//${b}`),
   withForeign(prefix, fc.constantFrom('*', ' ', '#', '?', '"', '{', 'é')), fc.constant(''),
-  anyPrefix.filter((p) => !parenthesesPair(p)),
+  anyPrefix.filter((p) => !bracketsPair(p)),
 );
 export const invalidDataExportName = fc.oneof(
   withForeign(dataExportName, fc.constantFrom('.', '!', ' ', '*', '/', "'", '(')), fc.stringMatching(/^[0-9A-Za-z_-]{129,140}$/), fc.constant(''),
