@@ -1,5 +1,5 @@
 import {
-  Aws, BootstraplessSynthesizer, Tags, Validations, CfnCondition, CfnOutput, CfnParameter, CfnResource, Duration, Fn, Stack, StackProps,
+  Aws, BootstraplessSynthesizer, Tags, CfnCondition, CfnOutput, CfnParameter, CfnResource, Duration, Fn, Stack, StackProps,
 } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
 import { CostReport } from './cost-report';
@@ -157,7 +157,8 @@ export interface OnboardingStackProps extends StackProps {
 
   /**
    * A human label for the connected account, such as `payments-prod`: applied as the tag
-   * `onboarding:account-label` on everything the stack creates (member accounts' stacks included).
+   * `onboarding:account-label` on everything the stack creates in this account (not on the StackSet,
+   * whose tags would label every member account the same).
    * 0 to 256 characters allowed in tag values.
    *
    * @default - with `customerParameters`, a parameter `AccountLabel` (empty: the account ID);
@@ -224,7 +225,6 @@ export class OnboardingStack extends Stack {
   /** The template's version. */
   public readonly templateVersion: string;
 
-  private readonly labelFromParameter: boolean;
 
   /** The vendor's name. */
   public readonly vendorName: string;
@@ -271,6 +271,10 @@ export class OnboardingStack extends Stack {
       regionsParameter = new CfnParameter(this, 'AllowedRegions', {
         type: 'CommaDelimitedList',
         default: '',
+        // Matches one Region and a whole comma-separated list alike: a typo (eu-west1) would otherwise
+        // deploy and deny every regional read.
+        allowedPattern: '^$|^[a-z]{2}(-[a-z]+)+-\\d{1,2}(,\\s*[a-z]{2}(-[a-z]+)+-\\d{1,2})*$',
+        constraintDescription: 'must be Region codes such as eu-west-1, separated by commas, or empty for every Region',
         description: `Regions ${props.vendorName} may read in, such as eu-west-1,eu-central-1. Leave empty for every Region. Global services (IAM, Organizations, billing, Route 53, CloudFront, Support, Health) stay readable.`,
       });
       allowedRegions = regionsParameter.valueAsList;
@@ -318,9 +322,10 @@ export class OnboardingStack extends Stack {
       parameterGroups.push({ Label: { default: `Connection to ${props.vendorName}` }, Parameters: connection });
     }
     if (accountLabel !== undefined) {
-      Tags.of(this).add(OnboardingStack.ACCOUNT_LABEL_TAG, accountLabel);
+      // Not on the StackSet: its tags go to every member account's stack, and the label (or the
+      // account ID it falls back to) names this account only.
+      Tags.of(this).add(OnboardingStack.ACCOUNT_LABEL_TAG, accountLabel, { excludeResourceTypes: ['AWS::CloudFormation::StackSet'] });
     }
-    this.labelFromParameter = accountLabel !== undefined && props.accountLabel === undefined;
 
     if (props.costReport) {
       let condition: CfnCondition | undefined;
@@ -379,12 +384,7 @@ export class OnboardingStack extends Stack {
       if (condition) {
         applyCondition(this.memberAccounts, condition);
       }
-      if (this.labelFromParameter) {
-        Validations.of(this.memberAccounts.stackSet).acknowledge({
-          id: 'CloudFormation-Validate::W1030',
-          reason: 'The label tag is Fn::If(AccountLabelGiven, AccountLabel, AWS::AccountId): the empty parameter default is never the value.',
-        });
-      }
+
     }
 
     new CfnOutput(this, 'RoleArn', {

@@ -3,7 +3,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { ExternalId } from './external-id';
 import { DataAccessGuardrail } from './permissions/data-access-guardrail';
-import { globalServiceActionPatterns } from './permissions/global-services';
+import { globalServiceActionPatterns, HOME_REGION_ACTIONS } from './permissions/global-services';
 import { DataAccessGrant, PermissionGrant } from './permissions/permission-grant';
 import { PermissionProfile } from './permissions/permission-profile';
 import { checkDataGrants, checkReadGrants, checkWriteGrants } from './private/grant-checks';
@@ -339,13 +339,22 @@ export class ReadOnlyRole extends Construct {
       description: 'Denies every action outside the Regions the customer allows, except global services that answer in one Region only.',
       roles: [this.role],
       document: new iam.PolicyDocument({
-        statements: [new iam.PolicyStatement({
-          sid: 'DenyOutsideAllowedRegions',
-          effect: iam.Effect.DENY,
-          notActions: globalServiceActionPatterns(),
-          resources: ['*'],
-          conditions: { StringNotEquals: { 'aws:RequestedRegion': regions } },
-        })],
+        statements: [
+          new iam.PolicyStatement({
+            sid: 'DenyOutsideAllowedRegions',
+            effect: iam.Effect.DENY,
+            notActions: [...globalServiceActionPatterns(), ...HOME_REGION_ACTIONS],
+            resources: ['*'],
+            conditions: { StringNotEquals: { 'aws:RequestedRegion': regions } },
+          }),
+          new iam.PolicyStatement({
+            sid: 'DenyOutsideAllowedRegionsAndHome',
+            effect: iam.Effect.DENY,
+            actions: [...HOME_REGION_ACTIONS],
+            resources: ['*'],
+            conditions: { StringNotEquals: { 'aws:RequestedRegion': withHomeRegion(regions, Stack.of(this).region) } },
+          }),
+        ],
       }),
     });
     if (Token.isUnresolved(regions)) {
@@ -419,4 +428,11 @@ function guardrailDocumentExempting(exempt: string[]): Record<string, unknown> {
       ...(exempt.length > 0 ? { NotResource: [...new Set(exempt)] } : { Resource: '*' }),
     }],
   };
+}
+
+/** The allowed Regions and the stack's own Region, for a literal list or a list token alike. */
+function withHomeRegion(regions: string[], home: string): string[] {
+  return Token.isUnresolved(regions)
+    ? Fn.split(',', Fn.join(',', [Fn.join(',', regions), home]))
+    : [...new Set([...regions, home])];
 }

@@ -8,6 +8,7 @@ import { fileOf, publishExample } from './support/published';
 import { deployedRole, simulateRoleAction } from './support/simulator';
 import { withoutTemplateValidator } from './support/validator';
 import { backfillRequestCommand } from '../src/cli/backfill-request';
+import { resolveIntrinsics } from '../src/private/resolve-intrinsics';
 import { OnboardingPublication } from '../src/publish/onboarding-publication';
 
 // The templates are validated where they are shipped (see test/support/validator.ts).
@@ -34,9 +35,12 @@ describe('the customer\'s choices in the published template', () => {
 
   test('tags everything it creates with the account label, or the account ID when none is given', () => {
     const labelTag = { Key: OnboardingStack.ACCOUNT_LABEL_TAG, Value: { 'Fn::If': ['AccountLabelGiven', { Ref: 'AccountLabel' }, { Ref: 'AWS::AccountId' }] } };
-    for (const type of ['AWS::IAM::Role', 'AWS::S3::Bucket', 'AWS::CloudFormation::StackSet']) {
+    for (const type of ['AWS::IAM::Role', 'AWS::S3::Bucket', 'AWS::BCMDataExports::Export']) {
       template.hasResourceProperties(type, { Tags: Match.arrayWith([labelTag]) });
     }
+    // Not on the StackSet, whose tags would give every member account this account's label.
+    const [stackSet] = Object.values(template.findResources('AWS::CloudFormation::StackSet'));
+    expect(JSON.stringify(stackSet.Properties.Tags ?? [])).not.toContain(OnboardingStack.ACCOUNT_LABEL_TAG);
     template.hasCondition('AccountLabelGiven', { 'Fn::Not': [{ 'Fn::Equals': [{ Ref: 'AccountLabel' }, ''] }] });
   });
 
@@ -44,23 +48,35 @@ describe('the customer\'s choices in the published template', () => {
     ['Regions given', ['eu-west-1'], true],
     ['no Regions (every Region)', [''], false],
   ])('applies the region scope only when the customer lists Regions: %s', async (_case, regions, scoped) => {
-    const conditions = Object.fromEntries(Object.keys(json.Conditions).map((name) => [name, false]));
-    const scopeCondition = Object.keys(json.Conditions).find((name) => name.includes('RegionScopeEnabled'))!;
-    conditions[scopeCondition] = scoped;
+    // The conditions are evaluated from the parameter values, as CloudFormation does.
+    const deployment = {
+      accountId: '333333333333',
+      region: 'us-east-1',
+      parameters: { ExternalId: 'x1', AllowedRegions: regions.join(','), AccountLabel: '', CreateCostReport: 'false', OrganizationalUnitIds: '' },
+    };
+    const conditions = Object.fromEntries(Object.keys(json.Conditions).map((name) =>
+      [name, resolveIntrinsics({ 'Fn::If': [name, true, false] }, json, deployment) as boolean]));
+    expect(conditions[Object.keys(json.Conditions).find((name) => name.includes('RegionScopeEnabled'))!]).toBe(scoped);
     const resources = Object.fromEntries(Object.entries<any>(json.Resources).filter(([, r]) => !r.Condition || conditions[r.Condition]));
     const roleId = Object.keys(template.findResources('AWS::IAM::Role'))[0];
-    const role = deployedRole({ ...json, Resources: resources }, roleId, {
-      accountId: '333333333333', region: 'us-east-1', parameters: { ExternalId: 'x1', AllowedRegions: regions.join(','), AccountLabel: '' }, conditions,
-    });
+    const role = deployedRole({ ...json, Resources: resources }, roleId, deployment);
     const describe = (region: string) => simulateRoleAction(role, 'ec2:DescribeInstances', '*', { 'aws:RequestedRegion': region });
     expect(await describe('eu-west-1')).toBe('Allowed');
     expect(await describe('ap-southeast-2')).toBe(scoped ? 'ExplicitlyDenied' : 'Allowed');
     expect(await simulateRoleAction(role, 'ce:GetCostAndUsage', '*', { 'aws:RequestedRegion': 'us-east-1' })).toBe('Allowed');
   });
 
+  test('refuses Region lists with a typo at deployment, for one Region and a whole list alike', () => {
+    const pattern = new RegExp(json.Parameters.AllowedRegions.AllowedPattern);
+    for (const good of ['', 'eu-west-1', 'eu-west-1,eu-central-1', 'us-gov-west-1, ap-southeast-2']) expect([good, pattern.test(good)]).toEqual([good, true]);
+    for (const bad of ['eu-west1', 'EU-WEST-1', 'eu-west-1,', 'europe']) expect([bad, pattern.test(bad)]).toEqual([bad, false]);
+  });
+
   test('the quick-create link carries the label and ends the stack name with it', () => {
     const hash = new URLSearchParams(new URL(publication.quickCreateUrl('customer-42', 'Payments Prod/EU')).hash.replace('#/stacks/quickcreate?', ''));
     expect(hash.get('stackName')).toBe('ExampleCloudCostsReadOnly-Payments-Prod-EU');
+    const zurich = new URLSearchParams(new URL(publication.quickCreateUrl('customer-42', 'Zürich')).hash.replace('#/stacks/quickcreate?', ''));
+    expect(zurich.get('stackName')).toBe('ExampleCloudCostsReadOnly-Zurich');
     expect(hash.get('param_AccountLabel')).toBe('Payments Prod/EU');
     expect(hash.get('param_ExternalId')).toBe('customer-42');
   });
@@ -91,7 +107,7 @@ describe('the customer\'s choices in the published template', () => {
     const literal = Template.fromStack(stack);
     expect(literal.toJSON().Parameters ?? {}).toEqual({});
     literal.hasResourceProperties('AWS::IAM::Role', { Tags: [{ Key: OnboardingStack.ACCOUNT_LABEL_TAG, Value: 'payments-prod' }] });
-    literal.hasResourceProperties('AWS::IAM::ManagedPolicy', { PolicyDocument: { Statement: [Match.objectLike({ Sid: 'DenyOutsideAllowedRegions' })] } });
+    literal.hasResourceProperties('AWS::IAM::ManagedPolicy', { PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Sid: 'DenyOutsideAllowedRegions' })]) } });
   });
 
   test('fails on a label that is not a tag value', () => {

@@ -118,6 +118,13 @@ describe('ReadOnlyRole, evaluated by the IAM simulator', () => {
       expect(await simulateRoleAction(role, 's3:GetObject', 'arn:aws:s3:::acme-cost-reports/cur/2026-10/part-0.parquet', inRegion('us-east-1'))).toBe('Allowed');
     });
 
+    test('limits S3 reads to the allowed Regions and the role\'s own, where the report bucket lives', async () => {
+      expect(await simulateRoleAction(role, 's3:ListBucket', 'arn:aws:s3:::acme-cost-reports', inRegion('us-east-1'))).toBe('Allowed');
+      expect(await simulateRoleAction(role, 's3:ListBucket', 'arn:aws:s3:::tokyo-bucket', inRegion('ap-northeast-1'))).toBe('ExplicitlyDenied');
+      expect(await simulateRoleAction(role, 's3:GetObject', 'arn:aws:s3:::acme-cost-reports/cur/2026-10/part-0.parquet', inRegion('ap-northeast-1')))
+        .toBe('ExplicitlyDenied');
+    });
+
     test('the data-access guardrail still holds inside the allowed Regions', async () => {
       for (const action of ['dynamodb:GetItem', 'secretsmanager:GetSecretValue', 'logs:GetLogEvents', 's3:GetObject']) {
         const resource = action === 's3:GetObject' ? 'arn:aws:s3:::customer-data/x.csv' : await sampleResourceFor(action, { accountId: '333333333333', region: 'eu-west-1' });

@@ -166,12 +166,19 @@ describe('ReadOnlyRole', () => {
     const { stack } = stackWithRole({ allowedRegions: ['eu-west-1'] });
     Template.fromStack(stack).hasResourceProperties('AWS::IAM::ManagedPolicy', {
       PolicyDocument: {
-        Statement: [{
+        Statement: [Match.objectLike({
           Sid: 'DenyOutsideAllowedRegions',
           Effect: 'Deny',
           NotAction: Match.arrayWith(['iam:*', 'sts:*', 'organizations:*', 'budgets:*', 'ce:*', 'cur:*', 'cloudfront:*', 'route53:*', 'support:*', 'health:*']),
           Resource: '*',
           Condition: { StringNotEquals: { 'aws:RequestedRegion': ['eu-west-1'] } },
+        }), {
+          // The report bucket's reads are also allowed in the role's own Region.
+          Sid: 'DenyOutsideAllowedRegionsAndHome',
+          Effect: 'Deny',
+          Action: ['s3:GetObject', 's3:ListBucket', 's3:GetBucketLocation'],
+          Resource: '*',
+          Condition: { StringNotEquals: { 'aws:RequestedRegion': ['eu-west-1', 'us-east-1'] } },
         }],
       },
     });
@@ -185,7 +192,9 @@ describe('ReadOnlyRole', () => {
     const template = Template.fromStack(stack);
     const conditions = template.findConditions('*', { 'Fn::Not': [{ 'Fn::Equals': [{ 'Fn::Join': ['', { Ref: 'AllowedRegions' }] }, ''] }] });
     expect(Object.keys(conditions)).toEqual([expect.stringMatching(/RegionScopeEnabled/)]);
-    const [scope] = Object.values(template.findResources('AWS::IAM::ManagedPolicy', { Properties: { PolicyDocument: { Statement: [Match.objectLike({ Sid: 'DenyOutsideAllowedRegions' })] } } }));
+    const [scope] = Object.values(template.findResources('AWS::IAM::ManagedPolicy', {
+      Properties: { PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Sid: 'DenyOutsideAllowedRegions' })]) } },
+    }));
     expect(scope.Condition).toMatch(/RegionScopeEnabled/);
     expect(scope.Properties.PolicyDocument.Statement[0].Condition).toEqual({ StringNotEquals: { 'aws:RequestedRegion': { Ref: 'AllowedRegions' } } });
   });

@@ -46,6 +46,8 @@ export class CollectorHubStack extends Stack {
       externalId: props.spokeExternalId !== undefined ? ExternalId.of(props.spokeExternalId) : ExternalId.none(),
     });
     this.spokeRole = new ReadOnlyRole(this, 'Spoke', this.spokeRoleProps);
+    // The spoke's trust names the hub role by ARN, which IAM accepts only once the role exists.
+    this.spokeRole.node.addDependency(this.hubRole);
   }
 }
 

@@ -23,7 +23,7 @@ export async function backfillRequestCommand(args: string[], now: Date = new Dat
   try {
     const { values } = parseArgs({ args, options: { template: { type: 'string' }, outputs: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } }, strict: true });
     if ((!values.template && !values.outputs) || !values.from || !values.to) {
-      throw new BackfillRequestError(`--template or --outputs, --from and --to are required\n${USAGE}`);
+      throw new BackfillRequestError(`--template or --outputs, --from and --to are required (${USAGE})`);
     }
     const template = values.template ? readJson(values.template) : undefined;
     if (template !== undefined && (typeof template !== 'object' || template === null || typeof template.Resources !== 'object')) {

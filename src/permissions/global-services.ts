@@ -45,10 +45,6 @@ export const GLOBAL_SERVICE_ACTIONS: readonly GlobalServiceActions[] = [
     reason: 'Account-level S3 reads (the bucket list, a bucket\'s Region, Block Public Access, Multi-Region Access Points, Storage Lens) go to the global endpoint.',
   },
   {
-    actions: ['s3:GetObject', 's3:ListBucket'],
-    reason: 'The cost report bucket lives in us-east-1 whatever Regions the customer allows; object reads stay denied everywhere else by the data-access guardrail, and listing object keys is what the profiles allow in every bucket anyway.',
-  },
-  {
     actions: ['ec2:DescribeRegions'],
     reason: 'Collectors call it first to learn which Regions exist and are enabled; it reveals no resources.',
   },
@@ -58,6 +54,13 @@ export const GLOBAL_SERVICE_ACTIONS: readonly GlobalServiceActions[] = [
     reason: 'Further services AWS lists as global in its Region-deny control, each with a single endpoint (us-east-1 or us-west-2).',
   },
 ];
+
+/**
+ * Reads that a region scope allows in the role's own Region as well as in the allowed ones: the
+ * cost report bucket lives in the Region of the stack (us-east-1) whatever Regions the customer
+ * allows, and object reads outside the report prefixes stay denied by the data-access guardrail.
+ */
+export const HOME_REGION_ACTIONS: readonly string[] = ['s3:GetObject', 's3:ListBucket', 's3:GetBucketLocation'];
 
 /** Every exempt action pattern, in the order of the data. */
 export function globalServiceActionPatterns(): string[] {

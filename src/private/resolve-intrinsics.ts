@@ -38,11 +38,15 @@ export function resolveIntrinsics(value: unknown, template: any, deployment: Dep
         case 'Ref': {
           if (arg === 'AWS::NoValue') return NO_VALUE;
           if (arg in pseudo) return pseudo[arg];
-          if (deployment.parameters && arg in deployment.parameters) return deployment.parameters[arg];
+          if (deployment.parameters && arg in deployment.parameters) {
+            const value = deployment.parameters[arg];
+            // A CommaDelimitedList parameter is a list wherever it is referenced.
+            return template.Parameters?.[arg]?.Type === 'CommaDelimitedList' ? value.split(',').map((item) => item.trim()) : value;
+          }
           const parameter = template.Parameters?.[arg];
           if (parameter) {
             if (parameter.Default === undefined) throw new Error(`no value for parameter ${arg}`);
-            return parameter.Default;
+            return parameter.Type === 'CommaDelimitedList' ? String(parameter.Default).split(',').map((item) => item.trim()) : parameter.Default;
           }
           const resource = template.Resources?.[arg];
           if (resource) return physicalName(arg, resource);

@@ -69,7 +69,7 @@ const STACK_NAME_PLACEHOLDER = 'STACK_NAME';
 
 /** An account label as the end of a stack name: letters, digits and hyphens. */
 function stackNameSuffix(label: string): string {
-  return label.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'account';
+  return label.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'account';
 }
 
 /**
@@ -157,7 +157,8 @@ export class OnboardingPublication {
       content: [
         `${this.updateUrl(STACK_NAME_PLACEHOLDER)}`,
         '',
-        '# The same update with the AWS CLI, keeping every parameter value:',
+        '# The same update with the AWS CLI, keeping every parameter value. A parameter new in this version',
+        '# has no previous value: leave its ParameterKey out (it takes its default) or give a ParameterValue.',
         `aws cloudformation update-stack --region ${this.region} --stack-name ${STACK_NAME_PLACEHOLDER} --template-url ${this.templateUrl} \\`,
         `  --capabilities CAPABILITY_NAMED_IAM${parameterNames.length > 0 ? ` --parameters ${parameterNames.map((name) => `ParameterKey=${name},UsePreviousValue=true`).join(' ')}` : ''}`,
         '',
