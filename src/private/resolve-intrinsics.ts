@@ -39,9 +39,9 @@ export function resolveIntrinsics(value: unknown, template: any, deployment: Dep
           if (arg === 'AWS::NoValue') return NO_VALUE;
           if (arg in pseudo) return pseudo[arg];
           if (deployment.parameters && arg in deployment.parameters) {
-            const value = deployment.parameters[arg];
+            const given = deployment.parameters[arg];
             // A CommaDelimitedList parameter is a list wherever it is referenced.
-            return template.Parameters?.[arg]?.Type === 'CommaDelimitedList' ? value.split(',').map((item) => item.trim()) : value;
+            return template.Parameters?.[arg]?.Type === 'CommaDelimitedList' ? given.split(',').map((item) => item.trim()) : given;
           }
           const parameter = template.Parameters?.[arg];
           if (parameter) {
