@@ -27,6 +27,7 @@ import { parseVendorConfig, VendorConfigError } from '../src/cli/vendor-config';
 import { CostReport } from '../src/cost-report';
 import { CostExport, CostReportFormat, CostTimeGranularity, FocusVersion } from '../src/cost-report/cost-export';
 import { ExternalId } from '../src/external-id';
+import { HubRole, HubTrust } from '../src/hub-role';
 import { CallAs, MemberAccountsStackSet, StackSetConcurrencyMode } from '../src/member-accounts-stack-set';
 import { OnboardingStack, OnboardingStackProps } from '../src/onboarding-stack';
 import { PermissionProfile } from '../src/permissions/permission-profile';
@@ -710,5 +711,46 @@ describe('vendor config (parseVendorConfig)', () => {
       expect(() => parseVendorConfig(JSON.stringify(config), 'onboarding.json'))
         .toThrow(new VendorConfigError(`onboarding.json: config.costReport.exports[0].kind must be one of CUR2, FOCUS, LEGACY_CUR, got ${JSON.stringify(kind)}`));
     }
+  });
+});
+
+describe('the customer\'s choices and the hub role', () => {
+  const base = { trustedPrincipal: TrustedPrincipal.role(VENDOR_ROLE_ARN), externalId: ExternalId.of('customer-7f3a9c2e'), profile: PermissionProfile.COST };
+
+  test('random valid Region lists give a role scoped to exactly those Regions, passing its own checks', () => {
+    assertProperty(fc.uniqueArray(region, { minLength: 1, maxLength: 5 }), (regions) => {
+      const stack = stackIn();
+      const role = new ReadOnlyRole(stack, 'VendorRole', { ...base, allowedRegions: regions });
+      expect(ownProblems(stack)).toEqual([]);
+      const scope = stack.resolve((role.node.findChild('RegionScope') as iam.ManagedPolicy).document);
+      expect(scope.Statement[0].Condition.StringNotEquals['aws:RequestedRegion']).toEqual(regions);
+    }, 25);
+  });
+
+  test('fails naming the property and the value for invalid Regions, account labels and hub role settings', () => {
+    let id = 0;
+    const invalid: fc.Arbitrary<InvalidCase> = fc.oneof(
+      invalidRegion.map((value) => ({
+        property: 'allowedRegions',
+        shown: `'${value}'`,
+        build: () => new ReadOnlyRole(stackIn(), `Invalid${id++}`, { ...base, allowedRegions: ['eu-west-1', value] }),
+      })),
+      withForeign(tagValue, fc.constantFrom('<', '>', '"', '#', '%', '!', '\n')).map((value) => ({
+        property: 'accountLabel',
+        shown: `'${value}'`,
+        build: () => new OnboardingStack(new App(), `Invalid${id++}`, { ...base, vendorName: 'Acme', accountLabel: value }),
+      })),
+      withForeign(fc.stringMatching(/^o-[a-z0-9]{10,20}$/), fc.constantFrom('A', '_', ' ', '-')).map((value) => ({
+        property: 'organizationId',
+        shown: `'${value}'`,
+        build: () => new HubRole(stackIn(), `Invalid${id++}`, { trust: HubTrust.ec2(), organizationId: value }),
+      })),
+      invalidAccountId.map((value) => ({
+        property: 'spokeAccountIds',
+        shown: `'${value}'`,
+        build: () => new HubRole(stackIn(), `Invalid${id++}`, { trust: HubTrust.ec2(), spokeAccountIds: ['111122223333', value] }),
+      })),
+    );
+    assertProperty(invalid, expectNamedFailure, INVALID_RUNS);
   });
 });
