@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { parseVendorConfig } from '../src/cli/vendor-config';
 import { OnboardingStack } from '../src/onboarding-stack';
+import { formatTemplate } from '../src/private/format-template';
 import { OnboardingPublication } from '../src/publish/onboarding-publication';
 
 export const VENDOR_DIR = path.join(__dirname, '..', 'examples', 'vendor');
@@ -52,7 +53,7 @@ export function releaseTemplates(level: 'patch' | 'minor' | 'major', vendorDir: 
       fs.rmSync(path.join(releasedDir, earlier));
     }
     const name = `${templateName}-${version}.json`;
-    fs.writeFileSync(path.join(releasedDir, name), `${JSON.stringify(template, undefined, 1)}\n`);
+    fs.writeFileSync(path.join(releasedDir, name), formatTemplate(template));
     const config = JSON.parse(fs.readFileSync(file, 'utf8'));
     config.templateVersion = bumpVersion(version, level);
     fs.writeFileSync(file, `${JSON.stringify(config, undefined, 2)}\n`);

@@ -54,6 +54,9 @@ describe('publication of the example vendor config', () => {
     ]);
     expect(fileOf(publication, 'example-cloud-costs-onboarding-latest.json')).toBe(fileOf(publication, 'example-cloud-costs-onboarding-1.1.0.json'));
     expect(JSON.parse(fileOf(publication, 'example-cloud-costs-onboarding-1.1.0.json'))).toEqual(template);
+    // The file itself can be passed as a TemplateBody (aws cloudformation create-stack --template-body file://...).
+    expect(Buffer.byteLength(fileOf(publication, 'example-cloud-costs-onboarding-1.1.0.json'))).toBeLessThanOrEqual(51200);
+    expect(fileOf(publication, 'example-cloud-costs-onboarding-1.1.0.json').split('\n').length).toBeGreaterThan(300);
   });
 
   test('the published template is the reviewed snapshot', () => {

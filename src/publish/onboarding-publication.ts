@@ -2,6 +2,7 @@ import { Stage } from 'aws-cdk-lib';
 import { OnboardingStack } from '../onboarding-stack';
 import { renderPermissionsDocument } from './permissions-document';
 import { renderManualFiles, renderRoleFromTemplate, renderTerraform, TERRAFORM_VALUES } from './role-renderings';
+import { formatTemplate } from '../private/format-template';
 import { PropsValidator } from '../private/validation';
 
 /**
@@ -113,7 +114,7 @@ export class OnboardingPublication {
 
     const assembly = Stage.of(stack)!.synth();
     this.template = assembly.getStackArtifact(stack.artifactId).template;
-    this.templateBody = `${JSON.stringify(this.template, undefined, 1)}\n`;
+    this.templateBody = formatTemplate(this.template);
     const version = stack.templateVersion;
     const base = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
     this.templateUrl = `${base}${options.templateName}-${version}.json`;
@@ -141,7 +142,7 @@ export class OnboardingPublication {
     ];
     if (stack.memberAccounts) {
       const member = JSON.parse(stack.memberAccounts.memberTemplateBody);
-      files.push({ path: `${options.templateName}-member-${version}.json`, content: `${JSON.stringify(member, undefined, 1)}\n` });
+      files.push({ path: `${options.templateName}-member-${version}.json`, content: formatTemplate(member) });
     }
     for (const [path, content] of Object.entries(renderManualFiles(manualRole))) {
       files.push({ path, content });
