@@ -94,13 +94,7 @@ export function simulateAssumeRole(role: DeployedRole, principal: string, extern
 
 /** Whether the role's session may call `action` on `resource`. */
 export function simulateRoleAction(role: DeployedRole, action: string, resource = '*', context: Record<string, string | string[]> = {}): Promise<Decision> {
-  return simulate({
-    principal: role.arn.replace(':iam::', ':sts::').replace(':role/', ':assumed-role/') + '/vendor-session',
-    action,
-    resource,
-    identityPolicies: role.identityPolicies,
-    context,
-  });
+  return simulateRoleActionWithResourcePolicy(role, action, resource, undefined, context);
 }
 
 /**
@@ -147,7 +141,8 @@ export function simulateServiceAction(service: string, action: string, resource:
 export function simulateRoleActionWithResourcePolicy(role: DeployedRole, action: string, resource: string, resourcePolicy: any,
   context: Record<string, string | string[]> = {}): Promise<Decision> {
   return simulate({
-    principal: role.arn.replace(':iam::', ':sts::').replace(':role/', ':assumed-role/') + '/vendor-session',
+    // The assumed-role ARN drops the role's path, as STS does.
+    principal: sessionArnOf(role.arn, 'vendor-session'),
     action,
     resource,
     identityPolicies: role.identityPolicies,
