@@ -3,6 +3,8 @@ export * from './trusted-principal';
 export * from './read-only-role';
 export * from './permissions/permission-grant';
 export * from './permissions/permission-profile';
+export * from './permissions/action-class';
+export * from './permissions/action-classification';
 export * from './permissions/data-access-guardrail';
 export * from './cost-report';
 export * from './cost-report/cost-export';

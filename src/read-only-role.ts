@@ -1,11 +1,16 @@
-import { Annotations, CfnCondition, Duration, Fn, Lazy, Stack, Tags, Token } from 'aws-cdk-lib';
+import { Annotations, Aws, CfnCondition, Duration, Fn, Lazy, Stack, Tags, Token, ValidationError } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { ExternalId } from './external-id';
+import { ActionClass } from './permissions/action-class';
+import { ActionClassification } from './permissions/action-classification';
 import { DataAccessGuardrail } from './permissions/data-access-guardrail';
+import { managedPolicyActions, profileGrantActions } from './permissions/effective-actions';
 import { globalServiceActionPatterns, HOME_REGION_ACTIONS } from './permissions/global-services';
 import { DataAccessGrant, PermissionGrant } from './permissions/permission-grant';
 import { PermissionProfile } from './permissions/permission-profile';
+import { ActionCatalog } from './private/action-catalog';
+import { compressActions } from './private/action-patterns';
 import { checkDataGrants, checkReadGrants, checkWriteGrants } from './private/grant-checks';
 import { IAM_LIMITS, policyCharacters } from './private/iam-limits';
 import { acknowledgeAwsManagedPolicies, acknowledgeWildcards } from './private/nag-acknowledgements';
@@ -56,11 +61,32 @@ export interface ReadOnlyRoleProps {
   readonly writeActions?: PermissionGrant[];
 
   /**
-   * Whether to attach the data-access guardrail, an explicit Deny of every data-plane read.
+   * Whether to attach the data-access guardrail, an explicit Deny of every action the classification
+   * puts in a denied class (content, credentials, code, personal data, and secret-bearing
+   * configuration where the profile denies it).
    *
    * @default true
    */
   readonly dataAccessGuardrail?: boolean;
+
+  /**
+   * Whether the guardrail denies every secret-bearing configuration read (user data, environment
+   * variables, task and job definitions, stack templates).
+   *
+   * @default - denied in COST and INVENTORY except the reads the profile needs
+   * (`PermissionProfile.secretBearingConfigurationNeeds`); allowed in SECURITY_AUDIT
+   */
+  readonly denySecretBearingConfiguration?: boolean;
+
+  /**
+   * Whether to replace the profile's AWS-managed policies with the allow set this release
+   * classified, as customer-managed policies: a later change AWS makes to SecurityAudit or
+   * ViewOnlyAccess then cannot widen the role. Only actions classified as allowed are granted,
+   * written with wildcards only where every catalog action a wildcard matches is allowed.
+   *
+   * @default false: the AWS-managed policies are attached, and AWS keeps them current
+   */
+  readonly pinnedPermissions?: boolean;
 
   /**
    * The only Regions the vendor may read in: an explicit Deny (`aws:RequestedRegion`) of every
@@ -163,12 +189,16 @@ export class ReadOnlyRole extends Construct {
   /** The props the role was created with, so that member accounts get the same definition. */
   public readonly props: ReadOnlyRoleProps;
 
+  /** The classes the data-access guardrail denies (none when the guardrail is off). */
+  public readonly deniedClasses: ActionClass[];
+
   /** Customer-managed policies holding the profile's and the additional grants. */
   private readonly grantPolicies: iam.ManagedPolicy[] = [];
   private readonly dataGrants: { grant: DataAccessGrant; condition?: CfnCondition }[] = [];
   /** One policy for unconditional data grants ('' key) and one per condition. */
   private readonly readableDataPolicies = new Map<string, iam.ManagedPolicy>();
-  private readonly guardrailPolicy?: iam.CfnManagedPolicy;
+  private readonly guardrailPolicies: iam.CfnManagedPolicy[] = [];
+  private readonly pinnedPolicies: iam.ManagedPolicy[] = [];
   private readonly regionScopePolicy?: iam.ManagedPolicy;
 
   constructor(scope: Construct, id: string, props: ReadOnlyRoleProps) {
@@ -178,9 +208,12 @@ export class ReadOnlyRole extends Construct {
     const roleName = props.roleName ?? ReadOnlyRole.DEFAULT_ROLE_NAME;
     const maxSessionDuration = props.maxSessionDuration ?? Duration.hours(1);
 
+    requireProps(this, props);
     const validator = new PropsValidator();
     props.trustedPrincipal._validate('trustedPrincipal', validator);
     props.externalId._validate('externalId', validator);
+    validator.check(props.externalId.value === undefined && !props.trustedPrincipal._isNamedRole,
+      `externalId may be ExternalId.none() only when trustedPrincipal names one role (TrustedPrincipal.role or roleInAccount), got ExternalId.none() with '${props.trustedPrincipal.principalArn}': without an external ID every principal of that account could assume the role`);
     validator.pattern('roleName', roleName, PATTERNS.roleName, ACCEPTED.roleName);
     validator.pattern('path', props.path, PATTERNS.path, ACCEPTED.path);
     if (props.allowedRegions && !Token.isUnresolved(props.allowedRegions)) {
@@ -194,7 +227,9 @@ export class ReadOnlyRole extends Construct {
       validator.check(seconds < 3600 || seconds > 43200,
         `maxSessionDuration must be between 1 and 12 hours (3600 to 43200 seconds), got ${seconds} seconds`);
     }
-    const unknownActions = checkReadGrants('additionalGrants', props.additionalGrants ?? [], validator);
+    const guardrailOptions = { denySecretBearingConfiguration: props.denySecretBearingConfiguration };
+    this.deniedClasses = (props.dataAccessGuardrail ?? true) ? DataAccessGuardrail.deniedClasses(props.profile, guardrailOptions) : [];
+    const { unknown: unknownActions, unclassified } = checkReadGrants('additionalGrants', props.additionalGrants ?? [], this.deniedClasses, validator);
     checkWriteGrants('writeActions', props.writeActions ?? [], validator);
     checkDataGrants('readableData', props.readableData ?? [], validator);
     validator.throwIfInvalid(this);
@@ -202,6 +237,11 @@ export class ReadOnlyRole extends Construct {
       Annotations.of(this).addWarningV2('cdk-account-onboarding:unknownAction',
         `additionalGrants name actions that the IAM action catalog does not know (new or misspelled): ${unknownActions.join(', ')}`);
     }
+    if (unclassified.length > 0) {
+      Annotations.of(this).addWarningV2('cdk-account-onboarding:unclassifiedAction',
+        `additionalGrants allow actions that no classification rule covers, so the guardrail cannot tell whether they return data: ${[...new Set(unclassified)].join(', ')}`);
+    }
+    this.warnWithoutExternalId(props);
 
     this.role = new iam.Role(this, 'Resource', {
       roleName,
@@ -210,10 +250,12 @@ export class ReadOnlyRole extends Construct {
       maxSessionDuration,
       permissionsBoundary: props.permissionsBoundary,
       description: props.description ?? `Read-only access (${props.profile.name} profile) for a vendor; data reads are denied.`,
-      managedPolicies: props.profile.awsManagedPolicyNames.map((name) => iam.ManagedPolicy.fromAwsManagedPolicyName(name)),
+      managedPolicies: this.awsManagedPolicyNames.map((name) => iam.ManagedPolicy.fromAwsManagedPolicyName(name)),
     });
-    acknowledgeAwsManagedPolicies(this.role, props.profile.awsManagedPolicyNames,
-      `The ${props.profile.name} profile attaches ${props.profile.awsManagedPolicyNames.join(', ')} on purpose: AWS keeps these read-only job-function policies current as services add configuration APIs, and the data-access guardrail denies the data reads any future version might add.`);
+    if (this.awsManagedPolicyNames.length > 0) {
+      acknowledgeAwsManagedPolicies(this.role, this.awsManagedPolicyNames,
+        `The ${props.profile.name} profile attaches ${this.awsManagedPolicyNames.join(', ')} on purpose: AWS keeps these read-only job-function policies current as services add configuration APIs. Every action they allowed at the pinned version is classified and the guardrail denies the classes that return data; an action AWS adds later is reported by the verify command, and pinnedPermissions replaces these policies with the classified allow set.`);
+    }
     this.roleArn = this.role.roleArn;
     this.roleName = this.role.roleName;
     this.externalId = props.externalId.value;
@@ -229,8 +271,11 @@ export class ReadOnlyRole extends Construct {
     for (const grant of props.readableData ?? []) {
       this.addReadableData(grant);
     }
+    if (props.pinnedPermissions) {
+      this.createPinnedPolicies();
+    }
     if (props.dataAccessGuardrail ?? true) {
-      this.guardrailPolicy = this.createGuardrail();
+      this.createGuardrail(DataAccessGuardrail.actions(props.profile, guardrailOptions));
     }
     if (props.allowedRegions) {
       this.regionScopePolicy = this.createRegionScope(props.allowedRegions);
@@ -323,15 +368,79 @@ export class ReadOnlyRole extends Construct {
     });
   }
 
-  private createGuardrail(): iam.CfnManagedPolicy {
-    // An L1 resource because the Deny switches from Resource to NotResource when data grants are
-    // added after construction (CostReport.grantRead), which an L2 statement cannot do lazily.
-    const policy = new iam.CfnManagedPolicy(this, 'DataAccessGuardrail', {
-      description: 'Denies every data-plane read (object bodies, items, secrets, log events, query results, code) except on the resources the customer named.',
-      roles: [this.role.roleName],
-      policyDocument: Lazy.any({ produce: () => this.guardrailDocument() }),
+  private createGuardrail(deniedActions: string[]): void {
+    const secretBearing = new Set(this.deniedClasses.includes(ActionClass.SECRET_BEARING_CONFIGURATION)
+      ? DataAccessGuardrail.groups(this.profile, { denySecretBearingConfiguration: this.props.denySecretBearingConfiguration })
+        .filter((group) => group.actionClass === ActionClass.SECRET_BEARING_CONFIGURATION).flatMap((group) => group.actions)
+      : []);
+    const statements: StatementJson[] = [
+      { Sid: GUARDRAIL_DATA_SID, Effect: 'Deny', Action: DataAccessGuardrail._patterns(deniedActions.filter((action) => !secretBearing.has(action))) },
+      ...(secretBearing.size > 0 ? [{ Sid: 'DenySecretBearingConfiguration', Effect: 'Deny', Action: DataAccessGuardrail._patterns([...secretBearing]), Resource: '*' }] : []),
+      ...RESOURCE_SCOPED_DENIALS.map((denial) => ({
+        Sid: denial.sid, Effect: 'Deny', Action: [...denial.actions], Resource: denial.resources.map((resource) => `arn:${Aws.PARTITION}:${resource}`),
+      })),
+    ];
+    // Room for the resources a later data grant exempts (CostReport.grantRead); validateLimits
+    // measures the finished documents again.
+    const documents = packStatements(statements, (json) => this.measure(json), IAM_LIMITS.managedPolicyCharacters - GUARDRAIL_EXEMPTION_RESERVE);
+    documents.forEach((document, index) => {
+      // An L1 resource because the Deny switches from Resource to NotResource when data grants are
+      // added after construction (CostReport.grantRead), which an L2 statement cannot do lazily.
+      // Construct IDs are part of the contract: the first policy keeps the ID it has had since 1.0.
+      this.guardrailPolicies.push(new iam.CfnManagedPolicy(this, index === 0 ? 'DataAccessGuardrail' : `DataAccessGuardrail${index + 1}`, {
+        description: 'Denies every read that returns content, credentials, code or personal data (and secret-bearing configuration where denied), except on the resources the customer named.',
+        roles: [this.role.roleName],
+        policyDocument: Lazy.any({ produce: () => this.guardrailDocument(document) }),
+      }));
     });
-    return policy;
+  }
+
+  private createPinnedPolicies(): void {
+    const catalog = new ActionCatalog();
+    const classification = new ActionClassification();
+    const own = new Set(profileGrantActions(this.profile, catalog).map((action) => action.toLowerCase()));
+    const allowed = this.pinnedAllowSet(classification).filter((action) => !own.has(action.toLowerCase()));
+    const patterns = compressActions(allowed, catalog, { shortenSingleActions: false });
+    const documents = packStatements([{ Sid: 'PinnedReads', Effect: 'Allow', Action: patterns, Resource: '*' }], (json) => this.measure(json));
+    documents.forEach((document, index) => {
+      // A changed description replaces a managed policy, so it names nothing that changes between releases.
+      const policy = new iam.ManagedPolicy(this, `PinnedPermissions${index + 1}`, {
+        description: 'Configuration reads of the profile\'s AWS-managed policies as this release classified them, pinned so that a later AWS change cannot widen the role.',
+        document: iam.PolicyDocument.fromJson({ Version: '2012-10-17', Statement: document }),
+        roles: [this.role],
+      });
+      this.pinnedPolicies.push(policy);
+      acknowledgeWildcards(policy, document.flatMap((statement) => [statement.Action].flat() as string[]), ['*'],
+        'Pinned configuration reads: every wildcard matches only actions of the IAM action catalog that the classification allows, checked at build time.');
+    });
+  }
+
+  /**
+   * The actions the profile's AWS-managed policies allowed at their pinned versions that the role
+   * keeps: metadata, and secret-bearing configuration where the profile allows it.
+   */
+  private pinnedAllowSet(classification: ActionClassification): string[] {
+    const denied = new Set(this.deniedClasses);
+    const kept = new Set(this.props.denySecretBearingConfiguration === true ? [] :
+      this.profile.secretBearingConfigurationNeeds.flatMap((need) => need.actions.map((action) => action.toLowerCase())));
+    return [...new Set(this.profile.awsManagedPolicyNames.flatMap(managedPolicyActions))].filter((action) => {
+      const actionClass = classification.classify(action).actionClass;
+      return actionClass !== undefined && (!denied.has(actionClass) || kept.has(action.toLowerCase()));
+    }).sort();
+  }
+
+  /** The AWS-managed policies the role attaches: the profile's, unless pinned. */
+  public get awsManagedPolicyNames(): string[] {
+    return this.props.pinnedPermissions ? [] : [...this.profile.awsManagedPolicyNames];
+  }
+
+  private warnWithoutExternalId(props: ReadOnlyRoleProps): void {
+    const account = props.trustedPrincipal._accountId;
+    const own = Stack.of(this).account;
+    if (props.externalId.value === undefined && account !== undefined && (Token.isUnresolved(own) || account !== own)) {
+      Annotations.of(this).addWarningV2('cdk-account-onboarding:noExternalIdForeignAccount',
+        `externalId is ExternalId.none() and the trusted role is in account ${account}: use ExternalId.none() only for a role of your own organization; a vendor's role needs ExternalId.of(<the ID the vendor gave you>)`);
+    }
   }
 
   private createRegionScope(regions: string[]): iam.ManagedPolicy {
@@ -368,19 +477,24 @@ export class ReadOnlyRole extends Construct {
     return policy;
   }
 
-  /** The guardrail document as it will be synthesized. */
-  private guardrailDocument(): unknown {
-    const document = (exempt: string[]) => guardrailDocumentExempting(exempt);
+  /** A guardrail document as it will be synthesized, with the data grants' exemptions. */
+  private guardrailDocument(statements: StatementJson[]): unknown {
     const always = this.dataGrants.filter((entry) => !entry.condition).flatMap((entry) => entry.grant.resources);
     const conditional = this.dataGrants.filter((entry) => entry.condition);
     if (conditional.length === 0) {
-      return document(always);
+      return guardrailDocumentExempting(statements, always);
     }
     // A Deny cannot switch NotResource entries on and off one by one, so the whole document is chosen
     // by the condition: the exemption exists exactly when the conditional grant does.
     return Fn.conditionIf(conditional[0].condition!.logicalId,
-      document([...always, ...conditional.flatMap((entry) => entry.grant.resources)]),
-      document(always));
+      guardrailDocumentExempting(statements, [...always, ...conditional.flatMap((entry) => entry.grant.resources)]),
+      guardrailDocumentExempting(statements, always));
+  }
+
+  /** A guardrail policy's document with every exemption, as the limit check measures it. */
+  private stripCondition(policy: iam.CfnManagedPolicy): unknown {
+    const statements = (Stack.of(this).resolve(policy.policyDocument) as { 'Fn::If'?: unknown[] });
+    return statements['Fn::If'] ? statements['Fn::If'][1] : statements;
   }
 
   private validateLimits(): string[] {
@@ -391,7 +505,9 @@ export class ReadOnlyRole extends Construct {
       ...[...this.readableDataPolicies.values()].map((policy): [string, unknown] => [policy.node.id, policy.document]),
       ...(this.regionScopePolicy ? [['RegionScope', this.regionScopePolicy.document] as [string, unknown]] : []),
       // Measured with every exemption: the larger of the documents a condition chooses between.
-      ...(this.guardrailPolicy ? [['DataAccessGuardrail', guardrailDocumentExempting(this.readableDataResources)] as [string, unknown]] : []),
+      ...this.pinnedPolicies.map((policy): [string, unknown] => [policy.node.id, policy.document]),
+      // Measured with every exemption: the larger of the documents a condition chooses between.
+      ...this.guardrailPolicies.map((policy): [string, unknown] => [policy.node.id, this.stripCondition(policy)]),
     ];
     for (const [name, document] of documents) {
       const size = policyCharacters(stack.resolve(document));
@@ -405,9 +521,9 @@ export class ReadOnlyRole extends Construct {
     if (inlineSize > IAM_LIMITS.inlinePolicyCharactersPerRole) {
       problems.push(`the role's inline policies must be at most ${IAM_LIMITS.inlinePolicyCharactersPerRole} characters together, got ${inlineSize} (${inline.map((policy) => policy.node.id).join(', ')})`);
     }
-    const attached = this.profile.awsManagedPolicyNames.length + documents.length;
+    const attached = this.awsManagedPolicyNames.length + documents.length;
     if (attached > IAM_LIMITS.managedPoliciesPerRole) {
-      problems.push(`the role must have at most ${IAM_LIMITS.managedPoliciesPerRole} managed policies, got ${attached} (${this.profile.awsManagedPolicyNames.length} AWS-managed, ${documents.length} customer-managed): give fewer grants`);
+      problems.push(`the role must have at most ${IAM_LIMITS.managedPoliciesPerRole} managed policies, got ${attached} (${this.awsManagedPolicyNames.length} AWS-managed, ${documents.length} customer-managed): give fewer grants`);
     }
     const trustSize = policyCharacters(stack.resolve(this.role.assumeRolePolicy));
     if (trustSize > IAM_LIMITS.trustPolicyCharacters) {
@@ -417,17 +533,54 @@ export class ReadOnlyRole extends Construct {
   }
 }
 
-/** The guardrail's policy document, exempting the given resources (none: Resource *). */
-function guardrailDocumentExempting(exempt: string[]): Record<string, unknown> {
+const GUARDRAIL_DATA_SID = 'DenyDataReads';
+/** Characters each guardrail policy keeps free for the resources later data grants exempt. */
+const GUARDRAIL_EXEMPTION_RESERVE = 800;
+
+/**
+ * Denials that apply to some resources of an action only: the action itself is metadata, and the
+ * classification says so; these resources of it return credentials.
+ */
+const RESOURCE_SCOPED_DENIALS: readonly { sid: string; actions: readonly string[]; resources: readonly string[]; reason: string }[] = [
+  {
+    sid: 'DenyApiKeyValues',
+    actions: ['apigateway:GET'],
+    // Partition-relative: the role's partition is prefixed when the statement is written.
+    resources: ['apigateway:*::/apikeys', 'apigateway:*::/apikeys/*'],
+    reason: 'GET on /apikeys returns API key values (includeValue=true); every other API Gateway GET is configuration.',
+  },
+];
+
+/**
+ * A guardrail policy document: the data-read statement exempts the given resources (NotResource);
+ * the secret-bearing and resource-scoped statements keep their own resources.
+ */
+function guardrailDocumentExempting(statements: StatementJson[], exempt: string[]): Record<string, unknown> {
   return {
     Version: '2012-10-17',
-    Statement: [{
-      Sid: 'DenyDataPlaneReads',
-      Effect: 'Deny',
-      Action: DataAccessGuardrail.actions(),
-      ...(exempt.length > 0 ? { NotResource: [...new Set(exempt)] } : { Resource: '*' }),
-    }],
+    Statement: statements.map((statement) => {
+      if (!String(statement.Sid).startsWith(GUARDRAIL_DATA_SID)) {
+        return statement;
+      }
+      return { ...statement, ...(exempt.length > 0 ? { NotResource: [...new Set(exempt)] } : { Resource: '*' }) };
+    }),
   };
+}
+
+/**
+ * The required props, checked before anything reads them: from JavaScript a missing one would
+ * otherwise surface as `Cannot read properties of undefined`.
+ */
+function requireProps(scope: Construct, props: ReadOnlyRoleProps | undefined): asserts props is ReadOnlyRoleProps {
+  const missing = [
+    ['trustedPrincipal', props?.trustedPrincipal, TrustedPrincipal, 'TrustedPrincipal.role(<vendor role ARN>)'],
+    ['externalId', props?.externalId, ExternalId, "ExternalId.of('<the ID your vendor gave you>') or ExternalId.none()"],
+    ['profile', props?.profile, PermissionProfile, 'PermissionProfile.COST, SECURITY_AUDIT or INVENTORY'],
+  ].filter(([, value, type]) => !(value instanceof (type as Function)))
+    .map(([name, value, , accepted]) => `${name} must be ${accepted}, got ${value === undefined ? 'undefined' : JSON.stringify(value)}`);
+  if (missing.length > 0) {
+    throw new ValidationError('InvalidProps' as never, missing.length === 1 ? missing[0] : `invalid props:\n- ${missing.join('\n- ')}`, scope);
+  }
 }
 
 /** The allowed Regions and the stack's own Region, for a literal list or a list token alike. */

@@ -93,6 +93,25 @@ export class TrustedPrincipal {
   }
 
   /**
+   * Whether the trust names one role (`role()` or `roleInAccount()`) rather than a whole account.
+   *
+   * @internal
+   */
+  public get _isNamedRole(): boolean {
+    return this.inputs.roleArn !== undefined || this.inputs.roleName !== undefined;
+  }
+
+  /**
+   * The trusted account, when it is known at synth time.
+   *
+   * @internal
+   */
+  public get _accountId(): string | undefined {
+    const account = this.inputs.accountId ?? (this.inputs.roleArn !== undefined ? this.inputs.roleArn.split(':')[4] : undefined);
+    return account !== undefined && !Token.isUnresolved(account) ? account : undefined;
+  }
+
+  /**
    * The IAM principal with the trust conditions (external ID, principal ARN patterns).
    *
    * @internal

@@ -115,6 +115,22 @@ export const PROFILE_GRANTS: readonly ProfileGrantData[] = [
 ];
 
 /**
+ * Secret-bearing configuration reads that a profile which denies the class keeps, because it cannot
+ * do its job without them. The customer denies them too with `denySecretBearingConfiguration: true`.
+ */
+export interface SecretBearingNeedData {
+  /** Exact actions, each classified as secret-bearing configuration (tested). */
+  readonly actions: readonly string[];
+  /** Why the profile needs them despite what they may carry. */
+  readonly reason: string;
+  /** The profiles that keep them. */
+  readonly profiles: readonly ProfileName[];
+}
+
+export const SECRET_BEARING_NEEDS: readonly SecretBearingNeedData[] = [
+];
+
+/**
  * Actions that AWS's Service Authorization Reference classifies as Write or Permissions management
  * but that only read configuration. The test that forbids write actions in every profile lists
  * these explicitly, each with its reason, instead of loosening the check.

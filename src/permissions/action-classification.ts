@@ -1,0 +1,139 @@
+import { ActionClass } from './action-class';
+import { CLASSIFICATION_RULES } from './classification-rules';
+import { splitAction, wildcardToRegExp } from '../private/action-catalog';
+
+/**
+ * A classification rule: actions (exact names or patterns) that are in one class, and why.
+ */
+export interface ClassificationRule {
+  /** The class of every action the rule matches. */
+  readonly actionClass: ActionClass;
+  /**
+   * Exact actions (`s3:GetObject`), patterns of one service (`ec2:Describe*`) or patterns of every
+   * service (`*:List*`). The most specific matching entries decide an action's class: exact names,
+   * then service patterns, then every-service patterns.
+   */
+  readonly actions: string[];
+  /** What the response holds, in one sentence a security reviewer understands. */
+  readonly reason: string;
+}
+
+/**
+ * How one action was classified.
+ */
+export interface ActionClassificationResult {
+  /** The action, e.g. `s3:GetObject`. */
+  readonly action: string;
+
+  /**
+   * The action's class.
+   *
+   * @default - none: no rule matches (unclassified), or rules of different classes match equally
+   * specifically (see `conflicts`)
+   */
+  readonly actionClass?: ActionClass;
+
+  /**
+   * Why the action is in its class: the reason of the rule that decided.
+   *
+   * @default - none when unclassified
+   */
+  readonly reason?: string;
+
+  /**
+   * The rule entry that decided (`s3:GetObject`, `ec2:Describe*` or `*:List*`).
+   *
+   * @default - none when unclassified
+   */
+  readonly matchedBy?: string;
+
+  /**
+   * The rule entries of different classes that match equally specifically, when they conflict.
+   *
+   * @default - none
+   */
+  readonly conflicts?: string[];
+}
+
+interface IndexedEntry {
+  readonly entry: string;
+  readonly matcher: RegExp;
+  readonly rule: ClassificationRule;
+}
+
+/**
+ * The classification of IAM actions into `ActionClass`es, from the typed rules in
+ * `classification-rules.ts`.
+ *
+ * A rule entry is an exact action (`s3:GetObject`), a pattern of one service (`ec2:Describe*`) or a
+ * pattern of every service (`*:List*`). The most specific matching entries decide, in that order;
+ * when entries of different classes match at the same level the action is in conflict, and when
+ * none matches it is unclassified. Tests require every action a profile allows to be classified
+ * and free of conflicts, so a rule that would put an action in two classes cannot land.
+ */
+export class ActionClassification {
+  /**
+   * Classifies one action (the catalog's spelling is not required: IAM actions are case-insensitive).
+   */
+  public static classify(action: string): ActionClassificationResult {
+    return new ActionClassification().classify(action);
+  }
+
+  /** The rules, in the order they are written, with their reasons. */
+  public static rules(): ClassificationRule[] {
+    return CLASSIFICATION_RULES.map((rule) => ({ actionClass: rule.actionClass, actions: [...rule.actions], reason: rule.reason }));
+  }
+
+  private readonly exact = new Map<string, IndexedEntry[]>();
+  private readonly byService = new Map<string, IndexedEntry[]>();
+  private readonly everyService: IndexedEntry[] = [];
+
+  /** Indexes the rules; one instance classifies many actions quickly. */
+  public constructor() {
+    for (const rule of CLASSIFICATION_RULES) {
+      for (const entry of rule.actions) {
+        const parts = /^([a-z0-9-]+|\*):([A-Za-z0-9*?]+)$/.exec(entry);
+        if (!parts) {
+          throw new Error(`classification rule entries must be service:Action, service:Pattern* or *:Pattern*, got '${entry}'`);
+        }
+        const indexed = { entry, matcher: wildcardToRegExp(parts[2]), rule };
+        if (parts[1] === '*') {
+          this.everyService.push(indexed);
+        } else if (/[*?]/.test(parts[2])) {
+          this.byService.set(parts[1], [...(this.byService.get(parts[1]) ?? []), indexed]);
+        } else {
+          const key = entry.toLowerCase();
+          this.exact.set(key, [...(this.exact.get(key) ?? []), indexed]);
+        }
+      }
+    }
+  }
+
+  /** Classifies one action. */
+  public classify(action: string): ActionClassificationResult {
+    const parts = splitAction(action);
+    if (!parts) {
+      return { action };
+    }
+    const service = parts.service.toLowerCase();
+    const levels = [
+      this.exact.get(`${service}:${parts.action}`.toLowerCase()) ?? [],
+      (this.byService.get(service) ?? []).filter((indexed) => indexed.matcher.test(parts.action)),
+      this.everyService.filter((indexed) => indexed.matcher.test(parts.action)),
+    ];
+    const deciding = levels.find((matches) => matches.length > 0);
+    if (!deciding) {
+      return { action };
+    }
+    const classes = new Set(deciding.map((indexed) => indexed.rule.actionClass));
+    if (classes.size > 1) {
+      return { action, conflicts: deciding.map((indexed) => `${indexed.entry} (${indexed.rule.actionClass})`) };
+    }
+    return { action, actionClass: deciding[0].rule.actionClass, reason: deciding[0].rule.reason, matchedBy: deciding[0].entry };
+  }
+
+  /** The exact actions that rules name (not patterns), lowercased keys with their entry spelling. */
+  public namedActions(): string[] {
+    return [...this.exact.values()].map((entries) => entries[0].entry);
+  }
+}

@@ -1,0 +1,68 @@
+import { ActionClass } from './action-class';
+import { ActionClassification } from './action-classification';
+import { MANAGED_POLICY_ACTIONS } from './generated/managed-policy-actions';
+import { PermissionProfile } from './permission-profile';
+import { ActionCatalog, expandActionPattern } from '../private/action-catalog';
+
+/**
+ * Every action an AWS-managed policy's Allow statements grant, at the version the package pins
+ * (generated at build time by `npx projen generate:permissions`).
+ */
+export function managedPolicyActions(policyName: string): string[] {
+  const services = MANAGED_POLICY_ACTIONS[policyName];
+  if (!services) {
+    throw new Error(`no pinned expansion of the AWS-managed policy '${policyName}': run npx projen generate:permissions`);
+  }
+  return Object.entries(services).flatMap(([service, names]) => names.split(' ').map((name) => `${service}:${name}`));
+}
+
+/** Every action a profile's own grants allow, expanded against the catalog. */
+export function profileGrantActions(profile: PermissionProfile, catalog: ActionCatalog): string[] {
+  return profile.grants.flatMap((grant) => grant.actions.flatMap((pattern) => expandActionPattern(pattern, catalog)));
+}
+
+/**
+ * Every action a profile allows: its AWS-managed policies at their pinned versions and its own
+ * grants, expanded against the IAM action catalog, sorted.
+ */
+export function profileAllowedActions(profile: PermissionProfile, catalog: ActionCatalog = new ActionCatalog()): string[] {
+  return [...new Set([
+    ...profile.awsManagedPolicyNames.flatMap(managedPolicyActions),
+    ...profileGrantActions(profile, catalog),
+  ])].sort();
+}
+
+/**
+ * The actions the classification must cover and the guardrail considers: everything any profile
+ * allows, and every action a rule names exactly (the data reads that no profile grants but that
+ * an additional grant could).
+ */
+export function classificationDomain(catalog: ActionCatalog, classification: ActionClassification): string[] {
+  const named = classification.namedActions().map((action) => catalog.canonical(action)).filter((action): action is string => action !== undefined);
+  return [...new Set([...PermissionProfile.all().flatMap((profile) => profileAllowedActions(profile, catalog)), ...named])].sort();
+}
+
+/** How many of a profile's allowed actions fall in each class, and how many the guardrail denies. */
+export interface ClassCount {
+  readonly actionClass: ActionClass;
+  /** Actions of the profile's effective set in this class. */
+  readonly total: number;
+  /** Of those, the ones the guardrail denies. */
+  readonly denied: number;
+}
+
+/** The profile's effective action set counted by class, with what the given denied set removes. */
+export function classCounts(profile: PermissionProfile, deniedActions: readonly string[], catalog: ActionCatalog = new ActionCatalog()): ClassCount[] {
+  const classification = new ActionClassification();
+  const denied = new Set(deniedActions.map((action) => action.toLowerCase()));
+  const counts = new Map<ActionClass, { total: number; denied: number }>(Object.values(ActionClass).map((actionClass) => [actionClass, { total: 0, denied: 0 }]));
+  for (const action of profileAllowedActions(profile, catalog)) {
+    const actionClass = classification.classify(action).actionClass;
+    const count = actionClass && counts.get(actionClass);
+    if (count) {
+      count.total++;
+      count.denied += denied.has(action.toLowerCase()) ? 1 : 0;
+    }
+  }
+  return [...counts].map(([actionClass, count]) => ({ actionClass, ...count }));
+}
