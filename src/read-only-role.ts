@@ -229,7 +229,7 @@ export class ReadOnlyRole extends Construct {
     }
     const guardrailOptions = { denySecretBearingConfiguration: props.denySecretBearingConfiguration };
     this.deniedClasses = (props.dataAccessGuardrail ?? true) ? DataAccessGuardrail.deniedClasses(props.profile, guardrailOptions) : [];
-    const { unknown: unknownActions, unclassified } = checkReadGrants('additionalGrants', props.additionalGrants ?? [], this.deniedClasses, validator);
+    const { unknown: unknownActions, unclassified, deniedByGuardrail } = checkReadGrants('additionalGrants', props.additionalGrants ?? [], this.deniedClasses, validator);
     checkWriteGrants('writeActions', props.writeActions ?? [], validator);
     checkDataGrants('readableData', props.readableData ?? [], validator);
     validator.throwIfInvalid(this);
@@ -240,6 +240,10 @@ export class ReadOnlyRole extends Construct {
     if (unclassified.length > 0) {
       Annotations.of(this).addWarningV2('cdk-account-onboarding:unclassifiedAction',
         `additionalGrants allow actions that no classification rule covers, so the guardrail cannot tell whether they return data: ${[...new Set(unclassified)].join(', ')}`);
+    }
+    if (deniedByGuardrail.length > 0) {
+      Annotations.of(this).addWarningV2('cdk-account-onboarding:grantDeniedByGuardrail',
+        `additionalGrants wildcards match actions that the data-access guardrail denies, so the role cannot use them: ${[...new Set(deniedByGuardrail)].join(', ')}`);
     }
     this.warnWithoutExternalId(props);
 
@@ -533,7 +537,7 @@ export class ReadOnlyRole extends Construct {
   }
 }
 
-const GUARDRAIL_DATA_SID = 'DenyDataReads';
+const GUARDRAIL_DATA_SID = 'DenyDataPlaneReads';
 /** Characters each guardrail policy keeps free for the resources later data grants exempt. */
 const GUARDRAIL_EXEMPTION_RESERVE = 800;
 

@@ -71,8 +71,10 @@ describe('OnboardingStack', () => {
     });
 
     test('fits CloudFormation and IAM limits', () => {
-      expect(Buffer.byteLength(JSON.stringify(json))).toBeLessThanOrEqual(51200);
-      expect(stack.memberAccounts!.memberTemplateBytes).toBeLessThanOrEqual(51200 / 2);
+      // The published template is deployed from an S3 URL (1 MB); the member template is a StackSet
+      // TemplateBody (51,200 bytes), and keeps room to grow.
+      expect(Buffer.byteLength(JSON.stringify(json))).toBeLessThanOrEqual(1024 * 1024);
+      expect(stack.memberAccounts!.memberTemplateBytes).toBeLessThanOrEqual(51200 * 0.6);
       for (const policy of Object.values(template.findResources('AWS::IAM::ManagedPolicy'))) {
         const document = policy.Properties.PolicyDocument;
         const branches = document['Fn::If'] ? document['Fn::If'].slice(1) : [document];

@@ -2,6 +2,7 @@ import { App, CfnCondition, CfnParameter, Duration, Fn, Stack } from 'aws-cdk-li
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { DataAccessGuardrail, ExternalId, PermissionProfile, ReadOnlyRole, TrustedPrincipal } from '../src';
+import { ActionCatalog, expandActionPattern } from '../src/private/action-catalog';
 import { VENDOR_ROLE_ARN } from './support/simulator';
 import { EXTERNAL_ID, logicalIdOf, nagFindings, roleProps, stackWithRole } from './support/stacks';
 import { withoutTemplateValidator } from './support/validator';
@@ -59,11 +60,23 @@ describe('ReadOnlyRole', () => {
       expect(statements.every((s: any) => s.Effect === 'Allow')).toBe(true);
     });
 
-    test('denies every data-plane read everywhere', () => {
-      template.hasResourceProperties('AWS::IAM::ManagedPolicy', {
-        PolicyDocument: { Statement: [{ Sid: 'DenyDataPlaneReads', Effect: 'Deny', Action: DataAccessGuardrail.actions(), Resource: '*' }] },
-        Roles: [{ Ref: logicalIdOf(template, 'AWS::IAM::Role') }],
-      });
+    test('denies every action of a denied class everywhere, in guardrail policies attached to the role', () => {
+      const guardrails = Object.entries(template.findResources('AWS::IAM::ManagedPolicy'))
+        .filter(([id]) => id.includes('DataAccessGuardrail'))
+        .map(([, resource]) => resource.Properties);
+      expect(guardrails.length).toBeGreaterThan(0);
+      for (const guardrail of guardrails) {
+        expect(guardrail.Roles).toEqual([{ Ref: logicalIdOf(template, 'AWS::IAM::Role') }]);
+      }
+      const dataReads = guardrails.flatMap((g) => g.PolicyDocument.Statement).filter((s: any) => s.Sid.startsWith('DenyDataPlaneReads'));
+      expect(dataReads.every((s: any) => s.Effect === 'Deny' && s.Resource === '*')).toBe(true);
+      const denied = dataReads.flatMap((s: any) => s.Action).concat(guardrails.flatMap((g) => g.PolicyDocument.Statement)
+        .filter((s: any) => s.Sid.startsWith('DenySecretBearingConfiguration')).flatMap((s: any) => s.Action));
+      // The patterns, expanded against the catalog, are exactly the classified denied actions.
+      const catalog = new ActionCatalog();
+      const expanded = [...new Set(denied.flatMap((pattern: string) => expandActionPattern(pattern, catalog)))].sort();
+      expect(expanded).toEqual(DataAccessGuardrail.actions(PermissionProfile.COST));
+      expect(expanded).toEqual(expect.arrayContaining(['s3:GetObject', 'secretsmanager:GetSecretValue', 'lambda:ListFunctions']));
     });
 
     test('every policy fits IAM limits', () => {
@@ -125,7 +138,9 @@ describe('ReadOnlyRole', () => {
     const template = Template.fromStack(stack);
     template.hasResourceProperties('AWS::IAM::ManagedPolicy', {
       PolicyDocument: {
-        Statement: [{ Sid: 'DenyDataPlaneReads', Effect: 'Deny', NotResource: ['arn:aws:s3:::reports/cur/*', 'arn:aws:dynamodb:us-east-1:333333333333:table/shared'] }],
+        Statement: Match.arrayWith([Match.objectLike({
+          Sid: Match.stringLikeRegexp('^DenyDataPlaneReads'), Effect: 'Deny', NotResource: ['arn:aws:s3:::reports/cur/*', 'arn:aws:dynamodb:us-east-1:333333333333:table/shared'],
+        })]),
       },
     });
     template.hasResourceProperties('AWS::IAM::ManagedPolicy', {
@@ -279,11 +294,11 @@ describe('ReadOnlyRole', () => {
       ['a session longer than 12 hours', { maxSessionDuration: Duration.hours(13) }, /maxSessionDuration must be between 1 and 12 hours .* got 46800 seconds/],
       ['a write action passed as a read grant', { additionalGrants: [{ actions: ['s3:PutObject'], reason: 'Uploads.' }] }, /additionalGrants\[0\]\.actions must hold read actions only \(access level List or Read\), got 's3:PutObject' which includes s3:PutObject \(Write\); grant writes with writeActions/],
       ['a wildcard hiding writes', { additionalGrants: [{ actions: ['iam:*'], reason: 'Reads IAM.' }] }, /additionalGrants\[0\]\.actions must hold read actions only .* got 'iam:\*'/],
-      ['a data-plane read passed as a read grant', { additionalGrants: [{ actions: ['secretsmanager:GetSecretValue'], reason: 'Reads secrets.' }] }, /additionalGrants\[0\]\.actions must not hold data-plane reads.* got 'secretsmanager:GetSecretValue'.*readableData/],
+      ['a data-plane read passed as a read grant', { additionalGrants: [{ actions: ['secretsmanager:GetSecretValue'], reason: 'Reads secrets.' }] }, /additionalGrants\[0\]\.actions must not hold actions the data-access guardrail denies.* got 'secretsmanager:GetSecretValue'.*readableData/],
       ['an action without a service', { additionalGrants: [{ actions: ['GetObject'], reason: 'Reads.' }] }, /additionalGrants\[0\]\.actions must be service:Action.*got 'GetObject'/],
       ['a grant without a reason', { additionalGrants: [{ actions: ['ec2:DescribeInstances'], reason: ' ' }] }, /additionalGrants\[0\]\.reason must say why the vendor needs the actions, got ' '/],
       ['a statement ID with punctuation', { additionalGrants: [{ actions: ['ec2:DescribeInstances'], reason: 'Reads.', sid: 'read-ec2' }] }, /additionalGrants\[0\]\.sid must be letters and digits only, got 'read-ec2'/],
-      ['readable data on every resource', { readableData: [{ actions: ['s3:GetObject'], resources: ['*'], reason: 'Reads all.' }] }, /readableData\[0\]\.resources must name specific resource ARNs, got '\*'/],
+      ['readable data on every resource', { readableData: [{ actions: ['s3:GetObject'], resources: ['*'], reason: 'Reads all.' }] }, /readableData\[0\]\.resources must name specific data .*got '\*': it is every resource/],
       ['a write action passed as readable data', { readableData: [{ actions: ['s3:DeleteObject'], resources: ['arn:aws:s3:::b/*'], reason: 'Cleans.' }] }, /readableData\[0\]\.actions must hold read actions only .* got 's3:DeleteObject'/],
     ])('fails with %s', (_case, overrides, expected) => {
       expect(() => stackWithRole(overrides as any)).toThrow(expected);

@@ -108,8 +108,8 @@ export const PROFILE_GRANTS: readonly ProfileGrantData[] = [
   },
   {
     sid: 'AccountSettingReads',
-    actions: ['account:GetAlternateContact', 'account:GetContactInformation', 'account:ListRegions', 'ec2:GetEbsEncryptionByDefault', 'ec2:GetInstanceMetadataDefaults', 'ec2:GetSnapshotBlockPublicAccessState', 'ec2:GetSerialConsoleAccessStatus'],
-    reason: 'Reads account-wide security settings (security contact, enabled regions, default EBS encryption, instance metadata defaults, snapshot public access, serial console access).',
+    actions: ['account:ListRegions', 'ec2:GetEbsEncryptionByDefault', 'ec2:GetInstanceMetadataDefaults', 'ec2:GetSnapshotBlockPublicAccessState', 'ec2:GetSerialConsoleAccessStatus'],
+    reason: 'Reads account-wide security settings (enabled regions, default EBS encryption, instance metadata defaults, snapshot public access, serial console access). The account\'s contacts are personal data and stay denied.',
     profiles: ['SECURITY_AUDIT'],
   },
 ];
@@ -128,6 +128,21 @@ export interface SecretBearingNeedData {
 }
 
 export const SECRET_BEARING_NEEDS: readonly SecretBearingNeedData[] = [
+  {
+    actions: ['lambda:ListFunctions'],
+    reason: 'The only API that enumerates Lambda functions; an inventory without it misses every function. Lambda returns each function\'s environment variables with it.',
+    profiles: ['INVENTORY'],
+  },
+  {
+    actions: ['cloudfront:ListDistributions'],
+    reason: 'The only API that enumerates CloudFront distributions; each summary carries the origins\' custom headers.',
+    profiles: ['INVENTORY'],
+  },
+  {
+    actions: ['ecs:DescribeTaskDefinition', 'ecs:DescribeTasks'],
+    reason: 'The container images, roles and ports of ECS services and running tasks, which an inventory of workloads maps; container definitions and task overrides carry environment variables.',
+    profiles: ['INVENTORY'],
+  },
 ];
 
 /**

@@ -53,16 +53,17 @@ function escalations(patterns: string[], catalog: ActionCatalog): string[] {
  * Checks read grants: every action must be a configuration read (List or Read), not a write, and not
  * in a class the role denies (content, credentials, code, personal data, and secret-bearing
  * configuration where denied): those belong in `readableData` on named resources, or nowhere.
- * Returns the patterns the catalog does not know and the actions no rule classifies, which the
- * caller reports as warnings.
+ * Returns the patterns the catalog does not know, the actions no rule classifies, and the actions
+ * of wildcards that the guardrail denies, which the caller reports as warnings.
  */
 export function checkReadGrants(
   property: string, grants: PermissionGrant[], deniedClasses: readonly ActionClass[], validator: PropsValidator,
-): { unknown: string[]; unclassified: string[] } {
+): { unknown: string[]; unclassified: string[]; deniedByGuardrail: string[] } {
   const catalog = new ActionCatalog();
   const classification = new ActionClassification();
   const unknown: string[] = [];
   const unclassified: string[] = [];
+  const deniedByGuardrail: string[] = [];
   grants.forEach((grant, index) => {
     const at = `${property}[${index}]`;
     checkCommon(at, grant, validator);
@@ -76,12 +77,19 @@ export function checkReadGrants(
         `${at}.actions must hold read actions only (access level List or Read), got '${pattern}' which includes ${writes.slice(0, 3).map((w) => `${w} (${accessLevelOf(w, catalog)})`).join(', ')}; grant writes with writeActions`);
       const results = expanded.map((action) => classification.classify(action));
       const denied = results.filter((result) => result.actionClass !== undefined && deniedClasses.includes(result.actionClass));
+      // A wildcard that also matches configuration reads stays usable: the guardrail's explicit Deny
+      // removes the denied part, which the caller reports. A pattern that grants nothing else, or an
+      // exact action, is a request for data and is refused.
+      if (/[*?]/.test(pattern) && denied.length < results.length) {
+        deniedByGuardrail.push(...denied.map((result) => result.action));
+        continue;
+      }
       validator.check(denied.length > 0,
         `${at}.actions must not hold actions the data-access guardrail denies, got '${pattern}' which includes ${denied.slice(0, 3).map((result) => `${result.action} (${result.actionClass})`).join(', ')}; grant data reads on named resources with readableData`);
       unclassified.push(...results.filter((result) => result.actionClass === undefined).map((result) => result.action));
     }
   });
-  return { unknown, unclassified };
+  return { unknown, unclassified, deniedByGuardrail };
 }
 
 /**

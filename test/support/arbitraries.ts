@@ -77,7 +77,7 @@ const READ_GRANTS: readonly PermissionGrant[] = [
   { actions: ['ecs:ListClusters', 'ecs:ListServices', 'ecs:DescribeServices'], reason: 'Attributes container costs to ECS services.' },
   { actions: ['ec2:DescribeInstances', 'ec2:DescribeVolumes'], reason: 'Finds idle instances and volumes.' },
   { actions: ['rds:Describe*'], reason: 'Reads database configurations for rightsizing.' },
-  { actions: ['lambda:ListFunctions', 'lambda:GetFunctionConfiguration'], reason: 'Reads function memory settings.' },
+  { actions: ['lambda:GetAccountSettings', 'lambda:ListEventSourceMappings'], reason: 'Reads Lambda concurrency and event sources.' },
 ];
 const WRITE_GRANTS: readonly PermissionGrant[] = [
   { actions: ['ce:CreateAnomalyMonitor'], reason: 'Creates a cost anomaly monitor.' },
