@@ -347,43 +347,48 @@ export class CostReport extends Construct {
   }
 
   /**
-   * Lets the billing services deliver: only `s3:PutObject` on objects and the bucket ACL and policy
-   * checks they run first, for this account's exports (`aws:SourceAccount` with `StringEquals`, and
-   * `aws:SourceArn` with `ArnLike`, since the ARN patterns end in `*`).
+   * Lets the billing services deliver: only `s3:PutObject`, for each export under its own prefix and
+   * only for that export (`aws:SourceArn` naming it, with `ArnLike` because AWS appends an ID to a
+   * Data Export's name in its ARN), and the bucket ACL and policy checks they run first, for this
+   * report's exports of this account (`aws:SourceAccount` with `StringEquals`).
    */
   private addDeliveryStatements(exports: CostExport[]): IDependable | undefined {
     const stack = Stack.of(this);
     // The billing ARNs name the region the billing service runs in, whatever the bucket's region.
     const billingRegion = stack.region === 'cn-northwest-1' ? 'cn-northwest-1' : 'us-east-1';
-    const delivering = [
-      ...(exports.some((e) => e._isDataExport) ? [DELIVERY_PRINCIPALS.dataExports] : []),
-      ...(exports.some((e) => !e._isDataExport) ? [DELIVERY_PRINCIPALS.legacyCur] : []),
-    ];
-    const principals = delivering.map((d) => new iam.ServicePrincipal(d.service));
-    const conditions = {
-      StringEquals: { 'aws:SourceAccount': stack.account },
-      ArnLike: { 'aws:SourceArn': delivering.map((d) => `arn:${stack.partition}:${d.arnService}:${billingRegion}:${stack.account}:${d.resource}`) },
+    const sourceArnOf = (costExport: CostExport) => {
+      const delivering = costExport._isDataExport ? DELIVERY_PRINCIPALS.dataExports : DELIVERY_PRINCIPALS.legacyCur;
+      return `arn:${stack.partition}:${delivering.arnService}:${billingRegion}:${stack.account}:${delivering.resourceOf(costExport.name)}`;
     };
+    const principalsOf = (selected: CostExport[]) => [
+      ...(selected.some((e) => e._isDataExport) ? [DELIVERY_PRINCIPALS.dataExports] : []),
+      ...(selected.some((e) => !e._isDataExport) ? [DELIVERY_PRINCIPALS.legacyCur] : []),
+    ].map((d) => new iam.ServicePrincipal(d.service));
+    const conditionsOf = (selected: CostExport[]) => ({
+      StringEquals: { 'aws:SourceAccount': stack.account },
+      ArnLike: { 'aws:SourceArn': selected.map(sourceArnOf) },
+    });
     const statements = [
       new iam.PolicyStatement({
         sid: 'BillingDeliveryChecks',
-        principals,
+        principals: principalsOf(exports),
         actions: ['s3:GetBucketAcl', 's3:GetBucketPolicy'],
         resources: [this.bucket.bucketArn],
-        conditions,
+        conditions: conditionsOf(exports),
       }),
-      new iam.PolicyStatement({
-        sid: 'BillingDelivery',
-        principals,
+      ...exports.map((costExport, index) => new iam.PolicyStatement({
+        sid: `BillingDelivery${index + 1}`,
+        principals: principalsOf([costExport]),
         actions: ['s3:PutObject'],
-        resources: [this.bucket.arnForObjects('*')],
-        conditions,
-      }),
+        resources: [this.bucket.arnForObjects(`${costExport.prefix}/*`)],
+        conditions: conditionsOf([costExport]),
+      })),
     ];
+    const delivering = principalsOf(exports).map((principal) => principal.service);
     const results = statements.map((statement) => this.bucket.addToResourcePolicy(statement));
     if (!results.every((result) => result.statementAdded)) {
       Annotations.of(this).addWarningV2('cdk-account-onboarding:costReportBucketPolicy',
-        `The bucket's policy is not managed in this app, so the delivery statements were not added: allow ${delivering.map((d) => d.service).join(' and ')} s3:GetBucketAcl and s3:GetBucketPolicy on the bucket and s3:PutObject on its objects, for aws:SourceAccount ${stack.account}, before deploying.`);
+        `The bucket's policy is not managed in this app, so the delivery statements were not added: allow ${delivering.join(' and ')} s3:GetBucketAcl and s3:GetBucketPolicy on the bucket and s3:PutObject on its objects, for aws:SourceAccount ${stack.account}, before deploying.`);
       return undefined;
     }
     return results[0].policyDependable;

@@ -69,6 +69,14 @@ describe('CostReport under the IAM simulator', () => {
       expect(await simulateServiceAction(DATA_EXPORTS, 's3:PutObject', OBJECT, policy, { 'aws:SourceArn': EXPORT_ARN, ...TLS })).toBe('ImplicitlyDenied');
     });
 
+    test('denies delivery by another export of the same account, and by an export outside its own prefix', async () => {
+      const otherExport = `arn:aws:bcm-data-exports:us-east-1:${ACCOUNT}:export/team-finance-export-0d8e7f6a`;
+      expect(await simulateServiceAction(DATA_EXPORTS, 's3:PutObject', OBJECT, policy, source(ACCOUNT, otherExport))).toBe('ImplicitlyDenied');
+      expect(await simulateServiceAction(DATA_EXPORTS, 's3:PutObject', `${BUCKET_ARN}/focus/onboarding-cur2/x.parquet`, policy, source(ACCOUNT, EXPORT_ARN))).toBe('ImplicitlyDenied');
+      expect(await simulateServiceAction(DATA_EXPORTS, 's3:PutObject', `${BUCKET_ARN}/elsewhere.txt`, policy, source(ACCOUNT, EXPORT_ARN))).toBe('ImplicitlyDenied');
+      expect(await simulateServiceAction(BILLING_REPORTS, 's3:PutObject', `${BUCKET_ARN}/cur2/x.parquet`, policy, source(ACCOUNT, REPORT_ARN))).toBe('ImplicitlyDenied');
+    });
+
     test('denies delivery for a source that is neither an export nor a report definition', async () => {
       const other = `arn:aws:s3:us-east-1:${ACCOUNT}:accesspoint/export/x`;
       expect(await simulateServiceAction(DATA_EXPORTS, 's3:PutObject', OBJECT, policy, source(ACCOUNT, other))).toBe('ImplicitlyDenied');

@@ -134,16 +134,16 @@ describe('CostReport', () => {
       });
     });
 
-    test('lets only Data Exports deliver, for this account\'s exports, with an ARN operator for the ARN pattern', () => {
+    test('lets only the report\'s own Data Export deliver, under its own prefix, with an ARN operator for the ARN pattern', () => {
       const bucketArn = { 'Fn::GetAtt': [logicalIdOf(template, 'AWS::S3::Bucket'), 'Arn'] };
       const conditions = {
         StringEquals: { 'aws:SourceAccount': ACCOUNT },
-        ArnLike: { 'aws:SourceArn': [{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:bcm-data-exports:us-east-1:${ACCOUNT}:export/*`]] }] },
+        ArnLike: { 'aws:SourceArn': [{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:bcm-data-exports:us-east-1:${ACCOUNT}:export/onboarding-cur2*`]] }] },
       };
       const statements = only(template, 'AWS::S3::BucketPolicy').Properties.PolicyDocument.Statement;
       expect(statements.filter((s: any) => s.Effect === 'Allow')).toEqual([
         { Sid: 'BillingDeliveryChecks', Effect: 'Allow', Principal: { Service: 'bcm-data-exports.amazonaws.com' }, Action: ['s3:GetBucketAcl', 's3:GetBucketPolicy'], Resource: bucketArn, Condition: conditions },
-        { Sid: 'BillingDelivery', Effect: 'Allow', Principal: { Service: 'bcm-data-exports.amazonaws.com' }, Action: 's3:PutObject', Resource: { 'Fn::Join': ['', [bucketArn, '/*']] }, Condition: conditions },
+        { Sid: 'BillingDelivery1', Effect: 'Allow', Principal: { Service: 'bcm-data-exports.amazonaws.com' }, Action: 's3:PutObject', Resource: { 'Fn::Join': ['', [bucketArn, '/cur2/*']] }, Condition: conditions },
       ]);
       // A `*` inside StringEquals matches nothing: no condition may hold a pattern under a String operator.
       for (const statement of statements) {
@@ -266,7 +266,7 @@ describe('CostReport', () => {
       const allows = only(template, 'AWS::S3::BucketPolicy').Properties.PolicyDocument.Statement.filter((s: any) => s.Effect === 'Allow');
       expect(allows.map((s: any) => s.Principal)).toEqual([{ Service: 'billingreports.amazonaws.com' }, { Service: 'billingreports.amazonaws.com' }]);
       expect(allows[0].Condition.ArnLike['aws:SourceArn'])
-        .toEqual([{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:cur:us-east-1:${ACCOUNT}:definition/*`]] }]);
+        .toEqual([{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:cur:us-east-1:${ACCOUNT}:definition/onboarding-cur`]] }]);
     });
 
     test('CSV with ZIP, daily, split cost data, Redshift and QuickSight, new versions, closed periods left alone', () => {
@@ -325,12 +325,13 @@ describe('CostReport', () => {
       expect(report.node.findChild('Export-onboarding-focus')).toBeDefined();
     });
 
-    test('lets both billing services deliver', () => {
+    test('lets both billing services deliver, each export for itself', () => {
       const allows = only(template, 'AWS::S3::BucketPolicy').Properties.PolicyDocument.Statement.filter((s: any) => s.Effect === 'Allow');
-      for (const statement of allows) {
-        expect(statement.Principal).toEqual({ Service: ['bcm-data-exports.amazonaws.com', 'billingreports.amazonaws.com'] });
-        expect(stack.resolve(statement.Condition.ArnLike['aws:SourceArn'])).toHaveLength(2);
-      }
+      const [checks, ...deliveries] = allows;
+      expect(checks.Principal).toEqual({ Service: ['bcm-data-exports.amazonaws.com', 'billingreports.amazonaws.com'] });
+      expect(stack.resolve(checks.Condition.ArnLike['aws:SourceArn'])).toHaveLength(3);
+      expect(deliveries.map((statement: any) => [statement.Sid, statement.Principal.Service, stack.resolve(statement.Condition.ArnLike['aws:SourceArn']).length]))
+        .toEqual([['BillingDelivery1', 'bcm-data-exports.amazonaws.com', 1], ['BillingDelivery2', 'bcm-data-exports.amazonaws.com', 1], ['BillingDelivery3', 'billingreports.amazonaws.com', 1]]);
     });
   });
 
@@ -366,7 +367,7 @@ describe('CostReport', () => {
       expect(report.node.tryFindChild('Bucket')).toBeUndefined();
       template.hasResourceProperties('AWS::S3::BucketPolicy', {
         Bucket: { Ref: logicalIdOf(template, 'AWS::S3::Bucket', 'Existing') },
-        PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Sid: 'BillingDelivery', Action: 's3:PutObject' })]) },
+        PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Sid: 'BillingDelivery1', Action: 's3:PutObject' })]) },
       });
       expect(exportsOf(template)[0].DependsOn).toEqual([logicalIdOf(template, 'AWS::S3::BucketPolicy')]);
     });
@@ -396,10 +397,10 @@ describe('CostReport', () => {
     test('warns in a stack without a region, and uses the deployment\'s account and partition', () => {
       const { stack, template } = build({}, {});
       Annotations.fromStack(stack).hasWarning('/Customer/CostReport', Match.stringLikeRegexp('no region.*us-east-1.*costReportRegion'));
-      const allow = only(template, 'AWS::S3::BucketPolicy').Properties.PolicyDocument.Statement.find((s: any) => s.Sid === 'BillingDelivery');
+      const allow = only(template, 'AWS::S3::BucketPolicy').Properties.PolicyDocument.Statement.find((s: any) => s.Sid === 'BillingDelivery1');
       expect(allow.Condition).toEqual({
         StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } },
-        ArnLike: { 'aws:SourceArn': [{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':bcm-data-exports:us-east-1:', { Ref: 'AWS::AccountId' }, ':export/*']] }] },
+        ArnLike: { 'aws:SourceArn': [{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':bcm-data-exports:us-east-1:', { Ref: 'AWS::AccountId' }, ':export/onboarding-cur2*']] }] },
       });
       template.hasResourceProperties('AWS::BCMDataExports::Export', {
         Export: { DestinationConfigurations: { S3Destination: Match.objectLike({ S3Region: { Ref: 'AWS::Region' } }) } },
@@ -408,8 +409,8 @@ describe('CostReport', () => {
 
     test('accepts the legacy report in cn-northwest-1, where its ARNs name that region, but no Data Export', () => {
       const { template } = build({ exports: [CostExport.legacyCur()] }, { env: { account: ACCOUNT, region: 'cn-northwest-1' } });
-      const allow = only(template, 'AWS::S3::BucketPolicy').Properties.PolicyDocument.Statement.find((s: any) => s.Sid === 'BillingDelivery');
-      expect(JSON.stringify(allow.Condition.ArnLike)).toContain(`:cur:cn-northwest-1:${ACCOUNT}:definition/*`);
+      const allow = only(template, 'AWS::S3::BucketPolicy').Properties.PolicyDocument.Statement.find((s: any) => s.Sid === 'BillingDelivery1');
+      expect(JSON.stringify(allow.Condition.ArnLike)).toContain(`:cur:cn-northwest-1:${ACCOUNT}:definition/onboarding-cur`);
       expect(() => build({}, { env: { account: ACCOUNT, region: 'cn-northwest-1' } }))
         .toThrow(/stack region must be us-east-1, .*AWS::BCMDataExports::Export exists, got 'cn-northwest-1'/);
     });

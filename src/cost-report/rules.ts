@@ -51,6 +51,8 @@ export const EXPORTS_PER_TABLE: Readonly<Record<string, number>> = {
 
 /** The service principals that write the reports, with the ARN of what they write for. */
 export const DELIVERY_PRINCIPALS = {
-  dataExports: { service: 'bcm-data-exports.amazonaws.com', arnService: 'bcm-data-exports', resource: 'export/*' },
-  legacyCur: { service: 'billingreports.amazonaws.com', arnService: 'cur', resource: 'definition/*' },
+  // A Data Export's ARN is export/<name>-<ID that AWS appends> (matched as <name>*, so that an ARN
+  // without the ID matches too); a report's is definition/<name>.
+  dataExports: { service: 'bcm-data-exports.amazonaws.com', arnService: 'bcm-data-exports', resourceOf: (name: string) => `export/${name}*` },
+  legacyCur: { service: 'billingreports.amazonaws.com', arnService: 'cur', resourceOf: (name: string) => `definition/${name}` },
 };
