@@ -212,6 +212,7 @@ export class CostReport extends Construct {
       resources: this.reportPrefixes.map((prefix) => this.bucket.arnForObjects(`${prefix}/*`)),
       reason: 'Reads the cost and usage reports that AWS delivers into the customer\'s report bucket, under the report prefixes only.',
     }, { condition });
+    role._allowInHomeRegion([this.bucket.bucketArn], condition);
     const listing = new iam.Policy(role, `ListReports-${this.node.id}`, {
       roles: [role.role],
       statements: [

@@ -4,9 +4,10 @@ import { Construct } from 'constructs';
 import { ExternalId } from './external-id';
 import { ActionClass } from './permissions/action-class';
 import { ActionClassification } from './permissions/action-classification';
-import { DataAccessGuardrail } from './permissions/data-access-guardrail';
+import { DataAccessGuardrail, DeniedActionGroup } from './permissions/data-access-guardrail';
 import { managedPolicyActions, profileGrantActions } from './permissions/effective-actions';
-import { globalServiceActionPatterns, HOME_REGION_ACTIONS } from './permissions/global-services';
+import { deniedActionGroups } from './permissions/guardrail-actions';
+import { FIXED_SCOPE_REGION_ACTIONS, globalServiceActionPatterns, HOME_REGION_ACTIONS } from './permissions/global-services';
 import { DataAccessGrant, PermissionGrant } from './permissions/permission-grant';
 import { PermissionProfile } from './permissions/permission-profile';
 import { ActionCatalog } from './private/action-catalog';
@@ -192,13 +193,17 @@ export class ReadOnlyRole extends Construct {
   /** The classes the data-access guardrail denies (none when the guardrail is off). */
   public readonly deniedClasses: ActionClass[];
 
+  /** The action catalog and the classification, indexed once for the role's checks and policies. */
+  private readonly catalog = new ActionCatalog();
+  private readonly classification = new ActionClassification();
+
   /** Customer-managed policies holding the profile's and the additional grants. */
   private readonly grantPolicies: iam.ManagedPolicy[] = [];
   private readonly dataGrants: { grant: DataAccessGrant; condition?: CfnCondition }[] = [];
+  private readonly homeRegionResources: { resources: string[]; condition?: CfnCondition }[] = [];
   /** One policy for unconditional data grants ('' key) and one per condition. */
   private readonly readableDataPolicies = new Map<string, iam.ManagedPolicy>();
   private readonly guardrailPolicies: iam.CfnManagedPolicy[] = [];
-  private readonly pinnedPolicies: iam.ManagedPolicy[] = [];
   private readonly regionScopePolicy?: iam.ManagedPolicy;
 
   constructor(scope: Construct, id: string, props: ReadOnlyRoleProps) {
@@ -229,9 +234,10 @@ export class ReadOnlyRole extends Construct {
     }
     const guardrailOptions = { denySecretBearingConfiguration: props.denySecretBearingConfiguration };
     this.deniedClasses = (props.dataAccessGuardrail ?? true) ? DataAccessGuardrail.deniedClasses(props.profile, guardrailOptions) : [];
-    const { unknown: unknownActions, unclassified, deniedByGuardrail } = checkReadGrants('additionalGrants', props.additionalGrants ?? [], this.deniedClasses, validator);
-    checkWriteGrants('writeActions', props.writeActions ?? [], validator);
-    checkDataGrants('readableData', props.readableData ?? [], validator);
+    const { unknown: unknownActions, unclassified, deniedByGuardrail } =
+      checkReadGrants('additionalGrants', props.additionalGrants ?? [], this.deniedClasses, validator, this.catalog, this.classification);
+    checkWriteGrants('writeActions', props.writeActions ?? [], validator, this.catalog);
+    checkDataGrants('readableData', props.readableData ?? [], validator, this.catalog);
     validator.throwIfInvalid(this);
     if (unknownActions.length > 0) {
       Annotations.of(this).addWarningV2('cdk-account-onboarding:unknownAction',
@@ -268,6 +274,7 @@ export class ReadOnlyRole extends Construct {
       this.statementJson('Allow', grant.sid ?? `OptInWrite${index + 1}`, grant.actions, grant.resources));
     this.createGrantPolicies([
       ...props.profile.grants.map((grant) => this.statementJson('Allow', grant.sid!, grant.actions, grant.resources)),
+      ...(props.pinnedPermissions ? [this.pinnedStatement()] : []),
       ...(props.additionalGrants ?? []).map((grant, index) =>
         this.statementJson('Allow', grant.sid ?? `AdditionalGrant${index + 1}`, grant.actions, grant.resources)),
       ...writeStatements,
@@ -275,11 +282,8 @@ export class ReadOnlyRole extends Construct {
     for (const grant of props.readableData ?? []) {
       this.addReadableData(grant);
     }
-    if (props.pinnedPermissions) {
-      this.createPinnedPolicies();
-    }
     if (props.dataAccessGuardrail ?? true) {
-      this.createGuardrail(DataAccessGuardrail.actions(props.profile, guardrailOptions));
+      this.createGuardrail(deniedActionGroups(props.profile, guardrailOptions, this.catalog, this.classification));
     }
     if (props.allowedRegions) {
       this.regionScopePolicy = this.createRegionScope(props.allowedRegions);
@@ -300,7 +304,7 @@ export class ReadOnlyRole extends Construct {
    */
   public addReadableData(grant: DataAccessGrant, options: ReadableDataOptions = {}): void {
     const validator = new PropsValidator();
-    checkDataGrants('readableData', [grant], validator);
+    checkDataGrants('readableData', [grant], validator, this.catalog);
     const otherCondition = this.dataGrants.find((existing) => existing.condition && options.condition && existing.condition !== options.condition);
     validator.check(otherCondition !== undefined,
       `readableData conditions must all be the same condition, got '${options.condition?.node.id}' after '${otherCondition?.condition?.node.id}'`);
@@ -348,7 +352,8 @@ export class ReadOnlyRole extends Construct {
   }
 
   private measure(json: unknown): number {
-    return policyCharacters(Stack.of(this).resolve(json));
+    // Resolving is the slow part of measuring, and most statements hold no token.
+    return policyCharacters(Token.isUnresolved(json) || JSON.stringify(json).includes('${Token[') ? Stack.of(this).resolve(json) : json);
   }
 
   private createGrantPolicies(statements: StatementJson[], writeSids: string[]): void {
@@ -372,14 +377,13 @@ export class ReadOnlyRole extends Construct {
     });
   }
 
-  private createGuardrail(deniedActions: string[]): void {
-    const secretBearing = new Set(this.deniedClasses.includes(ActionClass.SECRET_BEARING_CONFIGURATION)
-      ? DataAccessGuardrail.groups(this.profile, { denySecretBearingConfiguration: this.props.denySecretBearingConfiguration })
-        .filter((group) => group.actionClass === ActionClass.SECRET_BEARING_CONFIGURATION).flatMap((group) => group.actions)
-      : []);
+  private createGuardrail(groups: DeniedActionGroup[]): void {
+    const isSecretBearing = (group: DeniedActionGroup) => group.actionClass === ActionClass.SECRET_BEARING_CONFIGURATION;
+    const deniedActions = groups.filter((group) => !isSecretBearing(group)).flatMap((group) => group.actions);
+    const secretBearing = new Set(groups.filter(isSecretBearing).flatMap((group) => group.actions));
     const statements: StatementJson[] = [
-      { Sid: GUARDRAIL_DATA_SID, Effect: 'Deny', Action: DataAccessGuardrail._patterns(deniedActions.filter((action) => !secretBearing.has(action))) },
-      ...(secretBearing.size > 0 ? [{ Sid: 'DenySecretBearingConfiguration', Effect: 'Deny', Action: DataAccessGuardrail._patterns([...secretBearing]), Resource: '*' }] : []),
+      { Sid: GUARDRAIL_DATA_SID, Effect: 'Deny', Action: compressActions(deniedActions, this.catalog, DENY_PATTERNS) },
+      ...(secretBearing.size > 0 ? [{ Sid: 'DenySecretBearingConfiguration', Effect: 'Deny', Action: compressActions([...secretBearing], this.catalog, DENY_PATTERNS), Resource: '*' }] : []),
       ...RESOURCE_SCOPED_DENIALS.map((denial) => ({
         Sid: denial.sid, Effect: 'Deny', Action: [...denial.actions], Resource: denial.resources.map((resource) => `arn:${Aws.PARTITION}:${resource}`),
       })),
@@ -399,24 +403,15 @@ export class ReadOnlyRole extends Construct {
     });
   }
 
-  private createPinnedPolicies(): void {
-    const catalog = new ActionCatalog();
-    const classification = new ActionClassification();
-    const own = new Set(profileGrantActions(this.profile, catalog).map((action) => action.toLowerCase()));
-    const allowed = this.pinnedAllowSet(classification).filter((action) => !own.has(action.toLowerCase()));
-    const patterns = compressActions(allowed, catalog, { shortenSingleActions: false });
-    const documents = packStatements([{ Sid: 'PinnedReads', Effect: 'Allow', Action: patterns, Resource: '*' }], (json) => this.measure(json));
-    documents.forEach((document, index) => {
-      // A changed description replaces a managed policy, so it names nothing that changes between releases.
-      const policy = new iam.ManagedPolicy(this, `PinnedPermissions${index + 1}`, {
-        description: 'Configuration reads of the profile\'s AWS-managed policies as this release classified them, pinned so that a later AWS change cannot widen the role.',
-        document: iam.PolicyDocument.fromJson({ Version: '2012-10-17', Statement: document }),
-        roles: [this.role],
-      });
-      this.pinnedPolicies.push(policy);
-      acknowledgeWildcards(policy, document.flatMap((statement) => [statement.Action].flat() as string[]), ['*'],
-        'Pinned configuration reads: every wildcard matches only actions of the IAM action catalog that the classification allows, checked at build time.');
-    });
+  /**
+   * The AWS-managed policies' reads as this release classified them, for pinned mode: one statement
+   * that the grant policies pack with the profile's own grants. Wildcards match only catalog actions
+   * of the allow set.
+   */
+  private pinnedStatement(): StatementJson {
+    const own = new Set(profileGrantActions(this.profile, this.catalog).map((action) => action.toLowerCase()));
+    const allowed = this.pinnedAllowSet(this.classification).filter((action) => !own.has(action.toLowerCase()));
+    return { Sid: 'PinnedReads', Effect: 'Allow', Action: compressActions(allowed, this.catalog, { shortenSingleActions: true }), Resource: '*' };
   }
 
   /**
@@ -448,6 +443,7 @@ export class ReadOnlyRole extends Construct {
   }
 
   private createRegionScope(regions: string[]): iam.ManagedPolicy {
+    const outside = { StringNotEquals: { 'aws:RequestedRegion': regions } };
     const policy = new iam.ManagedPolicy(this, 'RegionScope', {
       description: 'Denies every action outside the Regions the customer allows, except global services that answer in one Region only.',
       roles: [this.role],
@@ -456,20 +452,33 @@ export class ReadOnlyRole extends Construct {
           new iam.PolicyStatement({
             sid: 'DenyOutsideAllowedRegions',
             effect: iam.Effect.DENY,
-            notActions: [...globalServiceActionPatterns(), ...HOME_REGION_ACTIONS],
+            notActions: [...globalServiceActionPatterns(), ...HOME_REGION_ACTIONS, ...FIXED_SCOPE_REGION_ACTIONS.flatMap((scope) => scope.actions)],
             resources: ['*'],
-            conditions: { StringNotEquals: { 'aws:RequestedRegion': regions } },
+            conditions: outside,
           }),
           new iam.PolicyStatement({
             sid: 'DenyOutsideAllowedRegionsAndHome',
             effect: iam.Effect.DENY,
             actions: [...HOME_REGION_ACTIONS],
             resources: ['*'],
-            conditions: { StringNotEquals: { 'aws:RequestedRegion': withHomeRegion(regions, Stack.of(this).region) } },
+            conditions: { StringNotEquals: { 'aws:RequestedRegion': withRegion(regions, Stack.of(this).region) } },
           }),
+          ...FIXED_SCOPE_REGION_ACTIONS.map((scope, index) => new iam.PolicyStatement({
+            sid: `DenyOutsideAllowedRegionsAndFixedScope${index + 1}`,
+            effect: iam.Effect.DENY,
+            actions: [...scope.actions],
+            resources: ['*'],
+            conditions: { StringNotEquals: { 'aws:RequestedRegion': withRegion(regions, scope.region) } },
+          })),
         ],
       }),
     });
+    // In the role's own Region, outside the allowed ones, the home-Region reads reach the data the
+    // customer named (the cost report bucket and its report prefixes) and nothing else. The data is
+    // known only once grants are made (CostReport.grantRead), so the statement is produced lazily.
+    const statementCount = 2 + FIXED_SCOPE_REGION_ACTIONS.length;
+    (policy.node.defaultChild as iam.CfnManagedPolicy).addPropertyOverride(`PolicyDocument.Statement.${statementCount}`,
+      Lazy.any({ produce: () => this.homeRegionStatement(outside) }));
     if (Token.isUnresolved(regions)) {
       // A parameter the customer may leave empty: no scope then, rather than a Deny of every
       // regional action (no Region equals '').
@@ -479,6 +488,40 @@ export class ReadOnlyRole extends Construct {
       (policy.node.defaultChild as iam.CfnManagedPolicy).cfnOptions.condition = enabled;
     }
     return policy;
+  }
+
+  /**
+   * Lets reads in the role's own Region reach these resources even when that Region is not allowed
+   * (the cost report bucket lives there): CostReport.grantRead calls it with the bucket and its
+   * report prefixes.
+   *
+   * @internal
+   */
+  public _allowInHomeRegion(resources: string[], condition?: CfnCondition): void {
+    this.homeRegionResources.push({ resources, condition });
+  }
+
+  /** The Deny of home-Region reads outside the named data, chosen by the data grants' condition. */
+  private homeRegionStatement(outside: Record<string, unknown>): unknown {
+    const entries = [
+      ...this.dataGrants.map((entry) => ({ resources: entry.grant.resources, condition: entry.condition })),
+      ...this.homeRegionResources,
+    ];
+    const statement = (exempt: string[]) => ({
+      Sid: 'DenyHomeRegionOutsideNamedData',
+      Effect: 'Deny',
+      Action: [...HOME_REGION_ACTIONS],
+      ...(exempt.length > 0 ? { NotResource: [...new Set(exempt)] } : { Resource: '*' }),
+      Condition: outside,
+    });
+    const always = entries.filter((entry) => !entry.condition).flatMap((entry) => entry.resources);
+    const conditional = entries.filter((entry) => entry.condition);
+    if (conditional.length === 0) {
+      return statement(always);
+    }
+    return Fn.conditionIf(conditional[0].condition!.logicalId,
+      statement([...always, ...conditional.flatMap((entry) => entry.resources)]),
+      statement(always));
   }
 
   /** A guardrail document as it will be synthesized, with the data grants' exemptions. */
@@ -509,7 +552,6 @@ export class ReadOnlyRole extends Construct {
       ...[...this.readableDataPolicies.values()].map((policy): [string, unknown] => [policy.node.id, policy.document]),
       ...(this.regionScopePolicy ? [['RegionScope', this.regionScopePolicy.document] as [string, unknown]] : []),
       // Measured with every exemption: the larger of the documents a condition chooses between.
-      ...this.pinnedPolicies.map((policy): [string, unknown] => [policy.node.id, policy.document]),
       // Measured with every exemption: the larger of the documents a condition chooses between.
       ...this.guardrailPolicies.map((policy): [string, unknown] => [policy.node.id, this.stripCondition(policy)]),
     ];
@@ -538,6 +580,8 @@ export class ReadOnlyRole extends Construct {
 }
 
 const GUARDRAIL_DATA_SID = 'DenyDataPlaneReads';
+/** A Deny's wildcards may stand for one action: a future action of the same prefix is denied too. */
+const DENY_PATTERNS = { shortenSingleActions: true };
 /** Characters each guardrail policy keeps free for the resources later data grants exempt. */
 const GUARDRAIL_EXEMPTION_RESERVE = 800;
 
@@ -587,8 +631,8 @@ function requireProps(scope: Construct, props: ReadOnlyRoleProps | undefined): a
   }
 }
 
-/** The allowed Regions and the stack's own Region, for a literal list or a list token alike. */
-function withHomeRegion(regions: string[], home: string): string[] {
+/** The allowed Regions and one more, for a literal list or a list token alike. */
+function withRegion(regions: string[], home: string): string[] {
   return Token.isUnresolved(regions)
     ? Fn.split(',', Fn.join(',', [Fn.join(',', regions), home]))
     : [...new Set([...regions, home])];

@@ -194,6 +194,20 @@ describe('ReadOnlyRole', () => {
           Action: ['s3:GetObject', 's3:ListBucket', 's3:GetBucketLocation'],
           Resource: '*',
           Condition: { StringNotEquals: { 'aws:RequestedRegion': ['eu-west-1', 'us-east-1'] } },
+        }, {
+          // WAFv2's CLOUDFRONT scope is called in us-east-1; its regional APIs stay scoped.
+          Sid: 'DenyOutsideAllowedRegionsAndFixedScope1',
+          Effect: 'Deny',
+          Action: 'wafv2:*',
+          Resource: '*',
+          Condition: { StringNotEquals: { 'aws:RequestedRegion': ['eu-west-1', 'us-east-1'] } },
+        }, {
+          // Without named data, the home Region adds nothing outside the allowed Regions.
+          Sid: 'DenyHomeRegionOutsideNamedData',
+          Effect: 'Deny',
+          Action: ['s3:GetObject', 's3:ListBucket', 's3:GetBucketLocation'],
+          Resource: '*',
+          Condition: { StringNotEquals: { 'aws:RequestedRegion': ['eu-west-1'] } },
         }],
       },
     });

@@ -1,10 +1,8 @@
 import { ActionClass } from './action-class';
-import { ALWAYS_DENIED_CLASSES } from './action-class-data';
 import { ActionClassification } from './action-classification';
-import { classificationDomain } from './effective-actions';
+import { deniedActionGroups, deniedClassesOf } from './guardrail-actions';
 import { PermissionProfile } from './permission-profile';
 import { ActionCatalog } from '../private/action-catalog';
-import { compressActions } from '../private/action-patterns';
 
 /**
  * Options of the data-access guardrail.
@@ -47,8 +45,7 @@ export interface DeniedActionGroup {
 export class DataAccessGuardrail {
   /** The classes the guardrail denies for a profile. */
   public static deniedClasses(profile: PermissionProfile, options: DataAccessGuardrailOptions = {}): ActionClass[] {
-    const denySecretBearing = options.denySecretBearingConfiguration ?? profile.name !== PermissionProfile.SECURITY_AUDIT.name;
-    return denySecretBearing ? [...ALWAYS_DENIED_CLASSES, ActionClass.SECRET_BEARING_CONFIGURATION] : [...ALWAYS_DENIED_CLASSES];
+    return deniedClassesOf(profile, options);
   }
 
   /** Every action the guardrail denies for a profile, sorted. */
@@ -58,33 +55,7 @@ export class DataAccessGuardrail {
 
   /** The denied actions grouped by the rule that classified them, with its class and reason. */
   public static groups(profile: PermissionProfile, options: DataAccessGuardrailOptions = {}): DeniedActionGroup[] {
-    const classification = new ActionClassification();
-    const denied = new Set(DataAccessGuardrail.deniedClasses(profile, options));
-    const kept = options.denySecretBearingConfiguration === true
-      ? new Set<string>()
-      : new Set(profile.secretBearingConfigurationNeeds.flatMap((need) => need.actions.map((action) => action.toLowerCase())));
-    const groups = new Map<string, { actionClass: ActionClass; actions: string[]; reason: string }>();
-    for (const action of classificationDomain(new ActionCatalog(), classification)) {
-      const result = classification.classify(action);
-      if (result.actionClass === undefined || !denied.has(result.actionClass) || kept.has(action.toLowerCase())) {
-        continue;
-      }
-      const key = `${result.actionClass}\u0000${result.reason}`;
-      const group = groups.get(key) ?? { actionClass: result.actionClass, actions: [], reason: result.reason! };
-      group.actions.push(action);
-      groups.set(key, group);
-    }
-    return [...groups.values()];
-  }
-
-  /**
-   * The denied actions written as the policy writes them: wildcards only where every catalog action
-   * they match is denied.
-   *
-   * @internal
-   */
-  public static _patterns(actions: string[]): string[] {
-    return compressActions(actions, new ActionCatalog(), { shortenSingleActions: true });
+    return deniedActionGroups(profile, options, new ActionCatalog(), new ActionClassification());
   }
 
   private constructor() {}

@@ -52,8 +52,9 @@ export interface ClassCount {
 }
 
 /** The profile's effective action set counted by class, with what the given denied set removes. */
-export function classCounts(profile: PermissionProfile, deniedActions: readonly string[], catalog: ActionCatalog = new ActionCatalog()): ClassCount[] {
-  const classification = new ActionClassification();
+export function classCounts(
+  profile: PermissionProfile, deniedActions: readonly string[], catalog: ActionCatalog = new ActionCatalog(), classification = new ActionClassification(),
+): ClassCount[] {
   const denied = new Set(deniedActions.map((action) => action.toLowerCase()));
   const counts = new Map<ActionClass, { total: number; denied: number }>(Object.values(ActionClass).map((actionClass) => [actionClass, { total: 0, denied: 0 }]));
   for (const action of profileAllowedActions(profile, catalog)) {

@@ -31,8 +31,8 @@ export const GLOBAL_SERVICE_ACTIONS: readonly GlobalServiceActions[] = [
   },
   {
     actions: ['cloudfront:*', 'route53:*', 'route53domains:*', 'route53-recovery-cluster:*', 'route53-recovery-control-config:*',
-      'route53-recovery-readiness:*', 'globalaccelerator:*', 'networkmanager:*', 'shield:*', 'waf:*', 'wafv2:*'],
-    reason: 'Edge, DNS and global networking services have one global endpoint (CloudFront web ACLs of WAF live in us-east-1).',
+      'route53-recovery-readiness:*', 'globalaccelerator:*', 'networkmanager:*', 'shield:*', 'waf:*'],
+    reason: 'Edge, DNS and global networking services have one global endpoint (WAF Classic\'s global API is in us-east-1).',
   },
   {
     actions: ['support:*', 'supportapp:*', 'supportplans:*', 'trustedadvisor:*', 'health:*'],
@@ -61,6 +61,19 @@ export const GLOBAL_SERVICE_ACTIONS: readonly GlobalServiceActions[] = [
  * allows, and object reads outside the report prefixes stay denied by the data-access guardrail.
  */
 export const HOME_REGION_ACTIONS: readonly string[] = ['s3:GetObject', 's3:ListBucket', 's3:GetBucketLocation'];
+
+/**
+ * Regional services with one scope that lives in a fixed Region: a region scope allows them in the
+ * allowed Regions and in that Region only. WAFv2 is regional, except that web ACLs of the CLOUDFRONT
+ * scope are managed in us-east-1.
+ */
+export const FIXED_SCOPE_REGION_ACTIONS: readonly { actions: readonly string[]; region: string; reason: string }[] = [
+  {
+    actions: ['wafv2:*'],
+    region: 'us-east-1',
+    reason: 'WAFv2 is regional; its CLOUDFRONT scope (web ACLs of CloudFront distributions) is called in us-east-1 only.',
+  },
+];
 
 /** Every exempt action pattern, in the order of the data. */
 export function globalServiceActionPatterns(): string[] {

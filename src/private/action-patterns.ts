@@ -32,32 +32,56 @@ export function compressActions(actions: readonly string[], catalog: ActionCatal
   }
   const patterns: string[] = [];
   for (const [service, selected] of [...byService].sort(([a], [b]) => a.localeCompare(b))) {
-    const names = [...catalog.actionsOf(service)!.values()].map((record) => record.name).sort();
-    if (names.every((name) => selected.has(name.toLowerCase()))) {
+    const names = [...catalog.actionsOf(service)!.values()].map((record) => record.name)
+      .sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
+    const lower = names.map((name) => name.toLowerCase());
+    // selectedBefore[i]: how many of names[0..i) are selected, so a range is checked in O(1).
+    const selectedBefore = [0];
+    lower.forEach((name, index) => selectedBefore.push(selectedBefore[index] + (selected.has(name) ? 1 : 0)));
+    if (selectedBefore[names.length] === names.length) {
       patterns.push(`${service}:*`);
       continue;
     }
-    const covered = new Set<string>();
-    for (const name of names.filter((candidate) => selected.has(candidate.toLowerCase()))) {
-      if (covered.has(name)) {
+    /** The half-open range of sorted names that start with the prefix. */
+    const rangeOf = (prefix: string): [number, number] => [lowerBound(lower, prefix), lowerBound(lower, `${prefix}\uffff`)];
+    let index = 0;
+    while (index < names.length) {
+      if (!selected.has(lower[index])) {
+        index++;
         continue;
       }
+      const name = names[index];
       let emitted = false;
       for (let length = 1; length <= name.length && !emitted; length++) {
-        const prefix = name.slice(0, length).toLowerCase();
-        const matched = names.filter((candidate) => candidate.toLowerCase().startsWith(prefix));
-        if (matched.every((candidate) => selected.has(candidate.toLowerCase()))) {
-          const wildcard = matched.length > 1 || (options.shortenSingleActions && length < name.length);
+        const [from, to] = rangeOf(lower[index].slice(0, length));
+        if (selectedBefore[to] - selectedBefore[from] === to - from) {
+          const wildcard = to - from > 1 || (options.shortenSingleActions && length < name.length);
           patterns.push(wildcard ? `${service}:${name.slice(0, length)}*` : `${service}:${name}`);
-          matched.forEach((candidate) => covered.add(candidate));
+          // The range starts at this name: every earlier name with the prefix was unselected.
+          index = to;
           emitted = true;
         }
       }
       if (!emitted) {
         patterns.push(`${service}:${name}`);
-        covered.add(name);
+        index++;
       }
     }
   }
   return [...patterns, ...unknown.filter((action) => splitAction(action)).sort()];
+}
+
+/** The first index whose value is not less than the key, in a sorted array. */
+function lowerBound(sorted: string[], key: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle] < key) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return low;
 }

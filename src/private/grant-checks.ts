@@ -58,9 +58,8 @@ function escalations(patterns: string[], catalog: ActionCatalog): string[] {
  */
 export function checkReadGrants(
   property: string, grants: PermissionGrant[], deniedClasses: readonly ActionClass[], validator: PropsValidator,
+  catalog: ActionCatalog = new ActionCatalog(), classification: ActionClassification = new ActionClassification(),
 ): { unknown: string[]; unclassified: string[]; deniedByGuardrail: string[] } {
-  const catalog = new ActionCatalog();
-  const classification = new ActionClassification();
   const unknown: string[] = [];
   const unclassified: string[] = [];
   const deniedByGuardrail: string[] = [];
@@ -97,8 +96,7 @@ export function checkReadGrants(
  * roles, creating credentials, changing permissions, running code as the customer): a role that can
  * do those is not read-only, whatever the customer agreed to.
  */
-export function checkWriteGrants(property: string, grants: PermissionGrant[], validator: PropsValidator): void {
-  const catalog = new ActionCatalog();
+export function checkWriteGrants(property: string, grants: PermissionGrant[], validator: PropsValidator, catalog: ActionCatalog = new ActionCatalog()): void {
   grants.forEach((grant, index) => {
     const at = `${property}[${index}]`;
     checkCommon(at, grant, validator);
@@ -140,8 +138,7 @@ function tooBroad(resource: string): string | undefined {
  * bucket name (any of which would exempt data the customer never named from the guardrail), and no
  * privilege escalation.
  */
-export function checkDataGrants(property: string, grants: DataAccessGrant[], validator: PropsValidator): void {
-  const catalog = new ActionCatalog();
+export function checkDataGrants(property: string, grants: DataAccessGrant[], validator: PropsValidator, catalog: ActionCatalog = new ActionCatalog()): void {
   grants.forEach((grant, index) => {
     const at = `${property}[${index}]`;
     checkCommon(at, grant, validator);

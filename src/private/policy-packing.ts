@@ -7,22 +7,31 @@ export type StatementJson = Record<string, unknown>;
 export type Measure = (json: unknown) => number;
 
 /**
- * Splits a statement whose actions alone exceed the budget into statements with fewer actions
- * each, suffixing the Sid so that every part stays identifiable.
+ * Splits a statement too large for the budget into statements of consecutive actions, each filled up
+ * to the budget, suffixing the Sid (`Part1`, `Part2`, ...) so that every part stays identifiable.
  */
 function splitOversized(statement: StatementJson, budget: number, measure: Measure): StatementJson[] {
   const actions = statement.Action;
   if (measure(statement) + 1 <= budget || !Array.isArray(actions) || actions.length < 2) {
     return [statement];
   }
-  const half = Math.ceil(actions.length / 2);
   const sid = typeof statement.Sid === 'string' ? statement.Sid : undefined;
-  const parts = [actions.slice(0, half), actions.slice(half)].map((part, index) => ({
-    ...statement,
-    ...(sid ? { Sid: `${sid}Part${index + 1}` } : {}),
-    Action: part,
-  }));
-  return parts.flatMap((part) => splitOversized(part, budget, measure));
+  const part = (chunk: unknown[], index: number) => ({ ...statement, ...(sid ? { Sid: `${sid}Part${index + 1}` } : {}), Action: chunk });
+  // Everything but the actions, measured once (with a placeholder Sid as long as the longest).
+  const overhead = measure(part([], 99)) + 1;
+  const chunks: unknown[][] = [[]];
+  let size = overhead;
+  for (const action of actions) {
+    // The action's characters, its quotes and the comma before it.
+    const cost = measure(action) + 1;
+    if (chunks[chunks.length - 1].length > 0 && size + cost > budget) {
+      chunks.push([]);
+      size = overhead;
+    }
+    chunks[chunks.length - 1].push(action);
+    size += cost;
+  }
+  return chunks.map(part);
 }
 
 /**
