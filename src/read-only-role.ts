@@ -504,7 +504,7 @@ export class ReadOnlyRole extends Construct {
   /** The Deny of home-Region reads outside the named data, chosen by the data grants' condition. */
   private homeRegionStatement(outside: Record<string, unknown>): unknown {
     const entries = [
-      ...this.dataGrants.map((entry) => ({ resources: entry.grant.resources, condition: entry.condition })),
+      ...this.dataGrants.map((entry) => ({ resources: withBuckets(entry.grant.resources), condition: entry.condition })),
       ...this.homeRegionResources,
     ];
     const statement = (exempt: string[]) => ({
@@ -629,6 +629,14 @@ function requireProps(scope: Construct, props: ReadOnlyRoleProps | undefined): a
   if (missing.length > 0) {
     throw new ValidationError('InvalidProps' as never, missing.length === 1 ? missing[0] : `invalid props:\n- ${missing.join('\n- ')}`, scope);
   }
+}
+
+/** The resources and, for literal S3 object ARNs, their buckets (listing the objects needs the bucket). */
+function withBuckets(resources: string[]): string[] {
+  const buckets = resources
+    .map((resource) => /^(arn:[^:]+:s3:::[^/*?]+)\/./.exec(resource)?.[1])
+    .filter((bucket): bucket is string => bucket !== undefined && !Token.isUnresolved(bucket));
+  return [...resources, ...buckets];
 }
 
 /** The allowed Regions and one more, for a literal list or a list token alike. */
