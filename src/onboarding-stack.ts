@@ -122,6 +122,21 @@ export interface OnboardingStackProps extends StackProps {
   readonly maxSessionDuration?: Duration;
 
   /**
+   * Replace the profile's AWS-managed policies with the allow set this release classified
+   * (`ReadOnlyRoleProps.pinnedPermissions`).
+   *
+   * @default false
+   */
+  readonly pinnedPermissions?: boolean;
+
+  /**
+   * Deny every secret-bearing configuration read (`ReadOnlyRoleProps.denySecretBearingConfiguration`).
+   *
+   * @default - as the profile says: denied in COST and INVENTORY except what they need, allowed in SECURITY_AUDIT
+   */
+  readonly denySecretBearingConfiguration?: boolean;
+
+  /**
    * Deliver a Cost and Usage Report that the vendor role may read. Deploy in us-east-1: AWS offers
    * the export resources there only.
    *
@@ -289,6 +304,8 @@ export class OnboardingStack extends Stack {
       writeActions: props.writeActions,
       roleName: props.roleName,
       maxSessionDuration: props.maxSessionDuration,
+      pinnedPermissions: props.pinnedPermissions,
+      denySecretBearingConfiguration: props.denySecretBearingConfiguration,
       description: `${props.vendorName} read-only access (${props.profile.name} profile); data reads are denied.`,
     });
 

@@ -76,6 +76,14 @@ class Reader {
     return value;
   }
 
+  public boolean(path: string, value: Json | undefined): boolean | undefined {
+    if (value !== undefined && typeof value !== 'boolean') {
+      this.problems.push(`${path} must be true or false, got ${JSON.stringify(value)}`);
+      return undefined;
+    }
+    return value;
+  }
+
   public strings(path: string, value: Json | undefined): string[] | undefined {
     if (value === undefined) {
       return undefined;
@@ -151,7 +159,7 @@ export function parseVendorConfig(text: string, source: string): VendorConfig {
   const reader = new Reader();
   const top = reader.object('config', json, [
     '$schema', 'vendorName', 'templateName', 'templateVersion', 'baseUrl', 'region', 'stackName', 'trustedPrincipal', 'profile',
-    'additionalGrants', 'writeActions', 'roleName', 'costReport', 'memberAccounts',
+    'additionalGrants', 'writeActions', 'roleName', 'costReport', 'memberAccounts', 'pinnedPermissions', 'denySecretBearingConfiguration',
   ], ['vendorName', 'templateName', 'templateVersion', 'baseUrl', 'trustedPrincipal', 'profile']);
   if (!top) {
     throw new VendorConfigError(`${source}: ${reader.problems[0] ?? 'config must be an object'}`);
@@ -209,6 +217,8 @@ export function parseVendorConfig(text: string, source: string): VendorConfig {
     additionalGrants: reader.grants('config.additionalGrants', top.additionalGrants),
     writeActions: reader.grants('config.writeActions', top.writeActions),
     roleName: reader.string('config.roleName', top.roleName),
+    pinnedPermissions: reader.boolean('config.pinnedPermissions', top.pinnedPermissions),
+    denySecretBearingConfiguration: reader.boolean('config.denySecretBearingConfiguration', top.denySecretBearingConfiguration),
     costReport,
     memberAccounts,
     customerParameters: true,
