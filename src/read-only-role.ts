@@ -5,7 +5,7 @@ import { ExternalId } from './external-id';
 import { ActionClass } from './permissions/action-class';
 import { ActionClassification } from './permissions/action-classification';
 import { DataAccessGuardrail, DeniedActionGroup } from './permissions/data-access-guardrail';
-import { managedPolicyActions, profileGrantActions } from './permissions/effective-actions';
+import { managedPolicyActions, managedPolicyActionsEverywhere, managedPolicyScopedStatements, profileGrantActions } from './permissions/effective-actions';
 import { deniedActionGroups } from './permissions/guardrail-actions';
 import { FIXED_SCOPE_REGION_ACTIONS, globalServiceActionPatterns, HOME_REGION_ACTIONS } from './permissions/global-services';
 import { DataAccessGrant, PermissionGrant } from './permissions/permission-grant';
@@ -274,7 +274,7 @@ export class ReadOnlyRole extends Construct {
       this.statementJson('Allow', grant.sid ?? `OptInWrite${index + 1}`, grant.actions, grant.resources));
     this.createGrantPolicies([
       ...props.profile.grants.map((grant) => this.statementJson('Allow', grant.sid!, grant.actions, grant.resources)),
-      ...(props.pinnedPermissions ? [this.pinnedStatement()] : []),
+      ...(props.pinnedPermissions ? this.pinnedStatements() : []),
       ...(props.additionalGrants ?? []).map((grant, index) =>
         this.statementJson('Allow', grant.sid ?? `AdditionalGrant${index + 1}`, grant.actions, grant.resources)),
       ...writeStatements,
@@ -404,14 +404,24 @@ export class ReadOnlyRole extends Construct {
   }
 
   /**
-   * The AWS-managed policies' reads as this release classified them, for pinned mode: one statement
-   * that the grant policies pack with the profile's own grants. Wildcards match only catalog actions
-   * of the allow set.
+   * The AWS-managed policies' reads as this release classified them, for pinned mode: statements that
+   * the grant policies pack with the profile's own grants. Wildcards match only catalog actions of
+   * the allow set; reads the managed policies allow on some resources only (apigateway:GET on API
+   * paths) keep those resources, in the stack's partition.
    */
-  private pinnedStatement(): StatementJson {
+  private pinnedStatements(): StatementJson[] {
     const own = new Set(profileGrantActions(this.profile, this.catalog).map((action) => action.toLowerCase()));
-    const allowed = this.pinnedAllowSet(this.classification).filter((action) => !own.has(action.toLowerCase()));
-    return { Sid: 'PinnedReads', Effect: 'Allow', Action: compressActions(allowed, this.catalog, { shortenSingleActions: true }), Resource: '*' };
+    const allowed = new Set(this.pinnedAllowSet(this.classification).map((action) => action.toLowerCase()));
+    const everywhere = this.profile.awsManagedPolicyNames.flatMap(managedPolicyActionsEverywhere)
+      .filter((action) => allowed.has(action.toLowerCase()) && !own.has(action.toLowerCase()));
+    const scoped = this.profile.awsManagedPolicyNames.flatMap(managedPolicyScopedStatements)
+      .map((statement) => ({ ...statement, actions: statement.actions.filter((action) => allowed.has(action.toLowerCase())) }))
+      .filter((statement) => statement.actions.length > 0);
+    return [
+      { Sid: 'PinnedReads', Effect: 'Allow', Action: compressActions([...new Set(everywhere)], this.catalog, { shortenSingleActions: true }), Resource: '*' },
+      ...scoped.map((statement, index) => this.statementJson('Allow', `PinnedScopedReads${index + 1}`, statement.actions,
+        [...new Set(statement.resources.map((resource) => resource.replace(/^arn:aws:/, `arn:${Aws.PARTITION}:`)))])),
+    ];
   }
 
   /**

@@ -1,8 +1,8 @@
 import { App, Duration } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import { CallAs, ExternalId, OnboardingStack, PermissionProfile, StackSetTarget, TrustedPrincipal } from '../src';
+import { CallAs, DataAccessGuardrail, ExternalId, OnboardingStack, PermissionProfile, StackSetTarget, TrustedPrincipal } from '../src';
 import { exampleStack, publishExample } from './support/published';
-import { deployedRole, simulateAssumeRole, simulateRoleAction, VENDOR_ROLE_ARN } from './support/simulator';
+import { deployedRole, sampleResourceFor, simulateAssumeRole, simulateRoleAction, VENDOR_ROLE_ARN } from './support/simulator';
 import { nagFindings } from './support/stacks';
 import { withoutTemplateValidator } from './support/validator';
 import { policyCharacters } from '../src/private/iam-limits';
@@ -100,6 +100,22 @@ describe('OnboardingStack', () => {
       expect(await simulateRoleAction(role, 's3:GetObject', `arn:aws:s3:::${bucketName}/cur2/example-cloud-costs-cur2/data/BILLING_PERIOD=2026-10/part-0.parquet`)).toBe(enabled ? 'Allowed' : 'ExplicitlyDenied');
       expect(await simulateRoleAction(role, 's3:GetObject', `arn:aws:s3:::${bucketName}/other/secret.csv`)).toBe('ExplicitlyDenied');
       expect(await simulateRoleAction(role, 'ce:GetCostAndUsage')).toBe('Allowed');
+    });
+
+    test('explicitly denies every action of the guardrail, in the published role and in the member template\'s role', async () => {
+      const denied = DataAccessGuardrail.actions(PermissionProfile.COST);
+      const samples = await Promise.all(denied.map(async (action) => [action, await sampleResourceFor(action)] as const));
+      const deployment = { accountId: '333333333333', region: 'us-east-1', parameters: { ExternalId: 'customer-42', AllowedRegions: '' },
+        conditions: { CostReportEnabled: true, MemberAccountsEnabled: true } };
+      const published = deployedRole(filterByConditions(json, deployment.conditions), Object.keys(template.findResources('AWS::IAM::Role'))[0], deployment);
+      const memberTemplate = JSON.parse(Object.values<any>(template.findResources('AWS::CloudFormation::StackSet'))[0].Properties.TemplateBody);
+      const memberParameters = Object.fromEntries(Object.keys(memberTemplate.Parameters ?? {}).map((name) => [name, name === 'AllowedRegions' ? '' : 'customer-42']));
+      const member = deployedRole(memberTemplate, Object.keys(Template.fromJSON(memberTemplate).findResources('AWS::IAM::Role'))[0],
+        { accountId: '444444444444', region: 'us-east-1', parameters: memberParameters, conditions: {} });
+      for (const [name, role] of [['published', published], ['member', member]] as const) {
+        const decisions = await Promise.all(samples.map(async ([action, resource]) => [action, await simulateRoleAction(role, action, resource)]));
+        expect({ name, notExplicitlyDenied: decisions.filter(([, decision]) => decision !== 'ExplicitlyDenied') }).toEqual({ name, notExplicitlyDenied: [] });
+      }
     });
 
     test('passes cdk-nag AwsSolutions', () => {

@@ -1,6 +1,7 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { DataAccessGuardrail, PermissionProfile, ReadOnlyRole, TrustedPrincipal } from '../src';
+import { ActionClass, ActionClassification, DataAccessGuardrail, PermissionProfile, ReadOnlyRole, TrustedPrincipal } from '../src';
+import { managedPolicyActions } from '../src/permissions/effective-actions';
 import { DeployedRole, deployedRole, sampleResourceFor, simulateAssumeRole, simulateRoleAction, VENDOR_ROLE_ARN } from './support/simulator';
 import { EXTERNAL_ID, logicalIdOf, roleProps } from './support/stacks';
 import { withoutTemplateValidator } from './support/validator';
@@ -9,6 +10,15 @@ import { withoutTemplateValidator } from './support/validator';
 withoutTemplateValidator();
 
 const REPORT_OBJECTS = 'arn:aws:s3:::acme-cost-reports/cur/*';
+
+/** The decision on one action for a resource of its type, or on `*` where the catalog's ARN format is ambiguous. */
+async function decide(role: DeployedRole, action: string) {
+  try {
+    return await simulateRoleAction(role, action, await sampleResourceFor(action));
+  } catch {
+    return simulateRoleAction(role, action, '*');
+  }
+}
 
 /** Synthesizes a role (with the built-in template validator) and returns it as IAM will see it. */
 function deploy(profile: PermissionProfile, overrides = {}): DeployedRole {
@@ -94,6 +104,41 @@ describe('ReadOnlyRole, evaluated by the IAM simulator', () => {
       for (const action of WRITES) {
         expect({ action, decision: await simulateRoleAction(role, action, await sampleResourceFor(action)) }).not.toEqual({ action, decision: 'Allowed' });
       }
+    });
+  });
+
+  describe.each(PermissionProfile.all().map((profile) => [profile.name, profile]))('the %s profile, pinned and with secret-bearing configuration denied', (_name, profile) => {
+    let role: DeployedRole;
+    beforeAll(() => { role = deploy(profile as PermissionProfile, { pinnedPermissions: true, denySecretBearingConfiguration: true }); });
+
+    test('decides the classified metadata reads of the AWS-managed policies as those policies do, without them', async () => {
+      expect(role.identityPolicies.filter((policy) => policy.name.startsWith('aws-managed:'))).toEqual([]);
+      const managed = deploy(profile as PermissionProfile, { denySecretBearingConfiguration: true });
+      const classification = new ActionClassification();
+      const metadata = [...new Set((profile as PermissionProfile).awsManagedPolicyNames.flatMap(managedPolicyActions))]
+        .filter((action) => classification.classify(action).actionClass === ActionClass.METADATA);
+      expect(metadata.length).toBeGreaterThan(1000);
+      // That the pinned patterns match exactly these actions is proven for all of them by expansion
+      // (test/permissions/classification.test.ts); the simulator checks every tenth, and apigateway:GET,
+      // whose AWS-managed grant is scoped to API paths.
+      const sample = metadata.filter((action, index) => index % 10 === 0 || action === 'apigateway:GET');
+      const differences: unknown[] = [];
+      let allowed = 0;
+      for (const action of sample) {
+        const [pinned, aws] = [await decide(role, action), await decide(managed, action)];
+        allowed += pinned === 'Allowed' ? 1 : 0;
+        if (pinned !== aws) differences.push({ action, pinned, aws });
+      }
+      expect(differences).toEqual([]);
+      // A few reads also need a resource policy (a KMS key policy), which the simulator does not grant.
+      expect(allowed).toBeGreaterThan(sample.length * 0.98);
+    });
+
+    test('explicitly denies every action of every denied class, secret-bearing configuration included', async () => {
+      const actions = DataAccessGuardrail.actions(profile as PermissionProfile, { denySecretBearingConfiguration: true });
+      expect(actions).toEqual(expect.arrayContaining(['lambda:ListFunctions', 'ecs:DescribeTaskDefinition', 'cloudformation:GetTemplate']));
+      const decisions = await Promise.all(actions.map(async (action) => [action, await decide(role, action)]));
+      expect(decisions.filter(([, decision]) => decision !== 'ExplicitlyDenied')).toEqual([]);
     });
   });
 

@@ -1,7 +1,7 @@
 import { App, CfnCondition, CfnParameter, Duration, Fn, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { DataAccessGuardrail, ExternalId, PermissionProfile, ReadOnlyRole, TrustedPrincipal } from '../src';
+import { DataAccessGuardrail, ExternalId, PermissionProfile, ReadOnlyRole, ReadOnlyRoleProps, TrustedPrincipal } from '../src';
 import { ActionCatalog, expandActionPattern } from '../src/private/action-catalog';
 import { VENDOR_ROLE_ARN } from './support/simulator';
 import { EXTERNAL_ID, logicalIdOf, nagFindings, roleProps, stackWithRole } from './support/stacks';
@@ -352,4 +352,74 @@ describe('ReadOnlyRole', () => {
     expect(findings).toMatch(/AwsSolutions-IAM5\[Action::ec2:CreateTag\*\]/);
     expect(findings).toMatch(/AwsSolutions-IAM5\[Action::ec2:DeleteTag\*\]/);
   });
+
+  describe('refuses misuse that would switch the guarantees off, naming the value', () => {
+    test.each([
+      ['readable data on every bucket', { readableData: [{ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::*'], reason: 'Reads all.' }] },
+        /readableData\[0\]\.resources must name specific data .*got 'arn:aws:s3:::\*': its bucket name has a wildcard/],
+      ['readable data on every ARN', { readableData: [{ actions: ['s3:GetObject'], resources: ['arn:*'], reason: 'Reads all.' }] },
+        /readableData\[0\]\.resources must name specific data .*got 'arn:\*': it is not an ARN/],
+      ['readable data with a wildcard service', { readableData: [{ actions: ['s3:GetObject'], resources: ['arn:aws:*:::reports/*'], reason: 'Reads all.' }] },
+        /got 'arn:aws:\*:::reports\/\*': its partition or service is a wildcard/],
+      ['readable data with a wildcard account', { readableData: [{ actions: ['dynamodb:GetItem'], resources: ['arn:aws:dynamodb:us-east-1:*:table/shared'], reason: 'Reads it.' }] },
+        /got 'arn:aws:dynamodb:us-east-1:\*:table\/shared': its account is a wildcard/],
+      ['readable data with a wildcard in the bucket name', { readableData: [{ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::reports-*/cur/*'], reason: 'Reads it.' }] },
+        /got 'arn:aws:s3:::reports-\*\/cur\/\*': its bucket name has a wildcard/],
+      ['iam:PassRole as an opt-in write', { writeActions: [{ actions: ['iam:PassRole'], reason: 'Passes roles.' }] },
+        /writeActions\[0\]\.actions must not escalate privileges, got 'iam:PassRole' allows iam:PassRole \(hands a role/],
+      ['sts:AssumeRole as an opt-in write', { writeActions: [{ actions: ['sts:AssumeRole'], reason: 'Assumes roles.', resources: ['*'] }] },
+        /got 'sts:AssumeRole' allows sts:AssumeRole \(obtains credentials/],
+      ['a policy write as an opt-in write', { writeActions: [{ actions: ['iam:PutRolePolicy'], reason: 'Fixes policies.' }] },
+        /got 'iam:PutRolePolicy' allows iam:PutRolePolicy \(changes permissions/],
+      ['a wildcard that includes escalation', { writeActions: [{ actions: ['iam:Create*'], reason: 'Creates things.' }] },
+        /writeActions\[0\]\.actions must not escalate privileges, got 'iam:Create\*' allows iam:CreatePolicy \(changes permissions.*iam:CreateAccessKey/],
+      ['a read that returns a client secret', { additionalGrants: [{ actions: ['cognito-idp:DescribeUserPoolClient'], reason: 'Reads clients.' }] },
+        /additionalGrants\[0\]\.actions must not hold actions the data-access guardrail denies, got 'cognito-idp:DescribeUserPoolClient' which includes cognito-idp:DescribeUserPoolClient \(credentials\)/],
+      ['a read that returns API keys', { additionalGrants: [{ actions: ['appsync:ListApiKeys'], reason: 'Reads keys.' }] },
+        /got 'appsync:ListApiKeys' which includes appsync:ListApiKeys \(credentials\)/],
+      ['a read of secret-bearing configuration in COST', { additionalGrants: [{ actions: ['ecs:DescribeTaskDefinition'], reason: 'Reads tasks.' }] },
+        /got 'ecs:DescribeTaskDefinition' which includes ecs:DescribeTaskDefinition \(secret-bearing-configuration\)/],
+      ['no external ID with an account trust', { externalId: ExternalId.none(), trustedPrincipal: TrustedPrincipal.account('111111111111') },
+        /externalId may be ExternalId.none\(\) only when trustedPrincipal names one role .*got ExternalId.none\(\) with 'arn:\$\{Token\[AWS.Partition.\d+\]\}:iam::111111111111:root'/],
+    ])('fails with %s', (_case, overrides, message) => {
+      expect(() => stackWithRole(overrides as Partial<ReadOnlyRoleProps>)).toThrow(message);
+    });
+
+    test.each([
+      ['externalId', { trustedPrincipal: TrustedPrincipal.role('arn:aws:iam::111111111111:role/vendor-reader'), profile: PermissionProfile.COST },
+        /externalId must be ExternalId.of\('<the ID your vendor gave you>'\) or ExternalId.none\(\), got undefined/],
+      ['trustedPrincipal', { externalId: ExternalId.of('abc-123'), profile: PermissionProfile.COST }, /trustedPrincipal must be TrustedPrincipal.role\(<vendor role ARN>\), got undefined/],
+      ['profile', { trustedPrincipal: TrustedPrincipal.role('arn:aws:iam::111111111111:role/vendor-reader'), externalId: ExternalId.of('abc-123') },
+        /profile must be PermissionProfile.COST, SECURITY_AUDIT or INVENTORY, got undefined/],
+    ])('fails with a clear error when %s is left out (from JavaScript)', (_name, props, message) => {
+      const stack = new Stack(new App(), 'Customer');
+      expect(() => new ReadOnlyRole(stack, 'VendorRole', props as unknown as ReadOnlyRoleProps)).toThrow(message);
+    });
+
+    test('a wildcard read that also matches denied actions is kept, with a warning naming what the guardrail denies', () => {
+      const { stack } = stackWithRole({ additionalGrants: [{ actions: ['appsync:List*'], reason: 'Lists AppSync APIs.' }] });
+      Annotations.fromStack(stack).hasWarning('/Customer/VendorRole', Match.stringLikeRegexp('guardrail denies.*appsync:ListApiKeys'));
+    });
+
+    test('no external ID with a named role of another account warns, naming the account; of the own account it does not', () => {
+      const foreign = stackWithRole({ externalId: ExternalId.none(), trustedPrincipal: TrustedPrincipal.role('arn:aws:iam::111111111111:role/collector') });
+      Annotations.fromStack(foreign.stack).hasWarning('/Customer/VendorRole', Match.stringLikeRegexp('trusted role is in account 111111111111'));
+      const own = stackWithRole({ externalId: ExternalId.none(), trustedPrincipal: TrustedPrincipal.roleInAccount('333333333333', 'collector') });
+      Annotations.fromStack(own.stack).hasNoWarning('/Customer/VendorRole', Match.stringLikeRegexp('trusted role is in account'));
+    });
+  });
+
+  describe('pinned permissions', () => {
+    test.each(PermissionProfile.all().map((profile) => [profile.name, profile]))('replace the AWS-managed policies of %s within IAM\'s limits', (_name, profile) => {
+      const { stack } = stackWithRole({ profile: profile as PermissionProfile, pinnedPermissions: true, allowedRegions: ['eu-west-1'],
+        readableData: [{ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::reports/cur/*'], reason: 'Reads the cost report.' }] });
+      const template = Template.fromStack(stack);
+      const role = Object.values(template.findResources('AWS::IAM::Role'))[0];
+      expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+      const statements = Object.values(template.findResources('AWS::IAM::ManagedPolicy')).flatMap((policy) => policy.Properties.PolicyDocument.Statement);
+      expect(statements.filter((statement: any) => String(statement.Sid).startsWith('PinnedReads')).length).toBeGreaterThan(1);
+      expect(Object.keys(template.findResources('AWS::IAM::ManagedPolicy')).length).toBeLessThanOrEqual(10);
+    });
+  });
 });
+

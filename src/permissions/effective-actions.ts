@@ -1,6 +1,6 @@
 import { ActionClass } from './action-class';
 import { ActionClassification } from './action-classification';
-import { MANAGED_POLICY_ACTIONS } from './generated/managed-policy-actions';
+import { MANAGED_POLICY_ACTIONS, MANAGED_POLICY_SCOPED_STATEMENTS } from './generated/managed-policy-actions';
 import { PermissionProfile } from './permission-profile';
 import { ActionCatalog, expandActionPattern } from '../private/action-catalog';
 
@@ -9,11 +9,21 @@ import { ActionCatalog, expandActionPattern } from '../private/action-catalog';
  * (generated at build time by `npx projen generate:permissions`).
  */
 export function managedPolicyActions(policyName: string): string[] {
+  return [...new Set([...managedPolicyActionsEverywhere(policyName), ...managedPolicyScopedStatements(policyName).flatMap((statement) => statement.actions)])];
+}
+
+/** The actions an AWS-managed policy allows on every resource (`Resource: *`). */
+export function managedPolicyActionsEverywhere(policyName: string): string[] {
   const services = MANAGED_POLICY_ACTIONS[policyName];
   if (!services) {
     throw new Error(`no pinned expansion of the AWS-managed policy '${policyName}': run npx projen generate:permissions`);
   }
   return Object.entries(services).flatMap(([service, names]) => names.split(' ').map((name) => `${service}:${name}`));
+}
+
+/** The statements of an AWS-managed policy that allow actions on some resources only. */
+export function managedPolicyScopedStatements(policyName: string): { actions: string[]; resources: string[] }[] {
+  return MANAGED_POLICY_SCOPED_STATEMENTS[policyName] ?? [];
 }
 
 /** Every action a profile's own grants allow, expanded against the catalog. */

