@@ -31,6 +31,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
     '@aws-sdk/client-cloudformation',
     '@aws-sdk/client-organizations',
     '@aws-sdk/client-sts',
+    // `cdk-account-onboarding verify` reads the deployed role and runs IAM's policy simulator on it.
+    '@aws-sdk/client-iam',
     // `cdk-account-onboarding diff` explains a template update with CDK's own differ.
     '@aws-cdk/cloudformation-diff',
   ],

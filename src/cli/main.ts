@@ -28,6 +28,11 @@ const COMMANDS: Record<string, { summary: string; load: () => Command }> = {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     load: () => (args) => require('./diff').diffCommand(args),
   },
+  'verify': {
+    summary: 'check the deployed role with your credentials and IAM\'s policy simulator (--role-name)',
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    load: () => (args) => require('./verify').verifyCommand(args),
+  },
   'profiles': {
     summary: 'write an AWS config profile per spoke account for a collector in the hub account (--accounts or --from-organizations)',
     // eslint-disable-next-line @typescript-eslint/no-require-imports
