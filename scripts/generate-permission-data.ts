@@ -98,6 +98,33 @@ async function main(): Promise<void> {
     `export const MANAGED_POLICY_ACTIONS: Record<string, Record<string, string>> = {\n${body}\n};\n` +
     '/** AWS-managed policy -> its Allow statements on some resources only (actions expanded, resources as written). */\n' +
     `export const MANAGED_POLICY_SCOPED_STATEMENTS: Record<string, { actions: string[]; resources: string[] }[]> = ${JSON.stringify(scopedStatements, null, 2)};\n`);
+  // The denied part of the classification, computed from the rules over the actions just written:
+  // loaded only now, because those modules read the files above.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { ActionClassification } = require('../src/permissions/action-classification');
+  const { classificationDomain } = require('../src/permissions/effective-actions');
+  const { ActionCatalog } = require('../src/private/action-catalog');
+  const { ActionClass } = require('../src/permissions/action-class');
+  const { CLASSIFICATION_RULES } = require('../src/permissions/classification-rules');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const classification = new ActionClassification();
+  const byRule = new Map<number, string[]>();
+  for (const action of classificationDomain(new ActionCatalog(), classification) as string[]) {
+    const result = classification.classify(action);
+    if (result.actionClass === undefined || result.actionClass === ActionClass.METADATA) {
+      continue;
+    }
+    const rule = CLASSIFICATION_RULES.findIndex((candidate: any) => candidate.actions.includes(result.matchedBy));
+    byRule.set(rule, [...(byRule.get(rule) ?? []), action]);
+  }
+  fs.writeFileSync(path.join(OUT_DIR, 'denied-domain.ts'), HEADER +
+    '/* eslint-disable */\n' +
+    '/**\n * Every action of the classification domain (what any profile allows, and what a rule names) that the\n' +
+    ' * rules put in a class other than metadata, by the index of the rule in CLASSIFICATION_RULES. Synthesis\n' +
+    ' * reads it instead of classifying the domain for every role; a test checks it against the rules.\n */\n' +
+    `export const DENIED_DOMAIN_BY_RULE: Record<number, string> = {\n${[...byRule].sort(([a], [b]) => a - b)
+      .map(([rule, actions]) => `  ${rule}: '${actions.sort().join(' ')}',`).join('\n')}\n};\n`);
+
   console.log(`catalog ${version}: ${actionCount} actions; ${Object.entries(managedActions).map(([name, services]) => `${name} (${managedVersions[name]}) ${Object.values(services).join(' ').split(' ').length}`).join(', ')}`);
 }
 

@@ -283,7 +283,7 @@ export class ReadOnlyRole extends Construct {
       this.addReadableData(grant);
     }
     if (props.dataAccessGuardrail ?? true) {
-      this.createGuardrail(deniedActionGroups(props.profile, guardrailOptions, this.catalog, this.classification));
+      this.createGuardrail(deniedActionGroups(props.profile, guardrailOptions));
     }
     if (props.allowedRegions) {
       this.regionScopePolicy = this.createRegionScope(props.allowedRegions);

@@ -165,7 +165,7 @@ describe('ReadOnlyRole', () => {
       const trust = stack.resolve(role.role.assumeRolePolicy!.toJSON());
       expect(trust.Statement[0].Condition?.StringEquals?.['sts:ExternalId']).toEqual(props.externalId.value);
       expect((role.role.node.defaultChild as iam.CfnRole).roleName).toEqual(props.roleName ?? ReadOnlyRole.DEFAULT_ROLE_NAME);
-    }, 25);
+    }, 15);
   });
 
   test('random valid props synthesize a template within the IAM and TemplateBody limits', () => {
@@ -256,7 +256,7 @@ describe('CostReport and CostExport', () => {
       const prefixes = (props.exports ?? [CostExport.cur2()]).map((e) => e.prefix);
       expect(report.reportPrefixes).toEqual(prefixes);
       expect(stack.resolve(role.readableDataResources)).toEqual(stack.resolve(prefixes.map((p) => report.bucket.arnForObjects(`${p}/*`))));
-    }, 25);
+    }, 15);
   });
 
   test('random valid exports synthesize one resource per export, delivering under its own prefix', () => {
@@ -378,7 +378,7 @@ describe('MemberAccountsStackSet and StackSetTarget', () => {
         deploymentTargets: stack.resolve(options.target._toDeploymentTargets()),
         regions: [options.region ?? 'us-east-1'],
       }]);
-    }, 15);
+    }, 10);
   });
 
   test('random valid targets and options synthesize within the limits, with the member template in TemplateBody', () => {
@@ -730,7 +730,7 @@ describe('the customer\'s choices and the hub role', () => {
       expect(ownProblems(stack)).toEqual([]);
       const scope = stack.resolve((role.node.findChild('RegionScope') as iam.ManagedPolicy).document);
       expect(scope.Statement[0].Condition.StringNotEquals['aws:RequestedRegion']).toEqual(regions);
-    }, 25);
+    }, 15);
   });
 
   test('fails naming the property and the value for invalid Regions, account labels and hub role settings', () => {

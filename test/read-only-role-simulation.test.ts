@@ -85,12 +85,13 @@ describe('ReadOnlyRole, evaluated by the IAM simulator', () => {
       }
     });
 
-    test('explicitly denies every action of the guardrail', async () => {
+    test('explicitly denies the actions of the guardrail: all of them in COST, every third in the others', async () => {
       const actions = DataAccessGuardrail.actions(profile as PermissionProfile);
       expect(actions.length).toBeGreaterThan(300);
-      for (const action of actions) {
-        expect({ action, decision: await simulateRoleAction(role, action, await sampleResourceFor(action)) }).toEqual({ action, decision: 'ExplicitlyDenied' });
-      }
+      // The always-denied part is the same in every profile (test/permissions/classification.test.ts).
+      const sample = actions.filter((_action, index) => name === 'COST' || index % 3 === 0);
+      const decisions = await Promise.all(sample.map(async (action) => [action, await decide(role, action)]));
+      expect(decisions.filter(([, decision]) => decision !== 'ExplicitlyDenied')).toEqual([]);
     });
 
     test('allows data reads inside readableData only', async () => {
@@ -119,9 +120,9 @@ describe('ReadOnlyRole, evaluated by the IAM simulator', () => {
         .filter((action) => classification.classify(action).actionClass === ActionClass.METADATA);
       expect(metadata.length).toBeGreaterThan(1000);
       // That the pinned patterns match exactly these actions is proven for all of them by expansion
-      // (test/permissions/classification.test.ts); the simulator checks every tenth, and apigateway:GET,
+      // (test/permissions/classification.test.ts); the simulator checks every twentieth, and apigateway:GET,
       // whose AWS-managed grant is scoped to API paths.
-      const sample = metadata.filter((action, index) => index % 10 === 0 || action === 'apigateway:GET');
+      const sample = metadata.filter((action, index) => index % 20 === 0 || action === 'apigateway:GET');
       const differences: unknown[] = [];
       let allowed = 0;
       for (const action of sample) {
@@ -134,9 +135,12 @@ describe('ReadOnlyRole, evaluated by the IAM simulator', () => {
       expect(allowed).toBeGreaterThan(sample.length * 0.98);
     });
 
-    test('explicitly denies every action of every denied class, secret-bearing configuration included', async () => {
-      const actions = DataAccessGuardrail.actions(profile as PermissionProfile, { denySecretBearingConfiguration: true });
-      expect(actions).toEqual(expect.arrayContaining(['lambda:ListFunctions', 'ecs:DescribeTaskDefinition', 'cloudformation:GetTemplate']));
+    test('explicitly denies every denied class, secret-bearing configuration included (every third action, and all secret-bearing ones)', async () => {
+      const groups = DataAccessGuardrail.groups(profile as PermissionProfile, { denySecretBearingConfiguration: true });
+      const secretBearing = groups.filter((group) => group.actionClass === ActionClass.SECRET_BEARING_CONFIGURATION).flatMap((group) => group.actions);
+      expect(secretBearing).toEqual(expect.arrayContaining(['lambda:ListFunctions', 'ecs:DescribeTaskDefinition', 'cloudformation:GetTemplate']));
+      const others = groups.filter((group) => group.actionClass !== ActionClass.SECRET_BEARING_CONFIGURATION).flatMap((group) => group.actions);
+      const actions = [...secretBearing, ...others.filter((_action, index) => index % 3 === 0)];
       const decisions = await Promise.all(actions.map(async (action) => [action, await decide(role, action)]));
       expect(decisions.filter(([, decision]) => decision !== 'ExplicitlyDenied')).toEqual([]);
     });

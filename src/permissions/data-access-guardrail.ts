@@ -1,8 +1,6 @@
 import { ActionClass } from './action-class';
-import { ActionClassification } from './action-classification';
 import { deniedActionGroups, deniedClassesOf } from './guardrail-actions';
 import { PermissionProfile } from './permission-profile';
-import { ActionCatalog } from '../private/action-catalog';
 
 /**
  * Options of the data-access guardrail.
@@ -55,7 +53,7 @@ export class DataAccessGuardrail {
 
   /** The denied actions grouped by the rule that classified them, with its class and reason. */
   public static groups(profile: PermissionProfile, options: DataAccessGuardrailOptions = {}): DeniedActionGroup[] {
-    return deniedActionGroups(profile, options, new ActionCatalog(), new ActionClassification());
+    return deniedActionGroups(profile, options);
   }
 
   private constructor() {}

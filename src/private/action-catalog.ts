@@ -14,6 +14,7 @@ const LEVEL_NAMES: Record<string, AccessLevel> = { L: 'List', R: 'Read', W: 'Wri
  */
 export class ActionCatalog {
   private readonly services = new Map<string, Map<string, { name: string; accessLevel: AccessLevel }> | undefined>();
+  private readonly sorted = new Map<string, { names: string[]; lower: string[] } | undefined>();
 
   /** The actions of one service, keyed by lowercase action name; undefined for an unknown service. */
   public actionsOf(service: string): ReadonlyMap<string, { name: string; accessLevel: AccessLevel }> | undefined {
@@ -24,6 +25,17 @@ export class ActionCatalog {
         names.split(' ').map((name): [string, { name: string; accessLevel: AccessLevel }] => [name.toLowerCase(), { name, accessLevel: LEVEL_NAMES[code] }]))));
     }
     return this.services.get(key);
+  }
+
+  /** A service's action names sorted by their lowercase form, with that form: what pattern compression searches. */
+  public sortedNamesOf(service: string): { names: string[]; lower: string[] } | undefined {
+    const key = service.toLowerCase();
+    if (!this.sorted.has(key)) {
+      const records = this.actionsOf(key);
+      const entries = records ? [...records.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : undefined;
+      this.sorted.set(key, entries && { names: entries.map(([, record]) => record.name), lower: entries.map(([lower]) => lower) });
+    }
+    return this.sorted.get(key);
   }
 
   /** Every service prefix of the catalog. */

@@ -32,9 +32,7 @@ export function compressActions(actions: readonly string[], catalog: ActionCatal
   }
   const patterns: string[] = [];
   for (const [service, selected] of [...byService].sort(([a], [b]) => a.localeCompare(b))) {
-    const names = [...catalog.actionsOf(service)!.values()].map((record) => record.name)
-      .sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
-    const lower = names.map((name) => name.toLowerCase());
+    const { names, lower } = catalog.sortedNamesOf(service)!;
     // selectedBefore[i]: how many of names[0..i) are selected, so a range is checked in O(1).
     const selectedBefore = [0];
     lower.forEach((name, index) => selectedBefore.push(selectedBefore[index] + (selected.has(name) ? 1 : 0)));

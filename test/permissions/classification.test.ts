@@ -6,6 +6,7 @@ import { ALWAYS_DENIED_CLASSES } from '../../src/permissions/action-class-data';
 import { CLASSIFICATION_RULES } from '../../src/permissions/classification-rules';
 import { classificationDomain, managedPolicyActions, profileAllowedActions } from '../../src/permissions/effective-actions';
 import { ACCESS_LEVELS, CATALOG_ACTION_COUNT, CATALOG_VERSION } from '../../src/permissions/generated/action-catalog';
+import { DENIED_DOMAIN_BY_RULE } from '../../src/permissions/generated/denied-domain';
 import { MANAGED_POLICY_CATALOG_VERSION, MANAGED_POLICY_VERSIONS } from '../../src/permissions/generated/managed-policy-actions';
 import { ActionCatalog, expandActionPattern } from '../../src/private/action-catalog';
 import { compressActions } from '../../src/private/action-patterns';
@@ -35,6 +36,18 @@ describe('the generated permission data is what the pinned catalog and managed p
       const removed = [...committed].filter((action) => !fresh.has(action));
       expect({ policyPath, added, removed, hint: REGENERATE }).toEqual({ policyPath, added: [], removed: [], hint: REGENERATE });
     }
+  });
+
+  test('the denied part of the domain\'s classification is what the rules give now', () => {
+    const byRule: Record<number, string> = {};
+    for (const action of classificationDomain(catalog, classification)) {
+      const result = classification.classify(action);
+      if (result.actionClass !== undefined && result.actionClass !== ActionClass.METADATA) {
+        const rule = CLASSIFICATION_RULES.findIndex((candidate) => candidate.actions.includes(result.matchedBy!));
+        byRule[rule] = [...(byRule[rule] ?? '').split(' ').filter((a) => a), action].sort().join(' ');
+      }
+    }
+    expect({ generated: DENIED_DOMAIN_BY_RULE, hint: REGENERATE }).toEqual({ generated: byRule, hint: REGENERATE });
   });
 
   test('the access-level table is the installed catalog, action for action', async () => {
