@@ -125,6 +125,33 @@ async function main(): Promise<void> {
     `export const DENIED_DOMAIN_BY_RULE: Record<number, string> = {\n${[...byRule].sort(([a], [b]) => a - b)
       .map(([rule, actions]) => `  ${rule}: '${actions.sort().join(' ')}',`).join('\n')}\n};\n`);
 
+  // The guardrail's patterns for every distinct denied set, so that synthesis does not compress them
+  // for each role: the always-denied classes (the same for every profile), and the secret-bearing
+  // configuration as a whole or less the reads a profile keeps.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { deniedActionGroups, guardrailPatternKey } = require('../src/permissions/guardrail-actions');
+  const { compressActions } = require('../src/private/action-patterns');
+  const { PermissionProfile } = require('../src/permissions/permission-profile');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const patternSets: Record<string, string[]> = {};
+  const actionCatalog = new ActionCatalog();
+  for (const profile of PermissionProfile.all()) {
+    for (const options of [{}, { denySecretBearingConfiguration: true }]) {
+      const groups = deniedActionGroups(profile, options);
+      for (const secretBearing of [false, true]) {
+        const actions = groups.filter((group: any) => (group.actionClass === ActionClass.SECRET_BEARING_CONFIGURATION) === secretBearing).flatMap((group: any) => group.actions);
+        if (actions.length > 0) {
+          patternSets[guardrailPatternKey(actions)] = compressActions(actions, actionCatalog, { shortenSingleActions: true });
+        }
+      }
+    }
+  }
+  fs.writeFileSync(path.join(OUT_DIR, 'guardrail-patterns.ts'), HEADER +
+    '/* eslint-disable */\n' +
+    '/**\n * The guardrail\'s Deny patterns for every distinct set of denied actions (keyed by a digest of the sorted\n' +
+    ' * set), written by compressActions at build time; synthesis compresses only a set that is not here.\n */\n' +
+    `export const GUARDRAIL_PATTERNS: Record<string, string[]> = ${JSON.stringify(patternSets, null, 2)};\n`);
+
   console.log(`catalog ${version}: ${actionCount} actions; ${Object.entries(managedActions).map(([name, services]) => `${name} (${managedVersions[name]}) ${Object.values(services).join(' ').split(' ').length}`).join(', ')}`);
 }
 

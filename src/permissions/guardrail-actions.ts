@@ -1,14 +1,31 @@
+import { createHash } from 'node:crypto';
 import { ActionClass } from './action-class';
 import { ALWAYS_DENIED_CLASSES } from './action-class-data';
 import { CLASSIFICATION_RULES } from './classification-rules';
 import type { DataAccessGuardrailOptions, DeniedActionGroup } from './data-access-guardrail';
 import { DENIED_DOMAIN_BY_RULE } from './generated/denied-domain';
+import { GUARDRAIL_PATTERNS } from './generated/guardrail-patterns';
 import { PermissionProfile } from './permission-profile';
+import { ActionCatalog } from '../private/action-catalog';
+import { compressActions } from '../private/action-patterns';
 
 /** The classes the guardrail denies for a profile (see `DataAccessGuardrail.deniedClasses`). */
 export function deniedClassesOf(profile: PermissionProfile, options: DataAccessGuardrailOptions): ActionClass[] {
   const denySecretBearing = options.denySecretBearingConfiguration ?? profile.name !== PermissionProfile.SECURITY_AUDIT.name;
   return denySecretBearing ? [...ALWAYS_DENIED_CLASSES, ActionClass.SECRET_BEARING_CONFIGURATION] : [...ALWAYS_DENIED_CLASSES];
+}
+
+/** The key of a set of denied actions in GUARDRAIL_PATTERNS: a digest of the sorted, lowercased set. */
+export function guardrailPatternKey(actions: readonly string[]): string {
+  return createHash('sha256').update([...new Set(actions.map((action) => action.toLowerCase()))].sort().join(' ')).digest('hex').slice(0, 16);
+}
+
+/**
+ * The Deny patterns of a set of denied actions: generated at build time for the sets the profiles and
+ * options give (GUARDRAIL_PATTERNS), compressed here for any other.
+ */
+export function guardrailPatterns(actions: readonly string[], catalog: ActionCatalog): string[] {
+  return GUARDRAIL_PATTERNS[guardrailPatternKey(actions)] ?? compressActions(actions, catalog, { shortenSingleActions: true });
 }
 
 /**

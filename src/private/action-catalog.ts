@@ -31,9 +31,11 @@ export class ActionCatalog {
   public sortedNamesOf(service: string): { names: string[]; lower: string[] } | undefined {
     const key = service.toLowerCase();
     if (!this.sorted.has(key)) {
-      const records = this.actionsOf(key);
-      const entries = records ? [...records.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) : undefined;
-      this.sorted.set(key, entries && { names: entries.map(([, record]) => record.name), lower: entries.map(([lower]) => lower) });
+      // Straight from the table, without indexing the service: compression touches many services.
+      const levels = Object.prototype.hasOwnProperty.call(ACCESS_LEVELS, key) ? ACCESS_LEVELS[key] : undefined;
+      const entries = levels && Object.values(levels).flatMap((names) => names.split(' ')).map((name) => [name.toLowerCase(), name])
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      this.sorted.set(key, entries && { names: entries.map(([, name]) => name), lower: entries.map(([lower]) => lower) });
     }
     return this.sorted.get(key);
   }

@@ -22,13 +22,15 @@ export function compressActions(actions: readonly string[], catalog: ActionCatal
   const byService = new Map<string, Set<string>>();
   const unknown: string[] = [];
   for (const action of actions) {
-    const canonical = catalog.canonical(action);
-    if (!canonical) {
+    const parts = splitAction(action);
+    const sorted = parts && catalog.sortedNamesOf(parts.service);
+    const name = parts?.action.toLowerCase();
+    if (!parts || !sorted || sorted.lower[lowerBound(sorted.lower, name!)] !== name) {
       unknown.push(action);
       continue;
     }
-    const [service, name] = canonical.split(':');
-    byService.set(service, (byService.get(service) ?? new Set()).add(name.toLowerCase()));
+    const service = parts.service.toLowerCase();
+    byService.set(service, (byService.get(service) ?? new Set()).add(name!));
   }
   const patterns: string[] = [];
   for (const [service, selected] of [...byService].sort(([a], [b]) => a.localeCompare(b))) {

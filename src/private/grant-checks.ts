@@ -58,8 +58,9 @@ function escalations(patterns: string[], catalog: ActionCatalog): string[] {
  */
 export function checkReadGrants(
   property: string, grants: PermissionGrant[], deniedClasses: readonly ActionClass[], validator: PropsValidator,
-  catalog: ActionCatalog = new ActionCatalog(), classification: ActionClassification = new ActionClassification(),
+  catalog: ActionCatalog = new ActionCatalog(), classificationIndex?: ActionClassification,
 ): { unknown: string[]; unclassified: string[]; deniedByGuardrail: string[] } {
+  const classification = classificationIndex ?? (grants.length > 0 ? new ActionClassification() : undefined);
   const unknown: string[] = [];
   const unclassified: string[] = [];
   const deniedByGuardrail: string[] = [];
@@ -74,7 +75,7 @@ export function checkReadGrants(
       const writes = expanded.filter((action) => isWriteAction(action, catalog));
       validator.check(writes.length > 0,
         `${at}.actions must hold read actions only (access level List or Read), got '${pattern}' which includes ${writes.slice(0, 3).map((w) => `${w} (${accessLevelOf(w, catalog)})`).join(', ')}; grant writes with writeActions`);
-      const results = expanded.map((action) => classification.classify(action));
+      const results = expanded.map((action) => classification!.classify(action));
       const denied = results.filter((result) => result.actionClass !== undefined && deniedClasses.includes(result.actionClass));
       // A wildcard that also matches configuration reads stays usable: the guardrail's explicit Deny
       // removes the denied part, which the caller reports. A pattern that grants nothing else, or an

@@ -7,6 +7,8 @@ import { CLASSIFICATION_RULES } from '../../src/permissions/classification-rules
 import { classificationDomain, managedPolicyActions, profileAllowedActions } from '../../src/permissions/effective-actions';
 import { ACCESS_LEVELS, CATALOG_ACTION_COUNT, CATALOG_VERSION } from '../../src/permissions/generated/action-catalog';
 import { DENIED_DOMAIN_BY_RULE } from '../../src/permissions/generated/denied-domain';
+import { GUARDRAIL_PATTERNS } from '../../src/permissions/generated/guardrail-patterns';
+import { guardrailPatternKey } from '../../src/permissions/guardrail-actions';
 import { MANAGED_POLICY_CATALOG_VERSION, MANAGED_POLICY_VERSIONS } from '../../src/permissions/generated/managed-policy-actions';
 import { ActionCatalog, expandActionPattern } from '../../src/private/action-catalog';
 import { compressActions } from '../../src/private/action-patterns';
@@ -181,6 +183,21 @@ describe('the guardrail derived from the classification', () => {
       .filter((group) => group.actionClass !== ActionClass.SECRET_BEARING_CONFIGURATION).flatMap((group) => group.actions).sort();
     expect(always(PermissionProfile.COST)).toEqual(always(PermissionProfile.SECURITY_AUDIT));
     expect(always(PermissionProfile.COST)).toEqual(always(PermissionProfile.INVENTORY));
+  });
+
+  test('the patterns generated at build time are what compression gives now, for every profile and option', () => {
+    for (const profile of PermissionProfile.all()) {
+      for (const option of options) {
+        const groups = DataAccessGuardrail.groups(profile, option);
+        for (const secretBearing of [false, true]) {
+          const actions = groups.filter((group) => (group.actionClass === ActionClass.SECRET_BEARING_CONFIGURATION) === secretBearing).flatMap((group) => group.actions);
+          if (actions.length > 0) {
+            expect({ profile: profile.name, option, secretBearing, generated: GUARDRAIL_PATTERNS[guardrailPatternKey(actions)], hint: REGENERATE })
+              .toEqual({ profile: profile.name, option, secretBearing, generated: compressActions(actions, catalog, { shortenSingleActions: true }), hint: REGENERATE });
+          }
+        }
+      }
+    }
   });
 
   test('the Deny\'s wildcards match, in the whole catalog (iam-expand), only denied actions', async () => {
