@@ -105,8 +105,12 @@ describe('OnboardingStack', () => {
     test('explicitly denies every action of the guardrail, in the published role and in the member template\'s role', async () => {
       const denied = DataAccessGuardrail.actions(PermissionProfile.COST);
       const samples = await Promise.all(denied.map(async (action) => [action, await sampleResourceFor(action)] as const));
-      const deployment = { accountId: '333333333333', region: 'us-east-1', parameters: { ExternalId: 'customer-42', AllowedRegions: '' },
-        conditions: { CostReportEnabled: true, MemberAccountsEnabled: true } };
+      const deployment = {
+        accountId: '333333333333',
+        region: 'us-east-1',
+        parameters: { ExternalId: 'customer-42', AllowedRegions: '' },
+        conditions: { CostReportEnabled: true, MemberAccountsEnabled: true },
+      };
       const published = deployedRole(filterByConditions(json, deployment.conditions), Object.keys(template.findResources('AWS::IAM::Role'))[0], deployment);
       const memberTemplate = JSON.parse(Object.values<any>(template.findResources('AWS::CloudFormation::StackSet'))[0].Properties.TemplateBody);
       const memberParameters = Object.fromEntries(Object.keys(memberTemplate.Parameters ?? {}).map((name) => [name, name === 'AllowedRegions' ? '' : 'customer-42']));

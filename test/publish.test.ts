@@ -81,10 +81,12 @@ describe('publication of the example vendor config', () => {
   test('the manual JSON has the same trust and the same policies as the template', () => {
     const role = templateRole(template);
     expect(JSON.parse(fileOf(publication, 'manual/trust-policy.json'))).toEqual(role.trust);
-    const policyFiles = publication.files.map((file) => file.path).filter((path) => /^manual\/.*-policy\.json$/.test(path) && path !== 'manual/trust-policy.json');
+    const policyFiles = publication.files.map((file) => file.path)
+      .filter((filePath) => /^manual\/.*-policy\.json$/.test(filePath) && filePath !== 'manual/trust-policy.json');
     expect(policyFiles).toContain('manual/data-access-guardrail-policy.json');
     const manualPolicies = policyFiles.map((file) => JSON.parse(fileOf(publication, file)));
-    expect(manualPolicies.map((policy) => JSON.stringify(policy)).sort()).toEqual(role.policies.map((policy: unknown) => JSON.stringify(policy)).sort());
+    const asText = (policies: unknown[]) => policies.map((policy) => JSON.stringify(policy)).sort();
+    expect(asText(manualPolicies)).toEqual(asText(role.policies));
     const readme = fileOf(publication, 'manual/README.md');
     for (const arn of role.managed) {
       expect(readme).toContain(`--policy-arn ${arn}`);

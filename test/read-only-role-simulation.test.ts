@@ -1,10 +1,10 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { ActionClass, ActionClassification, DataAccessGuardrail, PermissionProfile, ReadOnlyRole, TrustedPrincipal } from '../src';
-import { managedPolicyActions } from '../src/permissions/effective-actions';
 import { DeployedRole, deployedRole, sampleResourceFor, simulateAssumeRole, simulateRoleAction, VENDOR_ROLE_ARN } from './support/simulator';
 import { EXTERNAL_ID, logicalIdOf, roleProps } from './support/stacks';
 import { withoutTemplateValidator } from './support/validator';
+import { managedPolicyActions } from '../src/permissions/effective-actions';
 
 // The templates are validated where they are shipped (see test/support/validator.ts).
 withoutTemplateValidator();
@@ -137,7 +137,8 @@ describe('ReadOnlyRole, evaluated by the IAM simulator', () => {
 
     test('explicitly denies every denied class, secret-bearing configuration included (every fifth action, and all secret-bearing ones)', async () => {
       const groups = DataAccessGuardrail.groups(profile as PermissionProfile, { denySecretBearingConfiguration: true });
-      const secretBearing = groups.filter((group) => group.actionClass === ActionClass.SECRET_BEARING_CONFIGURATION).flatMap((group) => group.actions);
+      const isSecretBearing = (group: { actionClass: ActionClass }) => group.actionClass === ActionClass.SECRET_BEARING_CONFIGURATION;
+      const secretBearing = groups.filter(isSecretBearing).flatMap((group) => group.actions);
       expect(secretBearing).toEqual(expect.arrayContaining(['lambda:ListFunctions', 'ecs:DescribeTaskDefinition', 'cloudformation:GetTemplate']));
       const others = groups.filter((group) => group.actionClass !== ActionClass.SECRET_BEARING_CONFIGURATION).flatMap((group) => group.actions);
       const actions = [...secretBearing, ...others.filter((_action, index) => index % 5 === 0)];

@@ -2,10 +2,10 @@ import { App, CfnCondition, CfnParameter, Duration, Fn, Stack } from 'aws-cdk-li
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { DataAccessGuardrail, ExternalId, PermissionProfile, ReadOnlyRole, ReadOnlyRoleProps, TrustedPrincipal } from '../src';
-import { ActionCatalog, expandActionPattern } from '../src/private/action-catalog';
 import { VENDOR_ROLE_ARN } from './support/simulator';
 import { EXTERNAL_ID, logicalIdOf, nagFindings, roleProps, stackWithRole } from './support/stacks';
 import { withoutTemplateValidator } from './support/validator';
+import { ActionCatalog, expandActionPattern } from '../src/private/action-catalog';
 import { policyCharacters } from '../src/private/iam-limits';
 
 // The templates are validated where they are shipped (see test/support/validator.ts).
@@ -411,8 +411,12 @@ describe('ReadOnlyRole', () => {
 
   describe('pinned permissions', () => {
     test.each(PermissionProfile.all().map((profile) => [profile.name, profile]))('replace the AWS-managed policies of %s within IAM\'s limits', (_name, profile) => {
-      const { stack } = stackWithRole({ profile: profile as PermissionProfile, pinnedPermissions: true, allowedRegions: ['eu-west-1'],
-        readableData: [{ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::reports/cur/*'], reason: 'Reads the cost report.' }] });
+      const { stack } = stackWithRole({
+        profile: profile as PermissionProfile,
+        pinnedPermissions: true,
+        allowedRegions: ['eu-west-1'],
+        readableData: [{ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::reports/cur/*'], reason: 'Reads the cost report.' }],
+      });
       const template = Template.fromStack(stack);
       const role = Object.values(template.findResources('AWS::IAM::Role'))[0];
       expect(role.Properties.ManagedPolicyArns).toBeUndefined();

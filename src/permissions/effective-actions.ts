@@ -9,7 +9,8 @@ import { ActionCatalog, expandActionPattern } from '../private/action-catalog';
  * (generated at build time by `npx projen generate:permissions`).
  */
 export function managedPolicyActions(policyName: string): string[] {
-  return [...new Set([...managedPolicyActionsEverywhere(policyName), ...managedPolicyScopedStatements(policyName).flatMap((statement) => statement.actions)])];
+  const scoped = managedPolicyScopedStatements(policyName).flatMap((statement) => statement.actions);
+  return [...new Set([...managedPolicyActionsEverywhere(policyName), ...scoped])];
 }
 
 /** The actions an AWS-managed policy allows on every resource (`Resource: *`). */
@@ -63,10 +64,12 @@ export interface ClassCount {
 
 /** The profile's effective action set counted by class, with what the given denied set removes. */
 export function classCounts(
-  profile: PermissionProfile, deniedActions: readonly string[], catalog: ActionCatalog = new ActionCatalog(), classification = new ActionClassification(),
+  profile: PermissionProfile, deniedActions: readonly string[],
+  catalog: ActionCatalog = new ActionCatalog(), classification = new ActionClassification(),
 ): ClassCount[] {
   const denied = new Set(deniedActions.map((action) => action.toLowerCase()));
-  const counts = new Map<ActionClass, { total: number; denied: number }>(Object.values(ActionClass).map((actionClass) => [actionClass, { total: 0, denied: 0 }]));
+  const counts = new Map<ActionClass, { total: number; denied: number }>(
+    Object.values(ActionClass).map((actionClass) => [actionClass, { total: 0, denied: 0 }]));
   for (const action of profileAllowedActions(profile, catalog)) {
     const actionClass = classification.classify(action).actionClass;
     const count = actionClass && counts.get(actionClass);

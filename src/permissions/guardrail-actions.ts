@@ -42,6 +42,8 @@ export function deniedActionGroups(profile: PermissionProfile, options: DataAcce
   return Object.entries(DENIED_DOMAIN_BY_RULE)
     .map(([index, actions]) => ({ rule: CLASSIFICATION_RULES[Number(index)], actions: actions.split(' ') }))
     .filter(({ rule }) => denied.has(rule.actionClass))
-    .map(({ rule, actions }) => ({ actionClass: rule.actionClass, actions: actions.filter((action) => !kept.has(action.toLowerCase())), reason: rule.reason }))
+    .map(({ rule, actions }) => ({
+      actionClass: rule.actionClass, actions: actions.filter((action) => !kept.has(action.toLowerCase())), reason: rule.reason,
+    }))
     .filter((group) => group.actions.length > 0);
 }

@@ -76,7 +76,7 @@ function lowerBound(sorted: string[], key: string): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
-    const middle = (low + high) >>> 1;
+    const middle = Math.floor((low + high) / 2);
     if (sorted[middle] < key) {
       low = middle + 1;
     } else {

@@ -97,7 +97,9 @@ export function checkReadGrants(
  * roles, creating credentials, changing permissions, running code as the customer): a role that can
  * do those is not read-only, whatever the customer agreed to.
  */
-export function checkWriteGrants(property: string, grants: PermissionGrant[], validator: PropsValidator, catalog: ActionCatalog = new ActionCatalog()): void {
+export function checkWriteGrants(
+  property: string, grants: PermissionGrant[], validator: PropsValidator, catalog: ActionCatalog = new ActionCatalog(),
+): void {
   grants.forEach((grant, index) => {
     const at = `${property}[${index}]`;
     checkCommon(at, grant, validator);
@@ -139,7 +141,9 @@ function tooBroad(resource: string): string | undefined {
  * bucket name (any of which would exempt data the customer never named from the guardrail), and no
  * privilege escalation.
  */
-export function checkDataGrants(property: string, grants: DataAccessGrant[], validator: PropsValidator, catalog: ActionCatalog = new ActionCatalog()): void {
+export function checkDataGrants(
+  property: string, grants: DataAccessGrant[], validator: PropsValidator, catalog: ActionCatalog = new ActionCatalog(),
+): void {
   grants.forEach((grant, index) => {
     const at = `${property}[${index}]`;
     checkCommon(at, grant, validator);

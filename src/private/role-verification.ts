@@ -60,16 +60,24 @@ export async function verifyDeployedRole(iam: IAMClient, options: VerificationOp
   const notDenied = deniedSample.filter((action) => decisions.get(action) !== 'explicitDeny');
   results.push(notDenied.length === 0
     ? { check: 'denied classes', status: 'PASS', detail: `IAM's simulator explicitly denies all ${deniedSample.length} sampled actions of ${Object.values(ActionClass).filter((actionClass) => denied.some((group) => group.actionClass === actionClass)).join(', ')}` }
-    : { check: 'denied classes', status: 'FAIL', detail: `not explicitly denied: ${notDenied.map((action) => `${action} (${decisions.get(action) ?? 'no result'})`).join(', ')}`,
-      fix: 'the DataAccessGuardrail policies are missing or changed: deploy the template of this release again' });
+    : {
+      check: 'denied classes',
+      status: 'FAIL',
+      detail: `not explicitly denied: ${notDenied.map((action) => `${action} (${decisions.get(action) ?? 'no result'})`).join(', ')}`,
+      fix: 'the DataAccessGuardrail policies are missing or changed: deploy the template of this release again',
+    });
 
   const reads = profile.grants.flatMap((grant) => grant.actions.flatMap((pattern) => expandActionPattern(pattern, catalog).slice(0, 2)));
   const readDecisions = await simulate(iam, role.Arn, reads);
   const notAllowed = reads.filter((action) => readDecisions.get(action) !== 'allowed');
   results.push(notAllowed.length === 0
     ? { check: 'profile reads', status: 'PASS', detail: `IAM's simulator allows all ${reads.length} sampled reads of the ${profile.name} profile` }
-    : { check: 'profile reads', status: 'FAIL', detail: `not allowed: ${notAllowed.map((action) => `${action} (${readDecisions.get(action) ?? 'no result'})`).join(', ')}`,
-      fix: 'a permissions boundary or an SCP may deny them, or the role\'s Permissions policies were changed' });
+    : {
+      check: 'profile reads',
+      status: 'FAIL',
+      detail: `not allowed: ${notAllowed.map((action) => `${action} (${readDecisions.get(action) ?? 'no result'})`).join(', ')}`,
+      fix: 'a permissions boundary or an SCP may deny them, or the role\'s Permissions policies were changed',
+    });
   return results;
 }
 
@@ -86,13 +94,16 @@ function trustCheck(encodedDocument: string | undefined): VerificationResult {
     return { check: 'trust', status: 'PASS', detail: `every principal must present the external ID (${allows.map((s: any) => JSON.stringify(s.Principal)).join(', ')})` };
   }
   return {
-    check: 'trust', status: 'FAIL',
+    check: 'trust',
+    status: 'FAIL',
     detail: `${withoutExternalId.length} of ${allows.length} trust statements require no sts:ExternalId: ${withoutExternalId.map((s: any) => JSON.stringify(s.Principal)).join(', ')}`,
     fix: 'a vendor role must be trusted with ExternalId.of(<the ID the vendor gave you>); redeploy with the external ID',
   };
 }
 
-async function managedPolicyCheck(iam: IAMClient, policyArn: string, catalog: ActionCatalog, classification: ActionClassification): Promise<VerificationResult> {
+async function managedPolicyCheck(
+  iam: IAMClient, policyArn: string, catalog: ActionCatalog, classification: ActionClassification,
+): Promise<VerificationResult> {
   const name = policyArn.replace(/^arn:aws[a-z-]*:iam::aws:policy\//, '');
   const check = `managed policy ${name}`;
   const releasedVersion = MANAGED_POLICY_VERSIONS[name];
@@ -118,7 +129,8 @@ async function managedPolicyCheck(iam: IAMClient, policyArn: string, catalog: Ac
     return `${action} (${actionClass ? `rules say ${actionClass}` : 'unclassified'})`;
   });
   return {
-    check, status: 'FAIL',
+    check,
+    status: 'FAIL',
     detail: `${policy?.DefaultVersionId} allows ${added.length} actions that release version ${releasedVersion} did not classify: ${described.join(', ')}`,
     fix: 'update cdk-account-onboarding to a release that classifies them, or deploy with pinnedPermissions so that AWS changes cannot widen the role',
   };

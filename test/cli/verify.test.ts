@@ -28,14 +28,23 @@ function synthesize(overrides: Partial<ReadOnlyRoleProps> = {}): { role: Deploye
 
 /** Answers IAM's API as it would for the deployed role; the policy simulator is the local IAM simulator. */
 function deployed(role: DeployedRole, managedDocument: unknown, description = 'Read-only access (COST profile) for a vendor; data reads are denied.'): void {
-  iam.on(GetRoleCommand).resolves({ Role: {
-    RoleName: 'OnboardingReadOnlyRole', Arn: role.arn, Path: '/', RoleId: 'AROAEXAMPLE', CreateDate: new Date(), Description: description,
-    AssumeRolePolicyDocument: encodeURIComponent(JSON.stringify(role.trustPolicy)),
-  } });
-  iam.on(ListAttachedRolePoliciesCommand).resolves({ AttachedPolicies: [
-    { PolicyName: 'ViewOnlyAccess', PolicyArn: VIEW_ONLY },
-    { PolicyName: 'VendorRolePermissions1', PolicyArn: 'arn:aws:iam::333333333333:policy/VendorRolePermissions1' },
-  ] });
+  iam.on(GetRoleCommand).resolves({
+    Role: {
+      RoleName: 'OnboardingReadOnlyRole',
+      Arn: role.arn,
+      Path: '/',
+      RoleId: 'AROAEXAMPLE',
+      CreateDate: new Date(),
+      Description: description,
+      AssumeRolePolicyDocument: encodeURIComponent(JSON.stringify(role.trustPolicy)),
+    },
+  });
+  iam.on(ListAttachedRolePoliciesCommand).resolves({
+    AttachedPolicies: [
+      { PolicyName: 'ViewOnlyAccess', PolicyArn: VIEW_ONLY },
+      { PolicyName: 'VendorRolePermissions1', PolicyArn: 'arn:aws:iam::333333333333:policy/VendorRolePermissions1' },
+    ],
+  });
   iam.on(GetPolicyCommand, { PolicyArn: VIEW_ONLY }).resolves({ Policy: { DefaultVersionId: 'v46' } });
   iam.on(GetPolicyVersionCommand, { PolicyArn: VIEW_ONLY }).resolves({ PolicyVersion: { VersionId: 'v46', Document: encodeURIComponent(JSON.stringify(managedDocument)) } });
   iam.on(SimulatePrincipalPolicyCommand).callsFake(async (input) => ({

@@ -8,8 +8,8 @@ import { classificationDomain, managedPolicyActions, profileAllowedActions } fro
 import { ACCESS_LEVELS, CATALOG_ACTION_COUNT, CATALOG_VERSION } from '../../src/permissions/generated/action-catalog';
 import { DENIED_DOMAIN_BY_RULE } from '../../src/permissions/generated/denied-domain';
 import { GUARDRAIL_PATTERNS } from '../../src/permissions/generated/guardrail-patterns';
-import { guardrailPatternKey } from '../../src/permissions/guardrail-actions';
 import { MANAGED_POLICY_CATALOG_VERSION, MANAGED_POLICY_VERSIONS } from '../../src/permissions/generated/managed-policy-actions';
+import { guardrailPatternKey } from '../../src/permissions/guardrail-actions';
 import { ActionCatalog, expandActionPattern } from '../../src/private/action-catalog';
 import { compressActions } from '../../src/private/action-patterns';
 
@@ -167,7 +167,8 @@ describe('the guardrail derived from the classification', () => {
         const deniedClasses = DataAccessGuardrail.deniedClasses(profile, option);
         const kept = option.denySecretBearingConfiguration === true ? [] : profile.secretBearingConfigurationNeeds.flatMap((need) => need.actions);
         const expected = domain.filter((action) => deniedClasses.includes(classification.classify(action).actionClass!) && !kept.includes(action));
-        expect({ profile: profile.name, option, denied: DataAccessGuardrail.actions(profile, option) }).toEqual({ profile: profile.name, option, denied: expected.sort() });
+        expect({ profile: profile.name, option, denied: DataAccessGuardrail.actions(profile, option) })
+          .toEqual({ profile: profile.name, option, denied: expected.sort() });
       }
     }
   });
@@ -178,7 +179,8 @@ describe('the guardrail derived from the classification', () => {
       ['SECURITY_AUDIT', [...ALWAYS_DENIED_CLASSES]],
       ['INVENTORY', [...ALWAYS_DENIED_CLASSES, ActionClass.SECRET_BEARING_CONFIGURATION]],
     ]);
-    expect(DataAccessGuardrail.deniedClasses(PermissionProfile.SECURITY_AUDIT, { denySecretBearingConfiguration: true })).toContain(ActionClass.SECRET_BEARING_CONFIGURATION);
+    expect(DataAccessGuardrail.deniedClasses(PermissionProfile.SECURITY_AUDIT, { denySecretBearingConfiguration: true }))
+      .toContain(ActionClass.SECRET_BEARING_CONFIGURATION);
     const always = (profile: PermissionProfile) => DataAccessGuardrail.groups(profile)
       .filter((group) => group.actionClass !== ActionClass.SECRET_BEARING_CONFIGURATION).flatMap((group) => group.actions).sort();
     expect(always(PermissionProfile.COST)).toEqual(always(PermissionProfile.SECURITY_AUDIT));
@@ -190,10 +192,17 @@ describe('the guardrail derived from the classification', () => {
       for (const option of options) {
         const groups = DataAccessGuardrail.groups(profile, option);
         for (const secretBearing of [false, true]) {
-          const actions = groups.filter((group) => (group.actionClass === ActionClass.SECRET_BEARING_CONFIGURATION) === secretBearing).flatMap((group) => group.actions);
+          const actions = groups.filter((group) => (group.actionClass === ActionClass.SECRET_BEARING_CONFIGURATION) === secretBearing)
+            .flatMap((group) => group.actions);
           if (actions.length > 0) {
             expect({ profile: profile.name, option, secretBearing, generated: GUARDRAIL_PATTERNS[guardrailPatternKey(actions)], hint: REGENERATE })
-              .toEqual({ profile: profile.name, option, secretBearing, generated: compressActions(actions, catalog, { shortenSingleActions: true }), hint: REGENERATE });
+              .toEqual({
+                profile: profile.name,
+                option,
+                secretBearing,
+                hint: REGENERATE,
+                generated: compressActions(actions, catalog, { shortenSingleActions: true }),
+              });
           }
         }
       }
@@ -218,7 +227,8 @@ describe('pinned mode\'s allow set', () => {
       const allowed = profileAllowedActions(profile, catalog).filter((action) => !denied.has(action));
       const patterns = compressActions(allowed, catalog, { shortenSingleActions: true });
       expect((await expandIamActions(patterns)).sort()).toEqual(allowed);
-      expect(allowed.every((action) => [ActionClass.METADATA, ActionClass.SECRET_BEARING_CONFIGURATION].includes(classification.classify(action).actionClass!))).toBe(true);
+      const allowedClasses = [ActionClass.METADATA, ActionClass.SECRET_BEARING_CONFIGURATION];
+      expect(allowed.every((action) => allowedClasses.includes(classification.classify(action).actionClass!))).toBe(true);
     }
   });
 });
