@@ -78,7 +78,7 @@ export class ActionClassification {
   /**
    * Classifies one action (the catalog's spelling is not required: IAM actions are case-insensitive).
    */
-  public static classify(action: string): ActionClassificationResult {
+  public static classifyAction(action: string): ActionClassificationResult {
     return new ActionClassification().classify(action);
   }
 

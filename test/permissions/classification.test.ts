@@ -125,12 +125,12 @@ describe('the classification', () => {
 
   test('a more specific rule decides, and rules of two classes at the same level are a conflict', () => {
     // An exact entry beats the verb rule *:List*.
-    expect(ActionClassification.classify('appsync:ListApiKeys')).toEqual(expect.objectContaining({ actionClass: ActionClass.CREDENTIALS, matchedBy: 'appsync:ListApiKeys' }));
-    expect(ActionClassification.classify('ec2:DescribeInstances')).toEqual(expect.objectContaining({ actionClass: ActionClass.METADATA, matchedBy: '*:Describe*' }));
+    expect(ActionClassification.classifyAction('appsync:ListApiKeys')).toEqual(expect.objectContaining({ actionClass: ActionClass.CREDENTIALS, matchedBy: 'appsync:ListApiKeys' }));
+    expect(ActionClassification.classifyAction('ec2:DescribeInstances')).toEqual(expect.objectContaining({ actionClass: ActionClass.METADATA, matchedBy: '*:Describe*' }));
     // IAM actions are case-insensitive.
-    expect(ActionClassification.classify('S3:getobject').actionClass).toBe(ActionClass.CONTENT);
-    expect(ActionClassification.classify('not an action')).toEqual({ action: 'not an action' });
-    expect(ActionClassification.classify('ec2:RunInstances').actionClass).toBeUndefined();
+    expect(ActionClassification.classifyAction('S3:getobject').actionClass).toBe(ActionClass.CONTENT);
+    expect(ActionClassification.classifyAction('not an action')).toEqual({ action: 'not an action' });
+    expect(ActionClassification.classifyAction('ec2:RunInstances').actionClass).toBeUndefined();
   });
 
   test('every grant of every profile is configuration metadata', () => {
