@@ -1157,6 +1157,21 @@ export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
     actions: ['xray:GetEncryptionConfig', 'xray:GetGroup', 'xray:GetGroups', 'xray:GetSamplingRules', 'xray:GetSamplingStatisticSummaries', 'xray:GetSamplingTargets', 'xray:GetTraceSegmentDestination'],
     reason: 'Reviewed reads of xray configuration: settings, policies, status and findings, with no content, keys, code or personal data in the response.',
   },
+  // ------------------------------------- reviewed: the reads the SECURITY_AUDIT and INVENTORY grants add
+  { actionClass: ActionClass.CODE, actions: ['bedrock:GetPrompt'], reason: 'Returns the prompt templates (their text and variables) that the customer wrote.' },
+  { actionClass: ActionClass.CODE, actions: ['codecommit:GetFolder'], reason: 'Returns the tree of a repository folder: file paths and blob IDs of the customer\'s code.' },
+  { actionClass: ActionClass.CODE, actions: ['ssm:GetDocument'], reason: 'Returns the content of an SSM document: the commands and scripts it runs.' },
+  { actionClass: ActionClass.CREDENTIALS, actions: ['glue:GetConnections'], reason: 'Returns connection properties, including passwords unless the caller asks to hide them.' },
+  { actionClass: ActionClass.SECRET_BEARING_CONFIGURATION, actions: ['codebuild:BatchGetBuilds'], reason: 'Returns each build\'s environment variables and buildspec overrides, where customers put tokens.' },
+  {
+    actionClass: ActionClass.METADATA,
+    actions: ['backup:GetBackupSelection', 'bedrock:GetAgentActionGroup', 'bedrock:GetAgentVersion', 'bedrock:GetDataSource', 'bedrock:GetGuardrail',
+      'bedrock:GetKnowledgeBase', 'codebuild:BatchGetReportGroups', 'cognito-idp:GetUserPoolMfaConfig', 'dlm:GetLifecyclePolicies', 'ds:GetSnapshotLimits',
+      'glue:GetMLTransforms', 'glue:SearchTables', 'lightsail:GetRelationalDatabases', 'macie2:GetAutomatedDiscoveryConfiguration', 'macie2:GetMacieSession',
+      'ssm-incidents:GetReplicationSet', 'sts:GetCallerIdentity', 'waf:GetLoggingConfiguration', 'waf:GetRule', 'waf-regional:GetLoggingConfiguration',
+      'waf-regional:GetRule'],
+    reason: 'Reviewed reads of configuration that security scanners and inventory collectors make (backup selections, agent and guardrail settings, report groups, MFA settings, lifecycle policies, limits, table schemas, database settings without passwords, Macie status, replication sets, the caller\'s identity, WAF rules): no content, keys, code or personal data in the response.',
+  },
   // ----------------------------------------------------------------------------- the verb rules
   {
     actionClass: ActionClass.METADATA,

@@ -112,6 +112,68 @@ export const PROFILE_GRANTS: readonly ProfileGrantData[] = [
     reason: 'Reads account-wide security settings (enabled regions, default EBS encryption, instance metadata defaults, snapshot public access, serial console access). The account\'s contacts are personal data and stay denied.',
     profiles: ['SECURITY_AUDIT'],
   },
+  // The configuration reads that security scanners (Prowler) and inventory collectors (Cartography)
+  // make and SecurityAudit misses; measured in test/permissions/peer-coverage.test.ts.
+  {
+    sid: 'BackupPlanReads',
+    actions: ['backup:ListBackupPlans', 'backup:GetBackupSelection', 'backup:ListBackupSelections', 'backup:ListRecoveryPointsByBackupVault', 'backup:ListReportPlans'],
+    reason: 'Reads AWS Backup plans, their resource selections, recovery points and report plans, to check that resources are backed up.',
+    profiles: ['SECURITY_AUDIT'],
+  },
+  {
+    sid: 'AiServiceConfigurationReads',
+    actions: ['bedrock:GetAgentActionGroup', 'bedrock:GetAgentVersion', 'bedrock:GetDataSource', 'bedrock:GetGuardrail', 'bedrock:GetKnowledgeBase'],
+    reason: 'Reads the configuration of Bedrock agents, knowledge bases, their data sources and guardrails (never prompts, conversations or retrieved passages).',
+    profiles: ['SECURITY_AUDIT', 'INVENTORY'],
+  },
+  {
+    sid: 'BuildAndArtifactReads',
+    actions: ['codeartifact:ListPackages', 'codeartifact:ListPackageVersions', 'codeartifact:ListTagsForResource', 'codebuild:ListBuildsForProject',
+      'codebuild:ListReportGroups', 'codebuild:BatchGetReportGroups', 'codepipeline:ListTagsForResource', 'ecr:DescribePullThroughCacheRules'],
+    reason: 'Lists packages and their versions, builds and report groups, and reads pipeline tags and ECR pull-through cache rules, to check the software supply chain.',
+    profiles: ['SECURITY_AUDIT', 'INVENTORY'],
+  },
+  {
+    sid: 'BuildHistoryReads',
+    actions: ['codebuild:BatchGetBuilds'],
+    reason: 'Reads recent builds, whose environment variables posture tools scan for leaked secrets (secret-bearing configuration, which this profile allows).',
+    profiles: ['SECURITY_AUDIT'],
+  },
+  {
+    sid: 'AppHostingReads',
+    actions: ['amplify:ListApps', 'amplify:ListBranches', 'appstream:DescribeFleets', 'appstream:ListTagsForResource', 'lightsail:GetRelationalDatabases', 'lightsail:GetStaticIps'],
+    reason: 'Lists Amplify apps and branches, AppStream fleets, and Lightsail databases (without passwords) and static IPs, to check their exposure.',
+    profiles: ['SECURITY_AUDIT'],
+  },
+  {
+    sid: 'DirectoryAndIdentityReads',
+    actions: ['ds:DescribeEventTopics', 'ds:GetSnapshotLimits', 'ds:ListCertificates', 'ds:ListLogSubscriptions', 'ds:ListTagsForResource',
+      'cognito-idp:GetUserPoolMfaConfig', 'sts:GetCallerIdentity'],
+    reason: 'Reads Directory Service monitoring, certificates and log subscriptions, Cognito user pools\' MFA settings, and the caller\'s own identity.',
+    profiles: ['SECURITY_AUDIT', 'INVENTORY'],
+  },
+  {
+    sid: 'WafClassicReads',
+    actions: ['waf:GetLoggingConfiguration', 'waf:GetRule', 'waf:ListActivatedRulesInRuleGroup', 'waf:ListRuleGroups', 'waf:ListRules',
+      'waf-regional:GetLoggingConfiguration', 'waf-regional:GetRule', 'waf-regional:ListActivatedRulesInRuleGroup', 'waf-regional:ListRuleGroups', 'waf-regional:ListRules'],
+    reason: 'Reads WAF Classic rules, rule groups and logging, which SecurityAudit covers for WAFv2 only.',
+    profiles: ['SECURITY_AUDIT'],
+  },
+  {
+    sid: 'DataGovernanceReads',
+    actions: ['glue:GetMLTransforms', 'glue:SearchTables', 'macie2:GetAutomatedDiscoveryConfiguration', 'macie2:GetMacieSession', 'glacier:ListTagsForVault',
+      'storagegateway:DescribeSMBFileShares', 'inspector2:ListMembers', 'ses:ListEmailIdentities'],
+    reason: 'Reads Glue table schemas and transforms, Macie\'s status, Glacier vault tags, Storage Gateway SMB shares, Inspector members and SES sending identities.',
+    profiles: ['SECURITY_AUDIT', 'INVENTORY'],
+  },
+  {
+    sid: 'OperationsReads',
+    actions: ['dlm:GetLifecyclePolicies', 'drs:DescribeJobs', 'ssm-incidents:GetReplicationSet', 'ssm-incidents:ListReplicationSets', 'ssm-incidents:ListResponsePlans',
+      'ssm-incidents:ListTagsForResource', 'support:DescribeServices', 'resource-explorer-2:ListIndexes', 'wellarchitected:ListTagsForResource',
+      'wellarchitected:ListWorkloads', 'servicecatalog:DescribePortfolio', 'servicecatalog:DescribePortfolioShares', 'servicecatalog:ListPortfolios'],
+    reason: 'Reads snapshot lifecycle policies, disaster recovery jobs, incident response plans, Resource Explorer indexes, Well-Architected workloads and Service Catalog portfolios and shares.',
+    profiles: ['SECURITY_AUDIT'],
+  },
 ];
 
 /**
@@ -141,6 +203,26 @@ export const SECRET_BEARING_NEEDS: readonly SecretBearingNeedData[] = [
   {
     actions: ['ecs:DescribeTaskDefinition', 'ecs:DescribeTasks'],
     reason: 'The container images, roles and ports of ECS services and running tasks, which an inventory of workloads maps; container definitions and task overrides carry environment variables.',
+    profiles: ['INVENTORY'],
+  },
+  {
+    actions: ['ec2:DescribeLaunchTemplateVersions', 'autoscaling:DescribeLaunchConfigurations'],
+    reason: 'The AMIs, instance profiles and network settings that launch templates and configurations give instances, which an inventory relates to the instances they launch; they carry user data.',
+    profiles: ['INVENTORY'],
+  },
+  {
+    actions: ['cloudformation:DescribeStacks', 'codebuild:BatchGetProjects', 'glue:GetJobs', 'elasticmapreduce:DescribeCluster', 'events:ListTargetsByRule'],
+    reason: 'The only descriptions of stacks, build projects, Glue jobs, EMR clusters and rule targets, which an inventory maps to the roles and resources they use; they carry parameters, environment variables and arguments.',
+    profiles: ['INVENTORY'],
+  },
+  {
+    actions: ['sagemaker:DescribeModel', 'sagemaker:DescribeModelPackage', 'sagemaker:DescribeTrainingJob', 'sagemaker:DescribeTransformJob'],
+    reason: 'The images, roles and data locations of SageMaker models and jobs, which an inventory maps; they carry container environment variables and hyperparameters.',
+    profiles: ['INVENTORY'],
+  },
+  {
+    actions: ['cloudtrail:LookupEvents'],
+    reason: 'Management events tell an inventory which principal created or changed a resource; their request parameters carry what callers passed.',
     profiles: ['INVENTORY'],
   },
 ];

@@ -133,11 +133,14 @@ describe('the classification', () => {
     expect(ActionClassification.classifyAction('ec2:RunInstances').actionClass).toBeUndefined();
   });
 
-  test('every grant of every profile is configuration metadata', () => {
+  test('every grant of every profile is configuration metadata, or secret-bearing configuration in a profile that allows it', () => {
     for (const profile of PermissionProfile.all()) {
+      const allowedClasses = [ActionClass.METADATA, ...(DataAccessGuardrail.deniedClasses(profile).includes(ActionClass.SECRET_BEARING_CONFIGURATION)
+        ? [] : [ActionClass.SECRET_BEARING_CONFIGURATION])];
       for (const grant of profile.grants) {
         for (const action of grant.actions.flatMap((pattern) => expandActionPattern(pattern, catalog))) {
-          expect({ action, actionClass: classification.classify(action).actionClass }).toEqual({ action, actionClass: ActionClass.METADATA });
+          const actionClass = classification.classify(action).actionClass!;
+          expect({ profile: profile.name, action, allowed: allowedClasses.includes(actionClass) }).toEqual({ profile: profile.name, action, allowed: true });
         }
       }
     }

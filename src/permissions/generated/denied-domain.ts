@@ -377,4 +377,9 @@ export const DENIED_DOMAIN_BY_RULE: Record<number, string> = {
   368: 'ssm:DescribeMaintenanceWindowExecutionTaskInvocations',
   369: 'ssm:DescribeMaintenanceWindowTasks',
   370: 'ssm:ListAssociationVersions',
+  474: 'bedrock:GetPrompt',
+  475: 'codecommit:GetFolder',
+  476: 'ssm:GetDocument',
+  477: 'glue:GetConnections',
+  478: 'codebuild:BatchGetBuilds',
 };
