@@ -152,6 +152,49 @@ async function main(): Promise<void> {
     ' * set), written by compressActions at build time; synthesis compresses only a set that is not here.\n */\n' +
     `export const GUARDRAIL_PATTERNS: Record<string, string[]> = ${JSON.stringify(patternSets, null, 2)};\n`);
 
+  // What each profile serves of the AWS calls real tools make (test/fixtures/peers), for PERMISSIONS.md;
+  // test/permissions/peer-coverage.test.ts checks it with the IAM simulator.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { DataAccessGuardrail } = require('../src/permissions/data-access-guardrail');
+  const { profileAllowedActions, managedPolicyScopedStatements } = require('../src/permissions/effective-actions');
+  const { wildcardToRegExp } = require('../src/private/action-catalog');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const peers = [
+    { tool: 'Prowler', file: 'prowler-actions.json', profile: PermissionProfile.SECURITY_AUDIT },
+    { tool: 'Cartography', file: 'cartography-actions.json', profile: PermissionProfile.INVENTORY },
+  ];
+  const coverage = peers.map(({ tool, file, profile }) => {
+    const list = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'test', 'fixtures', 'peers', file), 'utf8'));
+    const callable = new Set(profileAllowedActions(profile, actionCatalog).map((action: string) => action.toLowerCase()));
+    const denied = new Set(DataAccessGuardrail.actions(profile).map((action: string) => action.toLowerCase()));
+    // apigateway:GET is granted on some paths only: by the AWS-managed policy's scoped statements and the
+    // profile's own grants, less /apikeys, which the guardrail denies.
+    const getPaths = [
+      ...profile.awsManagedPolicyNames.flatMap(managedPolicyScopedStatements).filter((statement: any) => statement.actions.includes('apigateway:GET')).flatMap((statement: any) => statement.resources),
+      ...profile.grants.filter((grant: any) => grant.actions.includes('apigateway:GET')).flatMap((grant: any) => grant.resources ?? ['*']),
+    ].map((resource: string) => wildcardToRegExp(resource));
+    const calls = [
+      ...Object.keys(list.actions).filter((action) => action !== 'apigateway:GET').map((action) => ({ call: actionCatalog.canonical(action) ?? action, action: actionCatalog.canonical(action) ?? action })),
+      ...[...new Set<string>((list.apigatewayPaths?.['apigateway:GET'] ?? []).map((entry: any) => entry.resource))].map((resource) => ({ call: `apigateway:GET ${resource}`, action: 'apigateway:GET', resource })),
+    ];
+    const refused = calls.filter((call: any) => {
+      if (call.resource) {
+        return call.resource.includes('::/apikeys') || !getPaths.some((pattern: RegExp) => pattern.test(call.resource));
+      }
+      return denied.has(call.action.toLowerCase()) || !callable.has(call.action.toLowerCase());
+    }).map((call: any) => {
+      const result = classification.classify(call.action);
+      return { call: call.call, actionClass: result.actionClass ?? 'unclassified', reason: result.reason ?? 'not granted' };
+    });
+    return { tool, repo: list.repo, commit: list.commit, profile: profile.name, calls: calls.length, allowed: calls.length - refused.length, refused };
+  });
+  fs.writeFileSync(path.join(OUT_DIR, 'peer-coverage.ts'), HEADER +
+    '/* eslint-disable */\n' +
+    '/** What each profile serves of the AWS calls a real tool makes (test/fixtures/peers), as PERMISSIONS.md states it. */\n' +
+    'export const PEER_COVERAGE: { tool: string; repo: string; commit: string; profile: string; calls: number; allowed: number; refused: { call: string; actionClass: string; reason: string }[] }[] = ' +
+    `${JSON.stringify(coverage, null, 2)};\n`);
+  console.log(coverage.map((entry) => `${entry.tool} under ${entry.profile}: ${entry.allowed} of ${entry.calls} calls allowed`).join('; '));
+
   console.log(`catalog ${version}: ${actionCount} actions; ${Object.entries(managedActions).map(([name, services]) => `${name} (${managedVersions[name]}) ${Object.values(services).join(' ').split(' ').length}`).join(', ')}`);
 }
 

@@ -274,7 +274,7 @@ export class ReadOnlyRole extends Construct {
     const writeStatements = (props.writeActions ?? []).map((grant, index) =>
       this.statementJson('Allow', grant.sid ?? `OptInWrite${index + 1}`, grant.actions, grant.resources));
     this.createGrantPolicies([
-      ...props.profile.grants.map((grant) => this.statementJson('Allow', grant.sid!, grant.actions, grant.resources)),
+      ...props.profile.grants.map((grant) => this.statementJson('Allow', grant.sid!, grant.actions, grant.resources?.map(inPartition))),
       ...(props.pinnedPermissions ? this.pinnedStatements() : []),
       ...(props.additionalGrants ?? []).map((grant, index) =>
         this.statementJson('Allow', grant.sid ?? `AdditionalGrant${index + 1}`, grant.actions, grant.resources)),
@@ -427,7 +427,7 @@ export class ReadOnlyRole extends Construct {
     return [
       { Sid: 'PinnedReads', Effect: 'Allow', Action: compressActions([...new Set(everywhere)], this.catalog, { shortenSingleActions: true }), Resource: '*' },
       ...scoped.map((statement, index) => this.statementJson('Allow', `PinnedScopedReads${index + 1}`, statement.actions,
-        [...new Set(statement.resources.map((resource) => resource.replace(/^arn:aws:/, `arn:${Aws.PARTITION}:`)))])),
+        [...new Set(statement.resources.map(inPartition))])),
     ];
   }
 
@@ -644,6 +644,11 @@ function requireProps(scope: Construct, props: ReadOnlyRoleProps | undefined): a
   if (missing.length > 0) {
     throw new ValidationError('InvalidProps' as never, missing.length === 1 ? missing[0] : `invalid props:\n- ${missing.join('\n- ')}`, scope);
   }
+}
+
+/** An ARN written for the aws partition, in the stack's partition. */
+function inPartition(resource: string): string {
+  return resource.replace(/^arn:aws:/, `arn:${Aws.PARTITION}:`);
 }
 
 /** The resources and, for literal S3 object ARNs, their buckets (listing the objects needs the bucket). */

@@ -18,6 +18,10 @@ export interface ProfileGrantData {
   readonly reason: string;
   /** The profiles that include this grant. */
   readonly profiles: readonly ProfileName[];
+  /**
+   * The resources, when not every resource; `arn:aws:` is written in the stack's partition.
+   */
+  readonly resources?: readonly string[];
 }
 
 /** A profile: the AWS-managed policies it attaches, and what it is for. */
@@ -114,6 +118,13 @@ export const PROFILE_GRANTS: readonly ProfileGrantData[] = [
   },
   // The configuration reads that security scanners (Prowler) and inventory collectors (Cartography)
   // make and SecurityAudit misses; measured in test/permissions/peer-coverage.test.ts.
+  {
+    sid: 'RestApiReads',
+    actions: ['apigateway:GET'],
+    resources: ['arn:aws:apigateway:*::/restapis/*'],
+    reason: 'Reads each REST API and its resources, methods and stages (SecurityAudit lists /restapis and some deeper paths, not the API itself); API key values stay denied.',
+    profiles: ['SECURITY_AUDIT', 'INVENTORY'],
+  },
   {
     sid: 'BackupPlanReads',
     actions: ['backup:ListBackupPlans', 'backup:GetBackupSelection', 'backup:ListBackupSelections', 'backup:ListRecoveryPointsByBackupVault', 'backup:ListReportPlans'],

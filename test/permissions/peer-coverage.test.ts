@@ -1,0 +1,89 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { App, Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { ActionClassification, DataAccessGuardrail, PermissionProfile, ReadOnlyRole } from '../../src';
+import { PEER_COVERAGE } from '../../src/permissions/generated/peer-coverage';
+import { ActionCatalog } from '../../src/private/action-catalog';
+import { DeployedRole, deployedRole, sampleResourceFor, simulateRoleAction, simulateRoleActionWithResourcePolicy } from '../support/simulator';
+import { logicalIdOf, roleProps } from '../support/stacks';
+import { withoutTemplateValidator } from '../support/validator';
+
+withoutTemplateValidator();
+
+const PEERS = path.join(__dirname, '..', 'fixtures', 'peers');
+
+/** The IAM actions a peer's AWS code calls, with API Gateway's GET paths, read from its committed list. */
+function peerList(file: string): { repo: string; commit: string; actions: string[]; apigatewayPaths: string[] } {
+  const list = JSON.parse(fs.readFileSync(path.join(PEERS, file), 'utf8'));
+  return {
+    repo: list.repo,
+    commit: list.commit,
+    actions: Object.keys(list.actions).filter((action) => action !== 'apigateway:GET'),
+    apigatewayPaths: [...new Set<string>((list.apigatewayPaths?.['apigateway:GET'] ?? []).map((call: { resource: string }) => call.resource))],
+  };
+}
+
+function deploy(profile: PermissionProfile): DeployedRole {
+  const stack = new Stack(new App(), 'Customer', { env: { account: '333333333333', region: 'us-east-1' } });
+  new ReadOnlyRole(stack, 'VendorRole', roleProps({ profile }));
+  const template = Template.fromStack(stack);
+  return deployedRole(template.toJSON(), logicalIdOf(template, 'AWS::IAM::Role'));
+}
+
+/**
+ * The key policy KMS creates by default: it lets the account's IAM policies decide, which is what a
+ * customer's keys do unless the customer wrote their own key policy.
+ */
+const DEFAULT_KEY_POLICY = {
+  Version: '2012-10-17',
+  Statement: [{ Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::333333333333:root' }, Action: 'kms:*', Resource: '*' }],
+};
+
+async function decide(role: DeployedRole, action: string, resource?: string) {
+  const target = resource ?? await sampleResourceFor(action).catch(() => '*');
+  const keyPolicy = /^arn:aws:kms:[^:]+:\d{12}:key\//.test(target) ? DEFAULT_KEY_POLICY : undefined;
+  try {
+    return await simulateRoleActionWithResourcePolicy(role, action, target, keyPolicy);
+  } catch {
+    return simulateRoleAction(role, action, '*');
+  }
+}
+
+describe.each([
+  ['Prowler', 'prowler-actions.json', PermissionProfile.SECURITY_AUDIT],
+  ['Cartography', 'cartography-actions.json', PermissionProfile.INVENTORY],
+])('every AWS call %s makes, evaluated by the IAM simulator against its profile', (tool, file, profile) => {
+  const list = peerList(file);
+  const catalog = new ActionCatalog();
+  const classification = new ActionClassification();
+  let role: DeployedRole;
+  let decisions: { call: string; decision: string }[];
+  beforeAll(async () => {
+    role = deploy(profile);
+    decisions = [
+      ...await Promise.all(list.actions.map(async (action) => ({ call: catalog.canonical(action) ?? action, decision: await decide(role, action) }))),
+      ...await Promise.all(list.apigatewayPaths.map(async (resource) => ({ call: `apigateway:GET ${resource}`, decision: await decide(role, 'apigateway:GET', resource) }))),
+    ];
+  });
+
+  test('is allowed, or explicitly denied because its response is in a class the profile denies', () => {
+    const deniedClasses = DataAccessGuardrail.deniedClasses(profile);
+    const unaccounted = decisions.filter(({ call, decision }) => decision !== 'Allowed'
+      && !(decision === 'ExplicitlyDenied' && deniedClasses.includes(classification.classify(call.split(' ')[0]).actionClass!)));
+    expect({ tool, unaccounted }).toEqual({ tool, unaccounted: [] });
+  });
+
+  test('is allowed for at least 95% of the calls', () => {
+    const allowed = decisions.filter(({ decision }) => decision === 'Allowed').length;
+    expect({ tool, share: allowed / decisions.length >= 0.95 }).toEqual({ tool, share: true });
+  });
+
+  test('is what PERMISSIONS.md states for the profile, computed at build time from the same list', () => {
+    const coverage = PEER_COVERAGE.find((entry) => entry.tool === tool)!;
+    expect({ repo: coverage.repo, commit: coverage.commit, profile: coverage.profile }).toEqual({ repo: list.repo, commit: list.commit, profile: profile.name });
+    expect(coverage.calls).toBe(decisions.length);
+    expect(coverage.allowed).toBe(decisions.filter(({ decision }) => decision === 'Allowed').length);
+    expect(coverage.refused.map((refusal) => refusal.call).sort()).toEqual(decisions.filter(({ decision }) => decision !== 'Allowed').map(({ call }) => call).sort());
+  });
+});
