@@ -4,6 +4,7 @@ import { DataAccessGuardrail } from '../permissions/data-access-guardrail';
 import { classCounts } from '../permissions/effective-actions';
 import { CATALOG_VERSION } from '../permissions/generated/action-catalog';
 import { MANAGED_POLICY_VERSIONS } from '../permissions/generated/managed-policy-actions';
+import { PEER_COVERAGE } from '../permissions/generated/peer-coverage';
 import { GLOBAL_SERVICE_ACTIONS } from '../permissions/global-services';
 import { PermissionGrant } from '../permissions/permission-grant';
 import { PermissionProfile } from '../permissions/permission-profile';
@@ -23,6 +24,25 @@ function grantTable(grants: PermissionGrant[], sidPrefix: string): string[] {
     ...grants.map((grant, index) => `| ${grant.sid ?? `${sidPrefix}${index + 1}`} | ${grant.actions.map((a) => `\`${a}\``).join(', ')} | ${(grant.resources ?? ['*']).map((r) => `\`${cell(r)}\``).join(', ')} | ${cell(grant.reason)} |`),
     '',
   ];
+}
+
+/** Which real tools' AWS calls the profile was measured against, what share it serves, and what it refuses. */
+function peerSection(role: ReadOnlyRole): string[] {
+  const measured = PEER_COVERAGE.filter((entry) => entry.profile === role.profile.name);
+  if (measured.length === 0) {
+    return [];
+  }
+  const customized = role.props.pinnedPermissions || role.props.denySecretBearingConfiguration !== undefined;
+  return measured.flatMap((entry) => [
+    `### Measured against ${entry.tool}`,
+    '',
+    `Every AWS call that ${entry.tool} makes (${entry.repo} at ${entry.commit.slice(0, 8)}: ${entry.calls} calls) evaluated against the ${entry.profile} profile${customized ? ' with its default options' : ''}: ${entry.allowed} allowed (${(100 * entry.allowed / entry.calls).toFixed(1)}%). The calls it refuses, each because its response is in a denied class:`,
+    '',
+    '| Call | Class | What the response holds |',
+    '| --- | --- | --- |',
+    ...entry.refused.map((refusal) => `| \`${cell(refusal.call)}\` | ${refusal.actionClass} | ${cell(refusal.reason)} |`),
+    '',
+  ]);
 }
 
 /** The classification and the guardrail: counts per class, every denied action with its reason, and what is not covered. */
@@ -45,7 +65,7 @@ function guardrailSection(role: ReadOnlyRole): string[] {
     '',
     props.pinnedPermissions
       ? 'Pinned: the AWS-managed policies are replaced by the allowed actions above as customer-managed policies (`PinnedPermissions*`), so a later change AWS makes to them cannot widen the role.'
-      : 'The AWS-managed policies are attached by name, so AWS may add actions to them after this release. Such an action is not classified until the next release: `cdk-account-onboarding verify` lists every one, and `pinnedPermissions` (the `PinnedPermissions` parameter of the template) replaces the AWS-managed policies with the classified allow set.',
+      : 'The AWS-managed policies are attached by name, so AWS may add actions to them after this release. Such an action is not classified until the next release: `cdk-account-onboarding verify` lists every one, and `pinnedPermissions` (in the construct and the vendor config) replaces the AWS-managed policies with the classified allow set.',
     '',
     '## Data-access guardrail',
     '',
@@ -67,6 +87,7 @@ function guardrailSection(role: ReadOnlyRole): string[] {
       ...groups.map((group) => `| ${group.actionClass} | ${group.actions.map((a) => `\`${a}\``).join(', ')} | ${cell(group.reason)} |`),
       '',
     ] : []),
+    ...peerSection(role),
     'What the guardrail does not cover: actions AWS adds to a managed policy after this release (until they are classified; see above); data that customers put into fields the classification treats as metadata, such as tags, names and descriptions; and resource policies of the customer\'s that grant the role more than its own policies do.',
     '',
   ];

@@ -5,6 +5,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { ActionClassification, DataAccessGuardrail, PermissionProfile, ReadOnlyRole } from '../../src';
 import { PEER_COVERAGE } from '../../src/permissions/generated/peer-coverage';
 import { ActionCatalog } from '../../src/private/action-catalog';
+import { renderPermissionsDocument } from '../../src/publish/permissions-document';
 import { DeployedRole, deployedRole, sampleResourceFor, simulateRoleAction, simulateRoleActionWithResourcePolicy } from '../support/simulator';
 import { logicalIdOf, roleProps } from '../support/stacks';
 import { withoutTemplateValidator } from '../support/validator';
@@ -85,5 +86,12 @@ describe.each([
     expect(coverage.calls).toBe(decisions.length);
     expect(coverage.allowed).toBe(decisions.filter(({ decision }) => decision === 'Allowed').length);
     expect(coverage.refused.map((refusal) => refusal.call).sort()).toEqual(decisions.filter(({ decision }) => decision !== 'Allowed').map(({ call }) => call).sort());
+    const stack = new Stack(new App(), 'Published', { env: { account: '333333333333', region: 'us-east-1' } });
+    const document = renderPermissionsDocument(new ReadOnlyRole(stack, 'VendorRole', roleProps({ profile })), 'Acme', '1.0.0', (text) => text);
+    expect(document).toContain(`### Measured against ${tool}`);
+    expect(document).toContain(`${coverage.allowed} allowed (${(100 * coverage.allowed / coverage.calls).toFixed(1)}%)`);
+    for (const refusal of coverage.refused) {
+      expect(document).toContain(`| \`${refusal.call}\` | ${refusal.actionClass} |`);
+    }
   });
 });

