@@ -46,7 +46,7 @@ const TEMPLATE_BODY_MAX_BYTES = 51200;
 /** A template deployed from S3 (the published template, or `cdk deploy` of a larger stack with a bootstrap bucket). */
 const TEMPLATE_URL_MAX_BYTES = 1024 * 1024;
 /** Runs for invalid literals: construction throws before synthesis, so these are cheap. */
-const INVALID_RUNS = 120;
+const INVALID_RUNS = 60;
 
 beforeAll(() => {
   // eslint-disable-next-line no-console
@@ -165,7 +165,7 @@ describe('ReadOnlyRole', () => {
       const trust = stack.resolve(role.role.assumeRolePolicy!.toJSON());
       expect(trust.Statement[0].Condition?.StringEquals?.['sts:ExternalId']).toEqual(props.externalId.value);
       expect((role.role.node.defaultChild as iam.CfnRole).roleName).toEqual(props.roleName ?? ReadOnlyRole.DEFAULT_ROLE_NAME);
-    }, 15);
+    }, 10);
   });
 
   test('random valid props synthesize a template within the IAM and TemplateBody limits', () => {
@@ -256,7 +256,7 @@ describe('CostReport and CostExport', () => {
       const prefixes = (props.exports ?? [CostExport.cur2()]).map((e) => e.prefix);
       expect(report.reportPrefixes).toEqual(prefixes);
       expect(stack.resolve(role.readableDataResources)).toEqual(stack.resolve(prefixes.map((p) => report.bucket.arnForObjects(`${p}/*`))));
-    }, 15);
+    }, 10);
   });
 
   test('random valid exports synthesize one resource per export, delivering under its own prefix', () => {
@@ -730,7 +730,7 @@ describe('the customer\'s choices and the hub role', () => {
       expect(ownProblems(stack)).toEqual([]);
       const scope = stack.resolve((role.node.findChild('RegionScope') as iam.ManagedPolicy).document);
       expect(scope.Statement[0].Condition.StringNotEquals['aws:RequestedRegion']).toEqual(regions);
-    }, 15);
+    }, 10);
   });
 
   test('fails naming the property and the value for invalid Regions, account labels and hub role settings', () => {
