@@ -36,8 +36,18 @@ export class HubTrust {
   /**
    * A Lambda function (the execution role).
    */
-  public static lambda(): HubTrust {
+  public static lambdaFunctions(): HubTrust {
     return new HubTrust('lambda', 'lambda.amazonaws.com');
+  }
+
+  /**
+   * A Lambda function (the execution role).
+   *
+   * @deprecated use `lambdaFunctions()`: `lambda` is a reserved word in Python, where this method
+   * cannot be called by its name.
+   */
+  public static lambda(): HubTrust {
+    return HubTrust.lambdaFunctions();
   }
 
   /**
@@ -102,7 +112,7 @@ export class HubTrust {
  */
 export interface HubRoleProps {
   /**
-   * What runs the collector: `HubTrust.ec2()`, `HubTrust.ecsTasks()`, `HubTrust.lambda()` or
+   * What runs the collector: `HubTrust.ec2()`, `HubTrust.ecsTasks()`, `HubTrust.lambdaFunctions()` or
    * `HubTrust.principal(arn)`.
    */
   readonly trust: HubTrust;

@@ -1,5 +1,5 @@
 import {
-  Aws, BootstraplessSynthesizer, Tags, CfnCondition, CfnOutput, CfnParameter, CfnResource, Duration, Fn, Stack, StackProps,
+  Aws, BootstraplessSynthesizer, ValidationError, Tags, CfnCondition, CfnOutput, CfnParameter, CfnResource, Duration, Fn, Stack, StackProps,
 } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
 import { CostReport } from './cost-report';
@@ -247,11 +247,16 @@ export class OnboardingStack extends Stack {
   constructor(scope: Construct, id: string, props: OnboardingStackProps) {
     const templateVersion = props.templateVersion ?? '0.0.0';
     super(scope, id, {
-      synthesizer: new BootstraplessSynthesizer(),
       analyticsReporting: false,
       description: `${props.vendorName} read-only access (${props.profile.name} profile), template version ${templateVersion}. Created with cdk-account-onboarding.`,
       ...props,
+      // Never replaced by a caller's: the template must deploy without `cdk bootstrap` (checked below).
+      synthesizer: props.synthesizer ?? new BootstraplessSynthesizer(),
     });
+    if (props.synthesizer !== undefined && !(props.synthesizer instanceof BootstraplessSynthesizer)) {
+      throw new ValidationError('InvalidProps' as never,
+        `synthesizer must be left out or a BootstraplessSynthesizer, so that the template deploys without cdk bootstrap, got ${props.synthesizer.constructor.name}`, this);
+    }
     this.templateVersion = templateVersion;
     this.vendorName = props.vendorName;
     const parameters = props.customerParameters ?? false;

@@ -63,7 +63,7 @@ describe('HubRole', () => {
     memberSpoke = deployedOnly(memberTemplate, MEMBER);
 
     const listed = new Stack(new App(), 'Listed', { env: { account: HUB, region: REGION } });
-    new HubRole(listed, 'Collector', { trust: HubTrust.lambda(), spokeAccountIds: [MEMBER, HUB, MEMBER] });
+    new HubRole(listed, 'Collector', { trust: HubTrust.lambdaFunctions(), spokeAccountIds: [MEMBER, HUB, MEMBER] });
     listedHub = deployedOnly(Template.fromStack(listed), HUB);
   });
 
@@ -139,7 +139,7 @@ describe('HubRole', () => {
     test('trusted by Lambda or by a given principal', async () => {
       const stack = new Stack(new App(), 'Others', { env: { account: HUB, region: REGION } });
       const runner = `arn:aws:iam::${HUB}:role/k8s/cartography-runner`;
-      new HubRole(stack, 'Lambda', { trust: HubTrust.lambda(), roleName: 'LambdaCollector', organizationId: ORG });
+      new HubRole(stack, 'Lambda', { trust: HubTrust.lambdaFunctions(), roleName: 'LambdaCollector', organizationId: ORG });
       new HubRole(stack, 'Pod', { trust: HubTrust.principal(runner), roleName: 'PodCollector', organizationId: ORG });
       const template = Template.fromStack(stack);
       const lambda = deployedOnly(template, HUB, 'Lambda');

@@ -1,4 +1,4 @@
-import { App, Duration } from 'aws-cdk-lib';
+import { App, DefaultStackSynthesizer, Duration } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { CallAs, DataAccessGuardrail, ExternalId, OnboardingStack, PermissionProfile, StackSetTarget, TrustedPrincipal } from '../src';
 import { exampleStack, publishExample } from './support/published';
@@ -165,6 +165,8 @@ describe('OnboardingStack', () => {
       ['no member-account target without customer parameters', { externalId: ExternalId.of('abc123'), memberAccounts: {} }, /memberAccounts\.target must be given unless customerParameters is true/],
       ['a version that is not semantic', { customerParameters: true, templateVersion: 'v1' }, /templateVersion must be a semantic version such as 1\.4\.0, got 'v1'/],
       ['a vendor name with a newline', { customerParameters: true, vendorName: 'Acme\nInc' }, /vendorName must be 1 to 64 letters, digits, spaces and .*, got 'Acme\nInc'/],
+      ['a synthesizer that needs cdk bootstrap', { externalId: ExternalId.of('abc123'), synthesizer: new DefaultStackSynthesizer() },
+        /synthesizer must be left out or a BootstraplessSynthesizer, so that the template deploys without cdk bootstrap, got DefaultStackSynthesizer/],
     ])('fails with %s', (_case, overrides, expected) => {
       expect(() => new OnboardingStack(new App(), 'Onboarding', { ...base, ...overrides } as any)).toThrow(expected);
     });
