@@ -114,6 +114,14 @@ for (const [name, template] of [['published', publication.template], ['member', 
   }
 }
 
+// What every CDK user installs: the construct package as npm packs it (after `npx projen compile`).
+if (fs.existsSync(path.join(ROOT, 'lib', 'index.js'))) {
+  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  row('npm pack: packed / unpacked / files', `${(packed.size / 1e6).toFixed(1)} MB / ${(packed.unpackedSize / 1e6).toFixed(1)} MB / ${packed.entryCount}`);
+} else {
+  row('npm pack', 'not measured: run npx projen compile first');
+}
+
 // profiles for 10,000 accounts: render and merge into an existing config, median of RUNS.
 const accounts = Array.from({ length: 10_000 }, (_, index) => ({ id: String(100000000000 + index), name: `Workload ${index % 2500} ${index % 7 ? 'prod' : 'dev'}` }));
 const existing = '[default]\nregion = eu-west-1\n\n[profile personal]\nregion = us-east-1\n';
