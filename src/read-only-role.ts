@@ -83,7 +83,8 @@ export interface ReadOnlyRoleProps {
    * Whether to replace the profile's AWS-managed policies with the allow set this release
    * classified, as customer-managed policies: a later change AWS makes to SecurityAudit or
    * ViewOnlyAccess then cannot widen the role. Only actions classified as allowed are granted,
-   * written with wildcards only where every catalog action a wildcard matches is allowed.
+   * written with wildcards only where every catalog action a wildcard matches is allowed; like any
+   * wildcard, one would also match an action AWS adds to the catalog later under the same prefix.
    *
    * @default false: the AWS-managed policies are attached, and AWS keeps them current
    */
@@ -239,15 +240,15 @@ export class ReadOnlyRole extends Construct {
         (props.additionalGrants ?? []).length > 0 ? this.classification : undefined);
     checkWriteGrants('writeActions', props.writeActions ?? [], validator, this.catalog);
     checkDataGrants('readableData', props.readableData ?? [], validator, this.catalog);
+    // An action no rule classifies could return anything and no guardrail covers it: refused, named.
+    validator.check(unclassified.length > 0,
+      `additionalGrants must hold classified configuration reads, got ${unclassified.slice(0, 5).join(', ')}${unclassified.length > 5 ? ` and ${unclassified.length - 5} more` : ''}, which no classification rule covers: classify them in src/permissions/classification-rules.ts (with what their responses hold) or leave them out`);
     validator.throwIfInvalid(this);
     if (unknownActions.length > 0) {
       Annotations.of(this).addWarningV2('cdk-account-onboarding:unknownAction',
         `additionalGrants name actions that the IAM action catalog does not know (new or misspelled): ${unknownActions.join(', ')}`);
     }
-    if (unclassified.length > 0) {
-      Annotations.of(this).addWarningV2('cdk-account-onboarding:unclassifiedAction',
-        `additionalGrants allow actions that no classification rule covers, so the guardrail cannot tell whether they return data: ${[...new Set(unclassified)].join(', ')}`);
-    }
+
     if (deniedByGuardrail.length > 0) {
       Annotations.of(this).addWarningV2('cdk-account-onboarding:grantDeniedByGuardrail',
         `additionalGrants wildcards match actions that the data-access guardrail denies, so the role cannot use them: ${[...new Set(deniedByGuardrail)].join(', ')}`);
@@ -480,6 +481,14 @@ export class ReadOnlyRole extends Construct {
             resources: ['*'],
             conditions: { StringNotEquals: { 'aws:RequestedRegion': withRegion(regions, Stack.of(this).region) } },
           }),
+          // The fixed Region serves the CLOUDFRONT scope only: REGIONAL web ACLs there stay outside the scope.
+          new iam.PolicyStatement({
+            sid: 'DenyRegionalWafOutsideAllowedRegions',
+            effect: iam.Effect.DENY,
+            actions: ['wafv2:*'],
+            resources: [`arn:${Aws.PARTITION}:wafv2:*:*:regional/*`],
+            conditions: outside,
+          }),
           ...FIXED_SCOPE_REGION_ACTIONS.map((scope, index) => new iam.PolicyStatement({
             sid: `DenyOutsideAllowedRegionsAndFixedScope${index + 1}`,
             effect: iam.Effect.DENY,
@@ -493,7 +502,7 @@ export class ReadOnlyRole extends Construct {
     // In the role's own Region, outside the allowed ones, the home-Region reads reach the data the
     // customer named (the cost report bucket and its report prefixes) and nothing else. The data is
     // known only once grants are made (CostReport.grantRead), so the statement is produced lazily.
-    const statementCount = 2 + FIXED_SCOPE_REGION_ACTIONS.length;
+    const statementCount = 3 + FIXED_SCOPE_REGION_ACTIONS.length;
     (policy.node.defaultChild as iam.CfnManagedPolicy).addPropertyOverride(`PolicyDocument.Statement.${statementCount}`,
       Lazy.any({ produce: () => this.homeRegionStatement(outside) }));
     if (Token.isUnresolved(regions)) {
@@ -609,8 +618,8 @@ const RESOURCE_SCOPED_DENIALS: readonly { sid: string; actions: readonly string[
     sid: 'DenyApiKeyValues',
     actions: ['apigateway:GET'],
     // Partition-relative: the role's partition is prefixed when the statement is written.
-    resources: ['apigateway:*::/apikeys', 'apigateway:*::/apikeys/*'],
-    reason: 'GET on /apikeys returns API key values (includeValue=true); every other API Gateway GET is configuration.',
+    resources: ['apigateway:*::/apikeys', 'apigateway:*::/apikeys/*', 'apigateway:*::/usageplans/*/keys', 'apigateway:*::/usageplans/*/keys/*'],
+    reason: 'GET on /apikeys (includeValue=true) and on a usage plan\'s keys returns API key values; the other API Gateway GETs are configuration, stage variables among them.',
   },
 ];
 

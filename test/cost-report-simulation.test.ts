@@ -72,6 +72,9 @@ describe('CostReport under the IAM simulator', () => {
     test('denies delivery by another export of the same account, and by an export outside its own prefix', async () => {
       const otherExport = `arn:aws:bcm-data-exports:us-east-1:${ACCOUNT}:export/team-finance-export-0d8e7f6a`;
       expect(await simulateServiceAction(DATA_EXPORTS, 's3:PutObject', OBJECT, policy, source(ACCOUNT, otherExport))).toBe('ImplicitlyDenied');
+      // An export whose name only starts with the report's.
+      const lookalike = `arn:aws:bcm-data-exports:us-east-1:${ACCOUNT}:export/onboarding-cur2-copy-6f0a1c9e-3b7d-4e2a-9c51-0d8e7f6a5b4c`;
+      expect(await simulateServiceAction(DATA_EXPORTS, 's3:PutObject', OBJECT, policy, source(ACCOUNT, lookalike))).toBe('ImplicitlyDenied');
       expect(await simulateServiceAction(DATA_EXPORTS, 's3:PutObject', `${BUCKET_ARN}/focus/onboarding-cur2/x.parquet`, policy, source(ACCOUNT, EXPORT_ARN))).toBe('ImplicitlyDenied');
       expect(await simulateServiceAction(DATA_EXPORTS, 's3:PutObject', `${BUCKET_ARN}/elsewhere.txt`, policy, source(ACCOUNT, EXPORT_ARN))).toBe('ImplicitlyDenied');
       expect(await simulateServiceAction(BILLING_REPORTS, 's3:PutObject', `${BUCKET_ARN}/cur2/x.parquet`, policy, source(ACCOUNT, REPORT_ARN))).toBe('ImplicitlyDenied');

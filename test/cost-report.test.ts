@@ -138,7 +138,7 @@ describe('CostReport', () => {
       const bucketArn = { 'Fn::GetAtt': [logicalIdOf(template, 'AWS::S3::Bucket'), 'Arn'] };
       const conditions = {
         StringEquals: { 'aws:SourceAccount': ACCOUNT },
-        ArnLike: { 'aws:SourceArn': [{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:bcm-data-exports:us-east-1:${ACCOUNT}:export/onboarding-cur2*`]] }] },
+        ArnLike: { 'aws:SourceArn': [{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, `:bcm-data-exports:us-east-1:${ACCOUNT}:export/onboarding-cur2-????????-????-????-????-????????????`]] }] },
       };
       const statements = only(template, 'AWS::S3::BucketPolicy').Properties.PolicyDocument.Statement;
       expect(statements.filter((s: any) => s.Effect === 'Allow')).toEqual([
@@ -400,7 +400,7 @@ describe('CostReport', () => {
       const allow = only(template, 'AWS::S3::BucketPolicy').Properties.PolicyDocument.Statement.find((s: any) => s.Sid === 'BillingDelivery1');
       expect(allow.Condition).toEqual({
         StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } },
-        ArnLike: { 'aws:SourceArn': [{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':bcm-data-exports:us-east-1:', { Ref: 'AWS::AccountId' }, ':export/onboarding-cur2*']] }] },
+        ArnLike: { 'aws:SourceArn': [{ 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':bcm-data-exports:us-east-1:', { Ref: 'AWS::AccountId' }, ':export/onboarding-cur2-????????-????-????-????-????????????']] }] },
       });
       template.hasResourceProperties('AWS::BCMDataExports::Export', {
         Export: { DestinationConfigurations: { S3Destination: Match.objectLike({ S3Region: { Ref: 'AWS::Region' } }) } },

@@ -47,6 +47,7 @@ describe('publication of the example vendor config', () => {
       'manual/README.md',
       'manual/data-access-guardrail-policy.json',
       'manual/data-access-guardrail2-policy.json',
+      'manual/data-access-guardrail3-policy.json',
       'manual/permissions-policy.json',
       'manual/trust-policy.json',
       'quick-create-url.txt',

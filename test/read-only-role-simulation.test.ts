@@ -169,9 +169,13 @@ describe('ReadOnlyRole, evaluated by the IAM simulator', () => {
       expect(await simulateRoleAction(role, 's3:GetObject', 'arn:aws:s3:::acme-cost-reports/cur/2026-10/part-0.parquet', inRegion('us-east-1'))).toBe('Allowed');
     });
 
-    test('limits S3 reads to the allowed Regions and the role\'s own, where the report bucket lives', async () => {
+    test('limits S3 reads to the allowed Regions, and in the role\'s own Region to the report bucket', async () => {
       expect(await simulateRoleAction(role, 's3:ListBucket', 'arn:aws:s3:::acme-cost-reports', inRegion('us-east-1'))).toBe('Allowed');
       expect(await simulateRoleAction(role, 's3:ListBucket', 'arn:aws:s3:::tokyo-bucket', inRegion('ap-northeast-1'))).toBe('ExplicitlyDenied');
+      // In the role's own Region, outside the allowed ones, only the named data: another bucket stays out.
+      expect(await simulateRoleAction(role, 's3:ListBucket', 'arn:aws:s3:::another-team-bucket', inRegion('us-east-1'))).toBe('ExplicitlyDenied');
+      // A bucket's Region is an account-level read of the global endpoint: the region scope does not deny it.
+      expect(await simulateRoleAction(role, 's3:GetBucketLocation', 'arn:aws:s3:::another-team-bucket', inRegion('us-east-1'))).not.toBe('ExplicitlyDenied');
       expect(await simulateRoleAction(role, 's3:GetObject', 'arn:aws:s3:::acme-cost-reports/cur/2026-10/part-0.parquet', inRegion('ap-northeast-1')))
         .toBe('ExplicitlyDenied');
     });

@@ -191,9 +191,16 @@ describe('ReadOnlyRole', () => {
           // The report bucket's reads are also allowed in the role's own Region.
           Sid: 'DenyOutsideAllowedRegionsAndHome',
           Effect: 'Deny',
-          Action: ['s3:GetObject', 's3:ListBucket', 's3:GetBucketLocation'],
+          Action: ['s3:GetObject', 's3:ListBucket'],
           Resource: '*',
           Condition: { StringNotEquals: { 'aws:RequestedRegion': ['eu-west-1', 'us-east-1'] } },
+        }, {
+          // REGIONAL web ACLs only in the allowed Regions.
+          Sid: 'DenyRegionalWafOutsideAllowedRegions',
+          Effect: 'Deny',
+          Action: 'wafv2:*',
+          Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':wafv2:*:*:regional/*']] },
+          Condition: { StringNotEquals: { 'aws:RequestedRegion': ['eu-west-1'] } },
         }, {
           // WAFv2's CLOUDFRONT scope is called in us-east-1; its regional APIs stay scoped.
           Sid: 'DenyOutsideAllowedRegionsAndFixedScope1',
@@ -205,7 +212,7 @@ describe('ReadOnlyRole', () => {
           // Without named data, the home Region adds nothing outside the allowed Regions.
           Sid: 'DenyHomeRegionOutsideNamedData',
           Effect: 'Deny',
-          Action: ['s3:GetObject', 's3:ListBucket', 's3:GetBucketLocation'],
+          Action: ['s3:GetObject', 's3:ListBucket'],
           Resource: '*',
           Condition: { StringNotEquals: { 'aws:RequestedRegion': ['eu-west-1'] } },
         }],
@@ -356,7 +363,7 @@ describe('ReadOnlyRole', () => {
   describe('refuses misuse that would switch the guarantees off, naming the value', () => {
     test.each([
       ['readable data on every bucket', { readableData: [{ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::*'], reason: 'Reads all.' }] },
-        /readableData\[0\]\.resources must name specific data .*got 'arn:aws:s3:::\*': its bucket name has a wildcard/],
+        /readableData\[0\]\.resources must name specific data .*got 'arn:aws:s3:::\*': it names no resource/],
       ['readable data on every ARN', { readableData: [{ actions: ['s3:GetObject'], resources: ['arn:*'], reason: 'Reads all.' }] },
         /readableData\[0\]\.resources must name specific data .*got 'arn:\*': it is not an ARN/],
       ['readable data with a wildcard service', { readableData: [{ actions: ['s3:GetObject'], resources: ['arn:aws:*:::reports/*'], reason: 'Reads all.' }] },

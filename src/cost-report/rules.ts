@@ -51,8 +51,8 @@ export const EXPORTS_PER_TABLE: Readonly<Record<string, number>> = {
 
 /** The service principals that write the reports, with the ARN of what they write for. */
 export const DELIVERY_PRINCIPALS = {
-  // A Data Export's ARN is export/<name>-<ID that AWS appends> (matched as <name>*, so that an ARN
-  // without the ID matches too); a report's is definition/<name>.
-  dataExports: { service: 'bcm-data-exports.amazonaws.com', arnService: 'bcm-data-exports', resourceOf: (name: string) => `export/${name}*` },
+  // A Data Export's ARN is export/<name>-<UUID that AWS appends>; matching the UUID's shape keeps an
+  // export whose name merely starts with this one (<name>-copy) out. A report's is definition/<name>.
+  dataExports: { service: 'bcm-data-exports.amazonaws.com', arnService: 'bcm-data-exports', resourceOf: (name: string) => `export/${name}-????????-????-????-????-????????????` },
   legacyCur: { service: 'billingreports.amazonaws.com', arnService: 'cur', resourceOf: (name: string) => `definition/${name}` },
 };

@@ -1,5 +1,6 @@
 import { ActionClass } from './action-class';
 import { CLASSIFICATION_RULES } from './classification-rules';
+import { MANAGED_POLICY_ACTIONS } from './generated/managed-policy-actions';
 import { splitAction, wildcardToRegExp } from '../private/action-catalog';
 
 /**
@@ -69,7 +70,8 @@ interface IndexedEntry {
  * `classification-rules.ts`.
  *
  * A rule entry is an exact action (`s3:GetObject`), a pattern of one service (`ec2:Describe*`) or a
- * pattern of every service (`*:List*`). The most specific matching entries decide, in that order;
+ * pattern of every service (`*:List*`), which applies only to the actions the AWS-managed policies
+ * allow (those whose responses were reviewed). The most specific matching entries decide, in that order;
  * when entries of different classes match at the same level the action is in conflict, and when
  * none matches it is unclassified. Tests require every action a profile allows to be classified
  * and free of conflicts, so a rule that would put an action in two classes cannot land.
@@ -88,6 +90,9 @@ export class ActionClassification {
   }
 
   private readonly exact = new Map<string, IndexedEntry[]>();
+  /** The actions the every-service rules apply to: those reviewed, which the AWS-managed policies allow. */
+  private readonly reviewed = new Set<string>(Object.values(MANAGED_POLICY_ACTIONS)
+    .flatMap((services) => Object.entries(services).flatMap(([service, names]) => names.split(' ').map((name) => `${service}:${name}`.toLowerCase()))));
   private readonly byService = new Map<string, IndexedEntry[]>();
   private readonly everyService: IndexedEntry[] = [];
 
@@ -126,7 +131,9 @@ export class ActionClassification {
     const levels = [
       this.exact.get(`${service}:${parts.action}`.toLowerCase()) ?? [],
       (this.byService.get(service) ?? []).filter((indexed) => indexed.matcher.test(parts.action)),
-      this.everyService.filter((indexed) => indexed.matcher.test(parts.action)),
+      // A verb rule decides only for reviewed actions: elsewhere in the catalog a List or Describe may
+      // return anything, and stays unclassified until a rule names it.
+      this.reviewed.has(`${service}:${parts.action}`.toLowerCase()) ? this.everyService.filter((indexed) => indexed.matcher.test(parts.action)) : [],
     ];
     const deciding = levels.find((matches) => matches.length > 0);
     if (!deciding) {

@@ -399,7 +399,6 @@ export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
   { actionClass: ActionClass.CONTENT, actions: ['codedeploy:GetDeploymentTarget'], reason: 'Target lifecycle event diagnostics include logTail: up to last 4 KB of the deployment script log.' },
   { actionClass: ActionClass.CONTENT, actions: ['cognito-idp:DescribeManagedLoginBranding'], reason: 'Returns branding settings plus uploaded asset files (image bytes) for the managed login pages.' },
   { actionClass: ActionClass.CONTENT, actions: ['cognito-idp:DescribeManagedLoginBrandingByClient'], reason: 'Returns branding settings plus uploaded asset files (image bytes) for the managed login pages.' },
-  { actionClass: ActionClass.CONTENT, actions: ['cognito-idp:DescribeRiskConfiguration'], reason: 'Notify configuration includes full email template bodies (HTML/text) for block/MFA/no-action emails.' },
   { actionClass: ActionClass.CONTENT, actions: ['cognito-sync:ListRecords'], reason: 'Returns the synced dataset records (key/value data stored for end users).' },
   { actionClass: ActionClass.CONTENT, actions: ['connect:ListAssociatedContacts'], reason: 'Returns contact (customer interaction) records associated with an email contact.' },
   { actionClass: ActionClass.CONTENT, actions: ['connect:ListContactReferences'], reason: 'Returns contact references: attachment locations, URLs, strings, emails attached to a customer contact.' },
@@ -1157,6 +1156,40 @@ export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
     actions: ['xray:GetEncryptionConfig', 'xray:GetGroup', 'xray:GetGroups', 'xray:GetSamplingRules', 'xray:GetSamplingStatisticSummaries', 'xray:GetSamplingTargets', 'xray:GetTraceSegmentDestination'],
     reason: 'Reviewed reads of xray configuration: settings, policies, status and findings, with no content, keys, code or personal data in the response.',
   },
+  // ---------------------------------------------------------------- corrections of an independent review
+  {
+    actionClass: ActionClass.CREDENTIALS,
+    actions: ['amplify:ListApps', 'amplify:ListBranches', 'amplify:GetApp', 'amplify:GetBranch'],
+    reason: 'Return each app\'s and branch\'s basic-auth credentials (base64 user:password), environment variables and build spec.',
+  },
+  {
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['cloudformation:ListExports'],
+    reason: 'Returns the values of the stacks\' exported outputs, which carry whatever the templates export (as DescribeStacks does).',
+  },
+  {
+    actionClass: ActionClass.METADATA,
+    actions: ['cognito-idp:DescribeRiskConfiguration'],
+    reason: 'Returns a user pool\'s threat protection settings, with the texts of its notification emails (as DescribeUserPool returns its message templates): configuration the customer wrote for its users, no user data.',
+  },
+  {
+    actionClass: ActionClass.METADATA,
+    actions: ['account:ListRegions', 'appstream:DescribeFleets', 'appstream:ListTagsForResource', 'bcm-data-exports:ListExecutions',
+      'bcm-data-exports:ListExports', 'bcm-data-exports:ListTables', 'billing:ListBillingViews', 'budgets:DescribeBudgetAction',
+      'budgets:DescribeBudgetActionsForAccount', 'budgets:DescribeBudgetActionsForBudget', 'budgets:ListTagsForResource',
+      'ce:DescribeCostCategoryDefinition', 'ce:DescribeNotificationSubscription', 'ce:DescribeReport', 'ce:ListCommitmentPurchaseAnalyses',
+      'ce:ListCostAllocationTagBackfillHistory', 'ce:ListCostAllocationTags', 'ce:ListCostCategoryDefinitions',
+      'ce:ListCostCategoryResourceAssociations', 'ce:ListSavingsPlansPurchaseRecommendationGeneration', 'ce:ListTagsForResource',
+      'codeartifact:ListPackageVersions', 'codeartifact:ListPackages', 'codeartifact:ListTagsForResource', 'codebuild:ListReportGroups',
+      'codepipeline:ListTagsForResource', 'compute-optimizer:DescribeRecommendationExportJobs', 'cur:DescribeReportDefinitions',
+      'drs:DescribeJobs', 'ds:DescribeEventTopics', 'ds:ListCertificates', 'ds:ListLogSubscriptions', 'ds:ListTagsForResource',
+      'ecr:DescribePullThroughCacheRules', 'inspector2:ListMembers', 'memorydb:DescribeReservedNodes', 'pricing:DescribeServices',
+      'savingsplans:DescribeSavingsPlanRates', 'savingsplans:DescribeSavingsPlans', 'savingsplans:DescribeSavingsPlansOfferingRates',
+      'savingsplans:DescribeSavingsPlansOfferings', 'servicecatalog:DescribePortfolio', 'servicecatalog:DescribePortfolioShares',
+      'ssm-incidents:ListReplicationSets', 'ssm-incidents:ListResponsePlans', 'ssm-incidents:ListTagsForResource',
+      'storagegateway:DescribeSMBFileShares', 'support:DescribeServices', 'wellarchitected:ListTagsForResource', 'wellarchitected:ListWorkloads'],
+    reason: 'Reviewed List and Describe reads that the profiles\' own grants add beyond the AWS-managed policies (billing, cost, commitment, build, directory, incident and catalog settings): names, settings and status, no content, keys, code or personal data.',
+  },
   // ------------------------------------- reviewed: the reads the SECURITY_AUDIT and INVENTORY grants add
   { actionClass: ActionClass.CODE, actions: ['bedrock:GetPrompt'], reason: 'Returns the prompt templates (their text and variables) that the customer wrote.' },
   { actionClass: ActionClass.CODE, actions: ['codecommit:GetFolder'], reason: 'Returns the tree of a repository folder: file paths and blob IDs of the customer\'s code.' },
@@ -1170,7 +1203,7 @@ export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
       'glue:GetMLTransforms', 'glue:SearchTables', 'lightsail:GetRelationalDatabases', 'macie2:GetAutomatedDiscoveryConfiguration', 'macie2:GetMacieSession',
       'ssm-incidents:GetReplicationSet', 'sts:GetCallerIdentity', 'waf:GetLoggingConfiguration', 'waf:GetRule', 'waf-regional:GetLoggingConfiguration',
       'waf-regional:GetRule'],
-    reason: 'Reviewed reads of configuration that security scanners and inventory collectors make (backup selections, agent and guardrail settings, report groups, MFA settings, lifecycle policies, limits, table schemas, database settings without passwords, Macie status, replication sets, the caller\'s identity, WAF rules): no content, keys, code or personal data in the response.',
+    reason: 'Reviewed reads of configuration that security scanners and inventory collectors make (backup selections, agent settings with their instructions, prompt overrides and action-group schemas, guardrail settings, report groups, MFA settings, lifecycle policies, limits, table schemas, database settings without passwords, Macie status, replication sets, the caller\'s identity, WAF rules): no content, keys, code or personal data in the response.',
   },
   // ----------------------------------------------------------------------------- the verb rules
   {

@@ -60,7 +60,8 @@ export const GLOBAL_SERVICE_ACTIONS: readonly GlobalServiceActions[] = [
  * cost report bucket lives in the Region of the stack (us-east-1) whatever Regions the customer
  * allows, and object reads outside the report prefixes stay denied by the data-access guardrail.
  */
-export const HOME_REGION_ACTIONS: readonly string[] = ['s3:GetObject', 's3:ListBucket', 's3:GetBucketLocation'];
+// s3:GetBucketLocation is not here: it is an account-level read of the global endpoint, exempt above.
+export const HOME_REGION_ACTIONS: readonly string[] = ['s3:GetObject', 's3:ListBucket'];
 
 /**
  * Regional services with one scope that lives in a fixed Region: a region scope allows them in the

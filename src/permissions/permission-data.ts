@@ -45,12 +45,12 @@ export const PROFILES: readonly ProfileData[] = [
   {
     name: 'SECURITY_AUDIT',
     description:
-      'Security posture tools: the AWS-managed SecurityAudit policy plus the configuration reads it misses (tag values, S3 bucket-level listings, account settings).',
+      'Security posture tools: the AWS-managed SecurityAudit policy plus the configuration reads it misses (tag values, S3 bucket-level listings, account settings, and the reads of backup plans, REST APIs, Bedrock, build and artifact, directory, WAF Classic, data governance and operations services that security scanners make).',
     awsManagedPolicies: ['SecurityAudit'],
   },
   {
     name: 'INVENTORY',
-    description: 'Asset inventory tools: the AWS-managed SecurityAudit policy, which reads the configuration of every resource type.',
+    description: 'Asset inventory tools: the AWS-managed SecurityAudit policy, which reads the configuration of every resource type, plus the reads inventory collectors make that it misses (REST APIs, Bedrock, build and artifact, directory and data governance services).',
     awsManagedPolicies: ['SecurityAudit'],
   },
 ];
@@ -134,7 +134,7 @@ export const PROFILE_GRANTS: readonly ProfileGrantData[] = [
   {
     sid: 'AiServiceConfigurationReads',
     actions: ['bedrock:GetAgentActionGroup', 'bedrock:GetAgentVersion', 'bedrock:GetDataSource', 'bedrock:GetGuardrail', 'bedrock:GetKnowledgeBase'],
-    reason: 'Reads the configuration of Bedrock agents, knowledge bases, their data sources and guardrails (never prompts, conversations or retrieved passages).',
+    reason: 'Reads the configuration of Bedrock agents (with their instructions, prompt overrides and action-group schemas), knowledge bases, their data sources and guardrails; never prompt-management templates, conversations or retrieved passages.',
     profiles: ['SECURITY_AUDIT', 'INVENTORY'],
   },
   {
@@ -152,8 +152,8 @@ export const PROFILE_GRANTS: readonly ProfileGrantData[] = [
   },
   {
     sid: 'AppHostingReads',
-    actions: ['amplify:ListApps', 'amplify:ListBranches', 'appstream:DescribeFleets', 'appstream:ListTagsForResource', 'lightsail:GetRelationalDatabases', 'lightsail:GetStaticIps'],
-    reason: 'Lists Amplify apps and branches, AppStream fleets, and Lightsail databases (without passwords) and static IPs, to check their exposure.',
+    actions: ['appstream:DescribeFleets', 'appstream:ListTagsForResource', 'lightsail:GetRelationalDatabases', 'lightsail:GetStaticIps'],
+    reason: 'Lists AppStream fleets, and Lightsail databases (without passwords) and static IPs, to check their exposure. (Amplify\'s app listings return basic-auth credentials and stay denied.)',
     profiles: ['SECURITY_AUDIT'],
   },
   {

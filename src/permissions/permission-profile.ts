@@ -66,7 +66,9 @@ export class PermissionProfile {
     this.awsManagedPolicyNames = [...data.awsManagedPolicies];
     this.grants = PROFILE_GRANTS
       .filter((grant) => grant.profiles.includes(name))
-      .map((grant) => ({ sid: grant.sid, actions: [...grant.actions], reason: grant.reason, ...(grant.resources ? { resources: [...grant.resources] } : {}) }));
+      .map((grant) => ({
+        sid: grant.sid, actions: [...grant.actions], reason: grant.reason, ...(grant.resources ? { resources: [...grant.resources] } : {}),
+      }));
     this.secretBearingConfigurationNeeds = SECRET_BEARING_NEEDS
       .filter((need) => need.profiles.includes(name))
       .map((need) => ({ actions: [...need.actions], reason: need.reason }));

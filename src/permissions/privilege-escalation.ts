@@ -25,7 +25,10 @@ export const PRIVILEGE_ESCALATION: readonly EscalationGroup[] = [
     reason: 'creates or changes IAM credentials, identities or trust, which lets the holder sign in as someone else',
   },
   {
-    actions: ['ssm:SendCommand', 'ssm:StartSession', 'ssm:StartAutomationExecution', 'ec2-instance-connect:SendSSHPublicKey', 'ec2-instance-connect:SendSerialConsoleSSHPublicKey', 'ec2-instance-connect:OpenTunnel', 'lambda:CreateFunction', 'lambda:UpdateFunctionCode', 'lambda:UpdateFunctionConfiguration', 'lambda:InvokeFunction', 'glue:CreateDevEndpoint', 'glue:UpdateDevEndpoint', 'cloudformation:CreateStack', 'cloudformation:UpdateStack', 'cloudformation:CreateStackSet', 'codebuild:StartBuild', 'ec2:RunInstances', 'ecs:RunTask', 'ecs:ExecuteCommand', 'sagemaker:CreatePresignedNotebookInstanceUrl', 'sso:CreateAccountAssignment', 'identitystore:CreateGroupMembership'],
+    actions: ['ssm:SendCommand', 'ssm:StartSession', 'ssm:StartAutomationExecution', 'ec2-instance-connect:SendSSHPublicKey', 'ec2-instance-connect:SendSerialConsoleSSHPublicKey', 'ec2-instance-connect:OpenTunnel', 'lambda:CreateFunction', 'lambda:UpdateFunctionCode', 'lambda:UpdateFunctionConfiguration', 'lambda:InvokeFunction', 'glue:CreateDevEndpoint', 'glue:UpdateDevEndpoint', 'cloudformation:CreateStack', 'cloudformation:UpdateStack', 'cloudformation:CreateStackSet', 'cloudformation:UpdateStackSet', 'cloudformation:CreateStackInstances', 'cloudformation:CreateChangeSet', 'cloudformation:ExecuteChangeSet',
+      'codebuild:StartBuild', 'codebuild:StartBuildBatch', 'codebuild:RetryBuild', 'codebuild:UpdateProject', 'ec2:RunInstances', 'ec2:ModifyInstanceAttribute', 'ecs:RunTask', 'ecs:StartTask', 'ecs:ExecuteCommand',
+      'ssm:CreateAssociation', 'ssm:UpdateAssociation', 'eks:CreateAccessEntry', 'eks:AssociateAccessPolicy', 'sagemaker:CreatePresignedNotebookInstanceUrl', 'sagemaker:CreatePresignedDomainUrl',
+      'cognito-idp:AdminSetUserPassword', 'sso:CreateAccountAssignment', 'identitystore:CreateGroupMembership'],
     reason: 'runs code or commands with a role of the customer\'s, or grants access to an account',
   },
 ];

@@ -77,6 +77,10 @@ export function checkReadGrants(
         `${at}.actions must hold read actions only (access level List or Read), got '${pattern}' which includes ${writes.slice(0, 3).map((w) => `${w} (${accessLevelOf(w, catalog)})`).join(', ')}; grant writes with writeActions`);
       const results = expanded.map((action) => classification!.classify(action));
       const denied = results.filter((result) => result.actionClass !== undefined && deniedClasses.includes(result.actionClass));
+      // An action no rule classifies could return anything, and the guardrail does not cover it.
+      unclassified.push(...results.filter((result) => result.actionClass === undefined).map((result) => result.action));
+      const escalating = escalations([pattern], catalog);
+      validator.check(escalating.length > 0, `${at}.actions must not escalate privileges, got ${escalating.slice(0, 3).join('; ')}`);
       // A wildcard that also matches configuration reads stays usable: the guardrail's explicit Deny
       // removes the denied part, which the caller reports. A pattern that grants nothing else, or an
       // exact action, is a request for data and is refused.
@@ -86,10 +90,9 @@ export function checkReadGrants(
       }
       validator.check(denied.length > 0,
         `${at}.actions must not hold actions the data-access guardrail denies, got '${pattern}' which includes ${denied.slice(0, 3).map((result) => `${result.action} (${result.actionClass})`).join(', ')}; grant data reads on named resources with readableData`);
-      unclassified.push(...results.filter((result) => result.actionClass === undefined).map((result) => result.action));
     }
   });
-  return { unknown, unclassified, deniedByGuardrail };
+  return { unknown, unclassified: [...new Set(unclassified)], deniedByGuardrail };
 }
 
 /**
@@ -127,11 +130,15 @@ function tooBroad(resource: string): string | undefined {
   if (/[*?]/.test(account)) {
     return 'its account is a wildcard';
   }
-  if (service === 's3' && /[*?]/.test(resourcePart.split('/')[0])) {
-    return 'its bucket name has a wildcard';
-  }
   if (resourcePart === '' || /^[*?]+$/.test(resourcePart)) {
     return 'it names no resource';
+  }
+  // The resource's name: an S3 bucket (arn:aws:s3:::bucket/key), or the segment after the resource
+  // type everywhere else (table/name, accesspoint/name, secret:name).
+  const segments = resourcePart.split(/[/:]/);
+  const name = service === 's3' && account === '' ? segments[0] : segments[segments.length > 1 ? 1 : 0];
+  if (/[*?]/.test(name)) {
+    return service === 's3' && account === '' ? 'its bucket name has a wildcard' : 'its resource name has a wildcard';
   }
   return undefined;
 }
@@ -151,7 +158,7 @@ export function checkDataGrants(
     for (const resource of grant.resources) {
       const problem = tooBroad(resource);
       validator.check(problem !== undefined,
-        `${at}.resources must name specific data (an ARN with no wildcard in its service, account or bucket name), got '${quote(resource)}': ${problem}, which would switch the data-access guardrail off for data the customer never named`);
+        `${at}.resources must name specific data (an ARN with no wildcard in its service, account, bucket or resource name), got '${quote(resource)}': ${problem}, which would switch the data-access guardrail off for data the customer never named`);
     }
     for (const pattern of grant.actions.filter((action) => splitAction(action))) {
       const writes = expandActionPattern(pattern, catalog).filter((action) => isWriteAction(action, catalog));

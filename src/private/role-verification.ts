@@ -1,5 +1,5 @@
 import {
-  GetPolicyCommand, GetPolicyVersionCommand, GetRoleCommand, IAMClient, ListAttachedRolePoliciesCommand, SimulatePrincipalPolicyCommand,
+  ContextEntry, GetPolicyCommand, GetPolicyVersionCommand, GetRoleCommand, IAMClient, ListAttachedRolePoliciesCommand, SimulatePrincipalPolicyCommand,
 } from '@aws-sdk/client-iam';
 import { ActionCatalog, expandActionPattern, splitAction } from './action-catalog';
 import { CheckResult } from './stack-set-prerequisites';
@@ -43,7 +43,7 @@ export async function verifyDeployedRole(iam: IAMClient, options: VerificationOp
     return [{ check: 'profile', status: 'FAIL', detail: `the role's description names no profile: '${role.Description ?? ''}'`, fix: 'pass --profile COST, SECURITY_AUDIT or INVENTORY' }];
   }
   results.push({ check: 'role', status: 'PASS', detail: `${role.Arn} (${profile.name} profile)` });
-  results.push(trustCheck(role.AssumeRolePolicyDocument));
+  results.push(trustCheck(role.AssumeRolePolicyDocument, role.Arn.split(':')[4]));
 
   const catalog = new ActionCatalog();
   const classification = new ActionClassification();
@@ -52,23 +52,36 @@ export async function verifyDeployedRole(iam: IAMClient, options: VerificationOp
     results.push(await managedPolicyCheck(iam, policy.PolicyArn!, catalog, classification));
   }
 
-  const denied = DataAccessGuardrail.groups(profile);
-  const samplesPerClass = options.samplesPerClass ?? 5;
-  const deniedSample = Object.values(ActionClass).flatMap((actionClass) =>
-    denied.filter((group) => group.actionClass === actionClass).flatMap((group) => group.actions).slice(0, samplesPerClass));
-  const decisions = await simulate(iam, role.Arn, deniedSample);
+  // The deployed options, read from the role's own policies: a Region scope (simulated in an allowed
+  // Region) and whether secret-bearing configuration is denied.
+  const documents = await customerManagedDocuments(iam, attached.map((policy) => policy.PolicyArn ?? ''));
+  const statements = documents.flatMap((document) => [document.Statement ?? []].flat());
+  const allowedRegion = [statements.find((statement: any) => statement.Sid === 'DenyOutsideAllowedRegions')?.Condition?.StringNotEquals?.['aws:RequestedRegion']]
+    .flat().find((region) => typeof region === 'string');
+  const context = allowedRegion ? [{ ContextKeyName: 'aws:RequestedRegion', ContextKeyValues: [allowedRegion], ContextKeyType: 'string' as const }] : [];
+  const denySecretBearingConfiguration = statements.some((statement: any) => String(statement.Sid ?? '').startsWith('DenySecretBearingConfiguration'));
+
+  // One action of every rule that puts actions in a denied class, so that a guardrail of an earlier
+  // release, which lacks the denials this one added, fails.
+  const denied = DataAccessGuardrail.groups(profile, { denySecretBearingConfiguration });
+  const deniedSample = denied.map((group) => group.actions[0]);
+  const decisions = await simulate(iam, role.Arn, deniedSample, context);
   const notDenied = deniedSample.filter((action) => decisions.get(action) !== 'explicitDeny');
   results.push(notDenied.length === 0
-    ? { check: 'denied classes', status: 'PASS', detail: `IAM's simulator explicitly denies all ${deniedSample.length} sampled actions of ${Object.values(ActionClass).filter((actionClass) => denied.some((group) => group.actionClass === actionClass)).join(', ')}` }
+    ? { check: 'denied classes', status: 'PASS', detail: `IAM's simulator explicitly denies all ${deniedSample.length} sampled actions (one of every rule) of ${Object.values(ActionClass).filter((actionClass) => denied.some((group) => group.actionClass === actionClass)).join(', ')}` }
     : {
       check: 'denied classes',
       status: 'FAIL',
       detail: `not explicitly denied: ${notDenied.map((action) => `${action} (${decisions.get(action) ?? 'no result'})`).join(', ')}`,
-      fix: 'the DataAccessGuardrail policies are missing or changed: deploy the template of this release again',
+      fix: 'the DataAccessGuardrail policies are missing or from an earlier release: deploy the template of this release',
     });
 
-  const reads = profile.grants.flatMap((grant) => grant.actions.flatMap((pattern) => expandActionPattern(pattern, catalog).slice(0, 2)));
-  const readDecisions = await simulate(iam, role.Arn, reads);
+  // Grants on every resource (a resource-scoped one needs its resource), less what the options deny.
+  const deniedActions = new Set(denied.flatMap((group) => group.actions));
+  const reads = profile.grants.filter((grant) => grant.resources === undefined)
+    .flatMap((grant) => grant.actions.flatMap((pattern) => expandActionPattern(pattern, catalog).slice(0, 2)))
+    .filter((action) => !deniedActions.has(action));
+  const readDecisions = await simulate(iam, role.Arn, reads, context);
   const notAllowed = reads.filter((action) => readDecisions.get(action) !== 'allowed');
   results.push(notAllowed.length === 0
     ? { check: 'profile reads', status: 'PASS', detail: `IAM's simulator allows all ${reads.length} sampled reads of the ${profile.name} profile` }
@@ -86,12 +99,15 @@ function profileFromDescription(description: string | undefined): PermissionProf
   return name ? PermissionProfile.fromName(name) : undefined;
 }
 
-function trustCheck(encodedDocument: string | undefined): VerificationResult {
+function trustCheck(encodedDocument: string | undefined, ownAccount: string): VerificationResult {
   const document = JSON.parse(decodeURIComponent(encodedDocument ?? '%7B%7D'));
   const allows = [document.Statement ?? []].flat().filter((statement: any) => statement.Effect === 'Allow');
-  const withoutExternalId = allows.filter((statement: any) => statement.Condition?.StringEquals?.['sts:ExternalId'] === undefined);
+  // ExternalId.none() is for a named role of the customer's own account (a hub collector).
+  const ownRole = (statement: any) => [statement.Principal?.AWS ?? []].flat()
+    .every((principal: string) => new RegExp(`^arn:aws[a-z-]*:iam::${ownAccount}:role/`).test(principal));
+  const withoutExternalId = allows.filter((statement: any) => statement.Condition?.StringEquals?.['sts:ExternalId'] === undefined && !ownRole(statement));
   if (allows.length > 0 && withoutExternalId.length === 0) {
-    return { check: 'trust', status: 'PASS', detail: `every principal must present the external ID (${allows.map((s: any) => JSON.stringify(s.Principal)).join(', ')})` };
+    return { check: 'trust', status: 'PASS', detail: `every principal must present the external ID, or is a role of this account (${allows.map((s: any) => JSON.stringify(s.Principal)).join(', ')})` };
   }
   return {
     check: 'trust',
@@ -136,13 +152,24 @@ async function managedPolicyCheck(
   };
 }
 
-async function simulate(iam: IAMClient, roleArn: string, actions: string[]): Promise<Map<string, string>> {
+/** The documents of the customer-managed policies among the attached ones, at their default versions. */
+async function customerManagedDocuments(iam: IAMClient, policyArns: string[]): Promise<any[]> {
+  const documents: any[] = [];
+  for (const policyArn of policyArns.filter((arn) => !/^arn:aws[a-z-]*:iam::aws:policy\//.test(arn))) {
+    const { Policy: policy } = await iam.send(new GetPolicyCommand({ PolicyArn: policyArn }));
+    const { PolicyVersion: version } = await iam.send(new GetPolicyVersionCommand({ PolicyArn: policyArn, VersionId: policy?.DefaultVersionId }));
+    documents.push(JSON.parse(decodeURIComponent(version?.Document ?? '%7B%7D')));
+  }
+  return documents;
+}
+
+async function simulate(iam: IAMClient, roleArn: string, actions: string[], context: ContextEntry[] = []): Promise<Map<string, string>> {
   const decisions = new Map<string, string>();
   for (let start = 0; start < actions.length; start += SIMULATION_BATCH) {
     let marker: string | undefined;
     do {
       const response = await iam.send(new SimulatePrincipalPolicyCommand({
-        PolicySourceArn: roleArn, ActionNames: actions.slice(start, start + SIMULATION_BATCH), Marker: marker,
+        PolicySourceArn: roleArn, ActionNames: actions.slice(start, start + SIMULATION_BATCH), Marker: marker, ContextEntries: context,
       }));
       for (const result of response.EvaluationResults ?? []) {
         decisions.set(result.EvalActionName!, result.EvalDecision!);

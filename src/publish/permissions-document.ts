@@ -64,7 +64,7 @@ function guardrailSection(role: ReadOnlyRole): string[] {
     ...counts.map((count) => `| ${count.actionClass} | ${cell(ACTION_CLASS_DESCRIPTIONS[count.actionClass])} | ${count.total} | ${count.denied} |`),
     '',
     props.pinnedPermissions
-      ? 'Pinned: the AWS-managed policies are replaced by the allowed actions above as customer-managed policies (`PinnedPermissions*`), so a later change AWS makes to them cannot widen the role.'
+      ? 'Pinned: the AWS-managed policies are replaced by the allowed actions above, in the customer-managed `Permissions*` policies (statements `PinnedReads*`), so a later change AWS makes to them cannot widen the role. Their wildcards match only allowed actions of this release\'s catalog; like any wildcard, one would also match an action AWS adds to the catalog later under the same prefix.'
       : 'The AWS-managed policies are attached by name, so AWS may add actions to them after this release. Such an action is not classified until the next release: `cdk-account-onboarding verify` lists every one, and `pinnedPermissions` (in the construct and the vendor config) replaces the AWS-managed policies with the classified allow set.',
     '',
     '## Data-access guardrail',
@@ -101,7 +101,7 @@ export function renderPermissionsDocument(
   role: ReadOnlyRole, vendorName: string, templateVersion: string, resolveText: (value: string) => string,
 ): string {
   const props = role.props;
-  const managed = role.profile.awsManagedPolicyNames;
+  const managed = role.awsManagedPolicyNames;
   const lines: string[] = [
     `# Permissions granted to ${vendorName}`,
     '',
@@ -119,7 +119,9 @@ export function renderPermissionsDocument(
     '',
     role.profile.description,
     '',
-    `AWS-managed policies attached: ${managed.map((name) => `[\`${name}\`](https://docs.aws.amazon.com/aws-managed-policy/latest/reference/${name.split('/').pop()}.html)`).join(', ')}. AWS maintains them; see below for how every action they allow is classified.`,
+    managed.length > 0
+      ? `AWS-managed policies attached: ${managed.map((name) => `[\`${name}\`](https://docs.aws.amazon.com/aws-managed-policy/latest/reference/${name.split('/').pop()}.html)`).join(', ')}. AWS maintains them; see below for how every action they allow is classified.`
+      : `No AWS-managed policy is attached: the reads of ${role.profile.awsManagedPolicyNames.map((name) => `\`${name}\``).join(', ')} that this release classified as allowed are pinned in the customer-managed \`Permissions*\` policies (statements \`PinnedReads*\`).`,
     '',
     '### Reads the profile adds',
     '',

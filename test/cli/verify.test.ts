@@ -39,21 +39,30 @@ function deployed(role: DeployedRole, managedDocument: unknown, description = 'R
       AssumeRolePolicyDocument: encodeURIComponent(JSON.stringify(role.trustPolicy)),
     },
   });
+  // The role's customer-managed policies as IAM returns them: attached by ARN, with their documents.
+  const customerManaged = role.identityPolicies.filter((policy) => !policy.name.startsWith('aws-managed:'));
+  const arnOf = (name: string) => `arn:aws:iam::333333333333:policy/${name}`;
   iam.on(ListAttachedRolePoliciesCommand).resolves({
     AttachedPolicies: [
       { PolicyName: 'ViewOnlyAccess', PolicyArn: VIEW_ONLY },
-      { PolicyName: 'VendorRolePermissions1', PolicyArn: 'arn:aws:iam::333333333333:policy/VendorRolePermissions1' },
+      ...customerManaged.map((policy) => ({ PolicyName: policy.name, PolicyArn: arnOf(policy.name) })),
     ],
   });
+  iam.on(GetPolicyCommand).resolves({ Policy: { DefaultVersionId: 'v1' } });
   iam.on(GetPolicyCommand, { PolicyArn: VIEW_ONLY }).resolves({ Policy: { DefaultVersionId: 'v46' } });
+  for (const policy of customerManaged) {
+    iam.on(GetPolicyVersionCommand, { PolicyArn: arnOf(policy.name) }).resolves({ PolicyVersion: { VersionId: 'v1', Document: encodeURIComponent(JSON.stringify(policy.policy)) } });
+  }
   iam.on(GetPolicyVersionCommand, { PolicyArn: VIEW_ONLY }).resolves({ PolicyVersion: { VersionId: 'v46', Document: encodeURIComponent(JSON.stringify(managedDocument)) } });
   iam.on(SimulatePrincipalPolicyCommand).callsFake(async (input) => ({
     EvaluationResults: await Promise.all((input.ActionNames as string[]).map(async (action) => {
+      // As IAM does: the context entries the caller passes, and no resource (every resource).
+      const context = Object.fromEntries((input.ContextEntries ?? []).map((entry: any) => [entry.ContextKeyName, entry.ContextKeyValues[0]]));
       let decision;
       try {
-        decision = await simulateRoleAction(role, action, await sampleResourceFor(action));
+        decision = await simulateRoleAction(role, action, await sampleResourceFor(action), context);
       } catch {
-        decision = await simulateRoleAction(role, action, '*');
+        decision = await simulateRoleAction(role, action, '*', context);
       }
       return { EvalActionName: action, EvalDecision: ({ Allowed: 'allowed', ExplicitlyDenied: 'explicitDeny', ImplicitlyDenied: 'implicitDeny' } as const)[decision] };
     })),
@@ -91,7 +100,7 @@ describe('cdk-account-onboarding verify', () => {
     expect(out).toMatch(/PASS\s+role\s+arn:aws:iam::333333333333:role\/OnboardingReadOnlyRole \(COST profile\)/);
     expect(out).toMatch(/PASS\s+trust\s+every principal must present the external ID/);
     expect(out).toMatch(/PASS\s+managed policy job-function\/ViewOnlyAccess\s+v46 allows nothing that release version v45 did not/);
-    expect(out).toMatch(/PASS\s+denied classes\s+IAM's simulator explicitly denies all \d+ sampled actions of content, credentials, code, personal-data, secret-bearing-configuration/);
+    expect(out).toMatch(/PASS\s+denied classes\s+IAM's simulator explicitly denies all \d+ sampled actions \(one of every rule\) of content, credentials, code, personal-data, secret-bearing-configuration/);
     expect(out).toMatch(/PASS\s+profile reads/);
     expect(out).toContain('verified: the role is what this release promises');
     expect(code).toBe(0);
@@ -122,8 +131,25 @@ describe('cdk-account-onboarding verify', () => {
     // THEN
     expect(out).toMatch(/FAIL\s+trust\s+1 of 1 trust statements require no sts:ExternalId/);
     expect(out).toMatch(/FAIL\s+denied classes\s+not explicitly denied: .*\((allowed|implicitDeny)\)/);
-    expect(out).toMatch(/fix: the DataAccessGuardrail policies are missing or changed/);
+    expect(out).toMatch(/fix: the DataAccessGuardrail policies are missing or from an earlier release/);
     expect(code).toBe(1);
+  });
+
+  test('simulates in an allowed Region of a region-scoped role, and with the secret-bearing option it was deployed with', async () => {
+    // GIVEN: a SECURITY_AUDIT role scoped to eu-west-1 that denies secret-bearing configuration
+    deployed(synthesize({ profile: PermissionProfile.SECURITY_AUDIT, allowedRegions: ['eu-west-1'], denySecretBearingConfiguration: true }).role,
+      releasedViewOnly, 'Read-only access (SECURITY_AUDIT profile) for a vendor; data reads are denied.');
+
+    // WHEN
+    const { code, out } = await run(['--role-name', 'OnboardingReadOnlyRole']);
+
+    // THEN
+    expect(out).toMatch(/PASS\s+denied classes/);
+    expect(out).toMatch(/PASS\s+profile reads/);
+    const simulated = iam.commandCalls(SimulatePrincipalPolicyCommand).map((call) => call.args[0].input);
+    expect(simulated.every((input) => input.ContextEntries?.[0]?.ContextKeyValues?.[0] === 'eu-west-1')).toBe(true);
+    expect(simulated.flatMap((input) => input.ActionNames)).toContain('codebuild:BatchGetBuilds');
+    expect(code).toBe(0);
   });
 
   test('reports an unknown role or a missing permission in one line, without a stack trace', async () => {

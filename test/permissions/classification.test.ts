@@ -140,7 +140,8 @@ describe('the classification', () => {
       for (const grant of profile.grants) {
         for (const action of grant.actions.flatMap((pattern) => expandActionPattern(pattern, catalog))) {
           const actionClass = classification.classify(action).actionClass!;
-          expect({ profile: profile.name, action, allowed: allowedClasses.includes(actionClass) }).toEqual({ profile: profile.name, action, allowed: true });
+          expect({ profile: profile.name, action, allowed: allowedClasses.includes(actionClass) })
+            .toEqual({ profile: profile.name, action, allowed: true });
         }
       }
     }

@@ -87,7 +87,8 @@ describe.each([
 
   test('is what PERMISSIONS.md states for the profile, computed at build time from the same list', () => {
     const coverage = PEER_COVERAGE.find((entry) => entry.tool === tool)!;
-    expect({ repo: coverage.repo, commit: coverage.commit, profile: coverage.profile }).toEqual({ repo: list.repo, commit: list.commit, profile: profile.name });
+    expect({ repo: coverage.repo, commit: coverage.commit, profile: coverage.profile })
+      .toEqual({ repo: list.repo, commit: list.commit, profile: profile.name });
     expect(coverage.calls).toBe(decisions.length);
     expect(coverage.allowed).toBe(decisions.filter(({ decision }) => decision === 'Allowed').length);
     expect(coverage.refused.map((refusal) => refusal.call).sort()).toEqual(decisions.filter(({ decision }) => decision !== 'Allowed').map(({ call }) => call).sort());

@@ -5,12 +5,16 @@
  * set), written by compressActions at build time; synthesis compresses only a set that is not here.
  */
 export const GUARDRAIL_PATTERNS: Record<string, string[]> = {
-  "b72c610ddb0e2085": [
+  "205d188dc435505a": [
     "account:GetAl*",
     "account:GetC*",
     "account:GetPrimaryEmail",
     "acm:E*",
     "aiops:ListInvestigationE*",
+    "amplify:GetAp*",
+    "amplify:GetBr*",
+    "amplify:ListAp*",
+    "amplify:ListBr*",
     "aoss:AP*",
     "appsync:EventS*",
     "appsync:Gr*",
@@ -86,7 +90,6 @@ export const GUARDRAIL_PATTERNS: Record<string, string[]> = {
     "cognito-idp:AdminGetUser",
     "cognito-idp:DescribeI*",
     "cognito-idp:DescribeM*",
-    "cognito-idp:DescribeRi*",
     "cognito-idp:DescribeUserI*",
     "cognito-idp:DescribeUserPoolC*",
     "cognito-idp:ListD*",
@@ -328,7 +331,7 @@ export const GUARDRAIL_PATTERNS: Record<string, string[]> = {
     "xray:BatchGetTraces",
     "xray:GetTraceSu*"
   ],
-  "66a9b87342840c69": [
+  "1e827fff4082f2e4": [
     "airflow:G*",
     "apprunner:DescribeS*",
     "autoscaling:DescribeLa*",
@@ -343,6 +346,7 @@ export const GUARDRAIL_PATTERNS: Record<string, string[]> = {
     "cloudformation:DescribeStacks",
     "cloudformation:DescribeStackSet",
     "cloudformation:GetTemplate",
+    "cloudformation:ListE*",
     "cloudformation:ListResourceR*",
     "cloudformation:ListResources",
     "cloudformation:ListStackInstanceR*",
@@ -438,7 +442,7 @@ export const GUARDRAIL_PATTERNS: Record<string, string[]> = {
     "ssm:DescribeMaintenanceWindowTas*",
     "ssm:ListAssociationV*"
   ],
-  "9c4158de121b16da": [
+  "2728a4b05b60a753": [
     "airflow:G*",
     "apprunner:DescribeS*",
     "batch:DescribeJobD*",
@@ -451,6 +455,7 @@ export const GUARDRAIL_PATTERNS: Record<string, string[]> = {
     "cloudformation:DescribeStackResourceD*",
     "cloudformation:DescribeStackSet",
     "cloudformation:GetTemplate",
+    "cloudformation:ListE*",
     "cloudformation:ListResourceR*",
     "cloudformation:ListResources",
     "cloudformation:ListStackInstanceR*",

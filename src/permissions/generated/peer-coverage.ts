@@ -8,7 +8,7 @@ export const PEER_COVERAGE: { tool: string; repo: string; commit: string; profil
     "commit": "3e000faa3109230b748e4418a13c11c9e59f5cfb",
     "profile": "SECURITY_AUDIT",
     "calls": 445,
-    "allowed": 424,
+    "allowed": 423,
     "refused": [
       {
         "call": "account:GetAlternateContact",
@@ -19,6 +19,16 @@ export const PEER_COVERAGE: { tool: string; repo: string; commit: string; profil
         "call": "account:GetContactInformation",
         "actionClass": "personal-data",
         "reason": "Returns primary contact full name, postal address, phone number and company details."
+      },
+      {
+        "call": "amplify:ListApps",
+        "actionClass": "credentials",
+        "reason": "Return each app's and branch's basic-auth credentials (base64 user:password), environment variables and build spec."
+      },
+      {
+        "call": "amplify:ListBranches",
+        "actionClass": "credentials",
+        "reason": "Return each app's and branch's basic-auth credentials (base64 user:password), environment variables and build spec."
       },
       {
         "call": "bedrock:GetPrompt",
@@ -34,11 +44,6 @@ export const PEER_COVERAGE: { tool: string; repo: string; commit: string; profil
         "call": "codecommit:GetFolder",
         "actionClass": "code",
         "reason": "Returns the tree of a repository folder: file paths and blob IDs of the customer's code."
-      },
-      {
-        "call": "cognito-idp:DescribeRiskConfiguration",
-        "actionClass": "content",
-        "reason": "Notify configuration includes full email template bodies (HTML/text) for block/MFA/no-action emails."
       },
       {
         "call": "cognito-idp:DescribeUserPoolClient",
