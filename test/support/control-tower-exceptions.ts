@@ -51,7 +51,7 @@ export const CONTROL_TOWER_EXCEPTIONS: readonly ControlTowerException[] = [
     control: 'CT.S3.PR.10',
     resource: 'CostReport/Bucket',
     reason: 'The bucket uses S3-managed keys (SSE-S3, AES-256). With SSE-KMS every read of a report by the vendor role is also a '
-      + '`kms:Decrypt` on the key, and the role\'s data-access guardrail denies `kms:Decrypt` by design (src/permissions/data-plane-reads.ts): '
+      + '`kms:Decrypt` on the key, and the role\'s data-access guardrail denies `kms:Decrypt` by design (content, in src/permissions/classification-rules.ts): '
       + 'the key would have to become an exception to the guardrail, and a customer-managed key would need a key policy admitting the '
       + 'billing delivery services and cost a monthly key charge in every customer account.',
     workaround: 'None for the vendor role yet: with an SSE-KMS bucket passed in (`bucket`, CDK), the guardrail denies the `kms:Decrypt` '
