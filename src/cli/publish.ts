@@ -70,7 +70,7 @@ export async function publishCommand(args: string[]): Promise<number> {
     for (const file of publication.files) {
       console.log(`wrote ${path.join(values.out, file.path)}`);
     }
-    console.log(`template: ${publication.templateBytes} bytes without white space (TemplateBody limit 51200)`);
+    console.log(`template: ${publication.templateBytes} bytes without white space (deployed from its S3 URL: up to 1 MB; --template-body takes 51200)`);
     console.log(`quick-create link: ${publication.quickCreateUrl('<EXTERNAL_ID>')}`);
     console.log(`update link: ${publication.updateUrl('<STACK_NAME>')}`);
     return 0;
