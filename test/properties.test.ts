@@ -46,7 +46,7 @@ const TEMPLATE_BODY_MAX_BYTES = 51200;
 /** A template deployed from S3 (the published template, or `cdk deploy` of a larger stack with a bootstrap bucket). */
 const TEMPLATE_URL_MAX_BYTES = 1024 * 1024;
 /** Runs for invalid literals: construction throws before synthesis, so these are cheap. */
-const INVALID_RUNS = 60;
+const INVALID_RUNS = 40;
 
 beforeAll(() => {
   // eslint-disable-next-line no-console
