@@ -540,32 +540,17 @@ export class ReadOnlyRole extends Construct {
       ...(exempt.length > 0 ? { NotResource: [...new Set(exempt)] } : { Resource: '*' }),
       Condition: outside,
     });
-    const always = entries.filter((entry) => !entry.condition).flatMap((entry) => entry.resources);
-    const conditional = entries.filter((entry) => entry.condition);
-    if (conditional.length === 0) {
-      return statement(always);
-    }
-    return Fn.conditionIf(conditional[0].condition!.logicalId,
-      statement([...always, ...conditional.flatMap((entry) => entry.resources)]),
-      statement(always));
+    return chosenByCondition(entries, statement);
   }
 
   /** A guardrail document as it will be synthesized, with the data grants' exemptions. */
   private guardrailDocument(statements: StatementJson[]): unknown {
-    const always = this.dataGrants.filter((entry) => !entry.condition).flatMap((entry) => entry.grant.resources);
-    const conditional = this.dataGrants.filter((entry) => entry.condition);
-    if (conditional.length === 0) {
-      return guardrailDocumentExempting(statements, always);
-    }
-    // A Deny cannot switch NotResource entries on and off one by one, so the whole document is chosen
-    // by the condition: the exemption exists exactly when the conditional grant does.
-    return Fn.conditionIf(conditional[0].condition!.logicalId,
-      guardrailDocumentExempting(statements, [...always, ...conditional.flatMap((entry) => entry.grant.resources)]),
-      guardrailDocumentExempting(statements, always));
+    return chosenByCondition(this.dataGrants.map((entry) => ({ resources: entry.grant.resources, condition: entry.condition })),
+      (exempt) => guardrailDocumentExempting(statements, exempt));
   }
 
   /** A guardrail policy's document with every exemption, as the limit check measures it. */
-  private stripCondition(policy: iam.CfnManagedPolicy): unknown {
+  private withEveryExemption(policy: iam.CfnManagedPolicy): unknown {
     const statements = (Stack.of(this).resolve(policy.policyDocument) as { 'Fn::If'?: unknown[] });
     return statements['Fn::If'] ? statements['Fn::If'][1] : statements;
   }
@@ -579,7 +564,7 @@ export class ReadOnlyRole extends Construct {
       ...(this.regionScopePolicy ? [['RegionScope', this.regionScopePolicy.document] as [string, unknown]] : []),
       // Measured with every exemption: the larger of the documents a condition chooses between.
       // Measured with every exemption: the larger of the documents a condition chooses between.
-      ...this.guardrailPolicies.map((policy): [string, unknown] => [policy.node.id, this.stripCondition(policy)]),
+      ...this.guardrailPolicies.map((policy): [string, unknown] => [policy.node.id, this.withEveryExemption(policy)]),
     ];
     for (const [name, document] of documents) {
       const size = policyCharacters(stack.resolve(document));
@@ -653,6 +638,21 @@ function requireProps(scope: Construct, props: ReadOnlyRoleProps | undefined): a
   if (missing.length > 0) {
     throw new ValidationError('InvalidProps' as never, missing.length === 1 ? missing[0] : `invalid props:\n- ${missing.join('\n- ')}`, scope);
   }
+}
+
+/**
+ * A document or statement that exempts resources, built for the resources given always and, when some
+ * are given under a condition, chosen by that condition: a Deny cannot switch NotResource entries on
+ * and off one by one, so the exemption exists exactly when the conditional grant does.
+ */
+function chosenByCondition(entries: { resources: string[]; condition?: CfnCondition }[], build: (exempt: string[]) => unknown): unknown {
+  const always = entries.filter((entry) => !entry.condition).flatMap((entry) => entry.resources);
+  const conditional = entries.filter((entry) => entry.condition);
+  if (conditional.length === 0) {
+    return build(always);
+  }
+  return Fn.conditionIf(conditional[0].condition!.logicalId,
+    build([...always, ...conditional.flatMap((entry) => entry.resources)]), build(always));
 }
 
 /** An ARN written for the aws partition, in the stack's partition. */
