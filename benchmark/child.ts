@@ -8,9 +8,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { parseVendorConfig } from '../src/cli/vendor-config';
-import { OnboardingStack } from '../src/onboarding-stack';
-import { OnboardingPublication } from '../src/publish/onboarding-publication';
+import { parseVendorConfig } from '../cli/src/vendor-config/vendor-config';
+import { OnboardingStack } from '../src/onboarding-stack/onboarding-stack';
+import { OnboardingPublication } from '../src/publication/onboarding-publication';
 
 const kind = process.argv[2];
 const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));

@@ -4,16 +4,16 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { parseVendorConfig } from '../src/cli/vendor-config';
+import { parseVendorConfig } from '../cli/src/vendor-config/vendor-config';
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { DataAccessGuardrail, ExternalId, PermissionProfile, ReadOnlyRole, TrustedPrincipal } from '../src';
 import { profileAllowedActions } from '../src/permissions/effective-actions';
-import { ActionCatalog, expandActionPattern } from '../src/private/action-catalog';
-import { OnboardingStack } from '../src/onboarding-stack';
-import { OnboardingPublication } from '../src/publish/onboarding-publication';
-import { IAM_LIMITS, policyCharacters } from '../src/private/iam-limits';
-import { mergeAwsConfig, renderAwsConfigProfiles } from '../src/private/aws-config-profiles';
+import { ActionCatalog, expandActionPattern } from '../src/permissions/action-catalog';
+import { OnboardingStack } from '../src/onboarding-stack/onboarding-stack';
+import { OnboardingPublication } from '../src/publication/onboarding-publication';
+import { IAM_LIMITS, policyCharacters } from '../src/core/iam-limits';
+import { mergeAwsConfig, renderAwsConfigProfiles } from '../cli/src/profiles/aws-config-profiles';
 import * as fs from 'node:fs';
 
 const ROOT = path.join(__dirname, '..');

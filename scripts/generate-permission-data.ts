@@ -103,7 +103,7 @@ async function main(): Promise<void> {
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { ActionClassification } = require('../src/permissions/action-classification');
   const { classificationDomain } = require('../src/permissions/effective-actions');
-  const { ActionCatalog } = require('../src/private/action-catalog');
+  const { ActionCatalog } = require('../src/permissions/action-catalog');
   const { ActionClass } = require('../src/permissions/action-class');
   const { CLASSIFICATION_RULES } = require('../src/permissions/classification-rules');
   /* eslint-enable @typescript-eslint/no-require-imports */
@@ -130,7 +130,7 @@ async function main(): Promise<void> {
   // configuration as a whole or less the reads a profile keeps.
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { deniedActionGroups, guardrailPatternKey } = require('../src/permissions/guardrail-actions');
-  const { compressActions } = require('../src/private/action-patterns');
+  const { compressActions } = require('../src/permissions/action-patterns');
   const { PermissionProfile } = require('../src/permissions/permission-profile');
   /* eslint-enable @typescript-eslint/no-require-imports */
   const patternSets: Record<string, string[]> = {};
@@ -157,7 +157,7 @@ async function main(): Promise<void> {
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { DataAccessGuardrail } = require('../src/permissions/data-access-guardrail');
   const { profileAllowedActions, managedPolicyScopedStatements } = require('../src/permissions/effective-actions');
-  const { wildcardToRegExp } = require('../src/private/action-catalog');
+  const { wildcardToRegExp } = require('../src/permissions/action-catalog');
   /* eslint-enable @typescript-eslint/no-require-imports */
   const peers = [
     { tool: 'Prowler', file: 'prowler-actions.json', profile: PermissionProfile.SECURITY_AUDIT },

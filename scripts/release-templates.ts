@@ -9,10 +9,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { App } from 'aws-cdk-lib';
-import { parseVendorConfig } from '../src/cli/vendor-config';
-import { OnboardingStack } from '../src/onboarding-stack';
-import { formatTemplate } from '../src/private/format-template';
-import { OnboardingPublication } from '../src/publish/onboarding-publication';
+import { parseVendorConfig } from '../cli/src/vendor-config/vendor-config';
+import { OnboardingStack } from '../src/onboarding-stack/onboarding-stack';
+import { formatTemplate } from '../src/publication/format-template';
+import { OnboardingPublication } from '../src/publication/onboarding-publication';
 
 export const VENDOR_DIR = path.join(__dirname, '..', 'examples', 'vendor');
 

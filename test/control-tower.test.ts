@@ -20,9 +20,9 @@ import { buildCustomerApp } from '../examples/customer-app/app';
 import { buildExistingApp } from '../examples/existing-app/app';
 import { buildHubAndSpokeApp } from '../examples/hub-and-spoke/app';
 import { buildManagementApp } from '../examples/management-app/app';
-import { CostReport } from '../src/cost-report';
+import { CostReport } from '../src/cost-report/cost-report';
 import { CostExport, CostReportFormat, FocusVersion } from '../src/cost-report/cost-export';
-import { ReadOnlyRole } from '../src/read-only-role';
+import { ReadOnlyRole } from '../src/role/read-only-role';
 import { withoutTemplateValidator } from './support/validator';
 
 const CONTEXT = {

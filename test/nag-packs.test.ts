@@ -19,13 +19,13 @@ import { buildCustomerApp } from '../examples/customer-app/app';
 import { buildExistingApp } from '../examples/existing-app/app';
 import { buildHubAndSpokeApp } from '../examples/hub-and-spoke/app';
 import { buildManagementApp } from '../examples/management-app/app';
-import { CostReport } from '../src/cost-report';
+import { CostReport } from '../src/cost-report/cost-report';
 import { CostExport, CostReportFormat, FocusVersion } from '../src/cost-report/cost-export';
-import { CallAs, MemberAccountsStackSet } from '../src/member-accounts-stack-set';
+import { CallAs, MemberAccountsStackSet } from '../src/member-accounts/member-accounts-stack-set';
 import { PermissionProfile } from '../src/permissions/permission-profile';
-import { COMPLIANCE_PACKS } from '../src/private/nag-acknowledgements';
-import { ReadOnlyRole } from '../src/read-only-role';
-import { StackSetTarget } from '../src/stack-set-target';
+import { COMPLIANCE_PACKS } from '../src/core/nag-acknowledgements';
+import { ReadOnlyRole } from '../src/role/read-only-role';
+import { StackSetTarget } from '../src/member-accounts/stack-set-target';
 import { withoutTemplateValidator } from './support/validator';
 
 const CONTEXT = {

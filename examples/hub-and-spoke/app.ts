@@ -20,7 +20,7 @@
 import { App, BootstraplessSynthesizer, Stack, StackProps } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { CallAs, ExternalId, MemberAccountsStackSet, PermissionProfile, ReadOnlyRole, ReadOnlyRoleProps, StackSetTarget } from '../../src';
-import { HubRole, HubTrust } from '../../src/hub-role';
+import { HubRole, HubTrust } from '../../src/hub/hub-role';
 import { requireContext } from '../require-context';
 
 export interface CollectorHubStackProps extends StackProps {

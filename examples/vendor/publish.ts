@@ -4,7 +4,7 @@
  * run from the repository without building the package first.
  */
 import * as path from 'node:path';
-import { main } from '../../src/cli/main';
+import { main } from '../../cli/src/main';
 
 main(['publish', '--config', path.join(__dirname, 'onboarding.json'), '--out', process.argv[2] ?? 'dist'])
   .then((code) => { process.exitCode = code; });

@@ -1,6 +1,6 @@
 import { COST_REPORT_ACCEPTED, COST_REPORT_PATTERNS } from './rules';
 import { CostExportSettings } from './settings';
-import { bracketsPair, isLiteral, PropsValidator } from '../private/validation';
+import { bracketsPair, isLiteral, PropsValidator } from '../core/validation';
 
 /**
  * The kind of billing data AWS delivers.

@@ -1,7 +1,7 @@
 import { ActionClass } from './action-class';
 import { CLASSIFICATION_RULES } from './classification-rules';
 import { MANAGED_POLICY_ACTIONS } from './generated/managed-policy-actions';
-import { splitAction, wildcardToRegExp } from '../private/action-catalog';
+import { splitAction, wildcardToRegExp } from './action-catalog';
 
 /**
  * A classification rule: actions (exact names or patterns) that are in one class, and why.

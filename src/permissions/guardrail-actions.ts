@@ -6,8 +6,8 @@ import type { DataAccessGuardrailOptions, DeniedActionGroup } from './data-acces
 import { DENIED_DOMAIN_BY_RULE } from './generated/denied-domain';
 import { GUARDRAIL_PATTERNS } from './generated/guardrail-patterns';
 import { PermissionProfile } from './permission-profile';
-import { ActionCatalog } from '../private/action-catalog';
-import { compressActions } from '../private/action-patterns';
+import { ActionCatalog } from './action-catalog';
+import { compressActions } from './action-patterns';
 
 /** The classes the guardrail denies for a profile (see `DataAccessGuardrail.deniedClasses`). */
 export function deniedClassesOf(profile: PermissionProfile, options: DataAccessGuardrailOptions): ActionClass[] {

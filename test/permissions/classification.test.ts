@@ -10,8 +10,8 @@ import { DENIED_DOMAIN_BY_RULE } from '../../src/permissions/generated/denied-do
 import { GUARDRAIL_PATTERNS } from '../../src/permissions/generated/guardrail-patterns';
 import { MANAGED_POLICY_CATALOG_VERSION, MANAGED_POLICY_VERSIONS } from '../../src/permissions/generated/managed-policy-actions';
 import { guardrailPatternKey } from '../../src/permissions/guardrail-actions';
-import { ActionCatalog, expandActionPattern } from '../../src/private/action-catalog';
-import { compressActions } from '../../src/private/action-patterns';
+import { ActionCatalog, expandActionPattern } from '../../src/permissions/action-catalog';
+import { compressActions } from '../../src/permissions/action-patterns';
 
 const REGENERATE = 'run `npx projen generate:permissions`, review the diff and classify what is new';
 const catalog = new ActionCatalog();

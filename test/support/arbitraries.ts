@@ -10,7 +10,7 @@ import {
 } from '../../src/cost-report/cost-export';
 import { PermissionGrant } from '../../src/permissions/permission-grant';
 import { PermissionProfile } from '../../src/permissions/permission-profile';
-import { bracketsPair } from '../../src/private/validation';
+import { bracketsPair } from '../../src/core/validation';
 
 /** The seed of every property of a run: FC_SEED when set, so that a failure replays exactly. */
 export const SEED = process.env.FC_SEED !== undefined ? Number(process.env.FC_SEED) : Math.floor(Math.random() * 2 ** 31);

@@ -13,9 +13,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { CfnResource, Stack } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { CostReport } from '../../src/cost-report';
-import { MemberAccountsStackSet } from '../../src/member-accounts-stack-set';
-import { ReadOnlyRole } from '../../src/read-only-role';
+import { CostReport } from '../../src/cost-report/cost-report';
+import { MemberAccountsStackSet } from '../../src/member-accounts/member-accounts-stack-set';
+import { ReadOnlyRole } from '../../src/role/read-only-role';
 
 const PACKAGE = path.dirname(require.resolve('@cdklabs/cdk-validator-cfnguard/package.json'));
 const RULES = path.join(PACKAGE, 'rules', 'control-tower', 'cfn-guard');

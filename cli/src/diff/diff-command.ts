@@ -1,0 +1,44 @@
+/**
+ * `diff <old.json> <new.json>`: explains an update of the published template to a customer's
+ * security team. The analysis is in template-diff.ts, its text in template-diff-format.ts.
+ */
+import { Command } from 'commander';
+import { criticalReplacements, diffTemplates, templateProblem } from './template-diff';
+import { formatTemplateUpdateReport } from './template-diff-format';
+import { CliError, CliIo, EXIT } from '../core/cli-io';
+import { readJsonFile } from '../core/files';
+
+export function diffCommand(io: CliIo, exit: (code: number) => void): Command {
+  return new Command('diff')
+    .summary('explain an update of the template for a security review: permissions, trust, replacements')
+    .description('Explains what updating a stack from the old template to the new one changes, for a security review: '
+      + 'the permissions added and removed (policy statements and managed policies), the changes to who may assume the '
+      + 'roles (principals, conditions such as sts:ExternalId), and the resources the update would replace or remove; '
+      + 'the same for the member-account template embedded in each StackSet.')
+    .argument('<old>', 'the template deployed now (JSON)')
+    .argument('<new>', 'the template to update to (JSON)')
+    .addHelpText('after', '\nExit code 1 also when a role, bucket or StackSet would be replaced or removed, so that a release pipeline stops there.')
+    .action(async (oldFile: string, newFile: string) => {
+      const oldTemplate = readTemplate(oldFile);
+      const newTemplate = readTemplate(newFile);
+      const report = diffTemplates(oldTemplate, newTemplate);
+      io.out(formatTemplateUpdateReport(report));
+      const critical = criticalReplacements(report);
+      if (critical.length > 0) {
+        io.out(`\nthe update replaces or removes a role, bucket or StackSet: ${critical.map((change) =>
+          `${change.logicalId} (${change.type}${change.stackSetLogicalId ? `, member accounts of StackSet ${change.stackSetLogicalId}` : ''})`).join('; ')}`);
+        exit(EXIT.FAILED);
+        return;
+      }
+      exit(EXIT.OK);
+    });
+}
+
+function readTemplate(file: string): object {
+  const value = readJsonFile(file, 'template');
+  const problem = templateProblem(value);
+  if (problem) {
+    throw CliError.failed(`${file} is not a CloudFormation template: ${problem}`);
+  }
+  return value as object;
+}

@@ -1,0 +1,214 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { DataAccessGuardrail, PermissionProfile } from '../../../src';
+import { EXAMPLE_CONFIG, fileOf, publishExample } from '../../../test/support/published';
+import { runCli } from '../support/run-cli';
+import { resolveIntrinsics } from '../../../src/publication/resolve-intrinsics';
+import { OnboardingPublication } from '../../../src/publication/onboarding-publication';
+import { criticalReplacements, diffTemplates } from '../../src/diff/template-diff';
+
+const ROLE_TYPE = 'AWS::IAM::Role';
+
+/** The template's role and its policies, resolved as the manual path sees them (no cost report, no StackSet). */
+function templateRole(template: any) {
+  const [roleId, role] = Object.entries<any>(template.Resources).find(([, resource]) => resource.Type === ROLE_TYPE)!;
+  const deployment = { accountId: '<YOUR_ACCOUNT_ID>', region: 'us-east-1', parameters: { ExternalId: '<EXTERNAL_ID>', CreateCostReport: 'false', OrganizationalUnitIds: '' }, conditions: { CostReportEnabled: false, MemberAccountsEnabled: false } };
+  const resolve = (value: unknown) => resolveIntrinsics(value, template, deployment);
+  const policies = Object.values<any>(template.Resources)
+    .filter((resource) => resource.Type === 'AWS::IAM::ManagedPolicy' && !resource.Condition)
+    .filter((resource) => JSON.stringify(resource.Properties.Roles) === JSON.stringify([{ Ref: roleId }]))
+    .map((resource) => resolve(resource.Properties.PolicyDocument));
+  return { trust: resolve(role.Properties.AssumeRolePolicyDocument), managed: resolve(role.Properties.ManagedPolicyArns), policies };
+}
+
+
+describe('publication of the example vendor config', () => {
+  let publication: OnboardingPublication;
+  let template: any;
+  beforeAll(() => {
+    publication = publishExample().publication;
+    template = publication.template;
+  });
+
+  test('writes the template (versioned and latest), its member template and the companions', () => {
+    expect(publication.files.map((file) => file.path).sort()).toEqual([
+      'PERMISSIONS.md',
+      'example-cloud-costs-onboarding-1.1.0.json',
+      'example-cloud-costs-onboarding-latest.json',
+      'example-cloud-costs-onboarding-member-1.1.0.json',
+      'manual/README.md',
+      'manual/data-access-guardrail-policy.json',
+      'manual/data-access-guardrail2-policy.json',
+      'manual/data-access-guardrail3-policy.json',
+      'manual/permissions-policy.json',
+      'manual/trust-policy.json',
+      'quick-create-url.txt',
+      'terraform/main.tf.json',
+      'update-url.txt',
+    ]);
+    expect(fileOf(publication, 'example-cloud-costs-onboarding-latest.json')).toBe(fileOf(publication, 'example-cloud-costs-onboarding-1.1.0.json'));
+    expect(JSON.parse(fileOf(publication, 'example-cloud-costs-onboarding-1.1.0.json'))).toEqual(template);
+    // Deployed from the vendor's S3 URL (quick-create link or --template-url), where CloudFormation takes up to 1 MB.
+    expect(Buffer.byteLength(fileOf(publication, 'example-cloud-costs-onboarding-1.1.0.json'))).toBeLessThanOrEqual(1024 * 1024);
+    expect(fileOf(publication, 'example-cloud-costs-onboarding-1.1.0.json').split('\n').length).toBeGreaterThan(300);
+  });
+
+  test('the published template is the reviewed snapshot', () => {
+    expect(template).toMatchSnapshot();
+  });
+
+  test('the upgrade check catches a replacement: a renamed role in this account and in every member account', () => {
+    const renamed = JSON.parse(JSON.stringify(template).split('ExampleCloudCostsReadOnlyRole').join('RenamedReadOnlyRole'));
+    const critical = criticalReplacements(diffTemplates(template, renamed));
+    expect(critical.map((change) => [change.type, change.stackSetLogicalId ?? 'this account'])).toEqual(expect.arrayContaining([
+      ['AWS::IAM::Role', 'this account'],
+      ['AWS::IAM::Role', expect.stringMatching(/^MemberAccounts/)],
+    ]));
+  });
+
+  test('the member template is the one the StackSet embeds', () => {
+    const stackSet = Object.values<any>(template.Resources).find((resource) => resource.Type === 'AWS::CloudFormation::StackSet');
+    expect(JSON.parse(fileOf(publication, 'example-cloud-costs-onboarding-member-1.1.0.json'))).toEqual(JSON.parse(stackSet.Properties.TemplateBody));
+  });
+
+  test('the manual JSON has the same trust and the same policies as the template', () => {
+    const role = templateRole(template);
+    expect(JSON.parse(fileOf(publication, 'manual/trust-policy.json'))).toEqual(role.trust);
+    const policyFiles = publication.files.map((file) => file.path)
+      .filter((filePath) => /^manual\/.*-policy\.json$/.test(filePath) && filePath !== 'manual/trust-policy.json');
+    expect(policyFiles).toContain('manual/data-access-guardrail-policy.json');
+    const manualPolicies = policyFiles.map((file) => JSON.parse(fileOf(publication, file)));
+    const asText = (policies: unknown[]) => policies.map((policy) => JSON.stringify(policy)).sort();
+    expect(asText(manualPolicies)).toEqual(asText(role.policies));
+    const readme = fileOf(publication, 'manual/README.md');
+    for (const arn of role.managed) {
+      expect(readme).toContain(`--policy-arn ${arn}`);
+    }
+  });
+
+  test('the Terraform variable accepts what STS accepts, as a Terraform expression within RE2\'s limits', () => {
+    const terraform = JSON.parse(fileOf(publication, 'terraform/main.tf.json'));
+    const [validation] = terraform.variable.external_id.validation;
+    expect(validation.condition).toMatch(/^\$\{length\(var\.external_id\) >= 2 && length\(var\.external_id\) <= 1224 && can\(regex\(".*", var\.external_id\)\)\}$/);
+    // The HCL string literal inside the expression, unescaped as Terraform reads it, is the regex RE2 runs.
+    const hclLiteral = /regex\("((?:[^"\\]|\\.)*)"/.exec(validation.condition)![1];
+    const regex = new RegExp(JSON.parse(`"${hclLiteral}"`));
+    expect(/\{\d{4,}/.test(regex.source)).toBe(false);
+    for (const good of ['ab', 'customer-42', 'a+b=c,d.e@f:g/h_i']) expect([good, regex.test(good)]).toEqual([good, true]);
+    for (const bad of ['a b', 'id!', 'naïve']) expect([bad, regex.test(bad)]).toEqual([bad, false]);
+  });
+
+  test('the Terraform configuration has the same trust and the same policies, with a variable for the external ID', () => {
+    const terraform = JSON.parse(fileOf(publication, 'terraform/main.tf.json'));
+    const role = templateRole(template);
+    const unescape = (text: string) => JSON.parse(text.replace(/\$\{var\.external_id\}/g, '<EXTERNAL_ID>').replace(/\$\{data\.aws_partition\.current\.partition\}/g, 'aws').replace(/\$\$\{/g, '${'));
+    expect(unescape(terraform.resource.aws_iam_role.read_only.assume_role_policy)).toEqual(role.trust);
+    expect(Object.values<any>(terraform.resource.aws_iam_policy).map((policy) => unescape(policy.policy))).toEqual(role.policies);
+    expect(terraform.variable.external_id.type).toBe('string');
+    const attachments = Object.values<any>(terraform.resource.aws_iam_role_policy_attachment).map((attachment) => attachment.policy_arn);
+    expect(attachments).toEqual(expect.arrayContaining(['arn:${data.aws_partition.current.partition}:iam::aws:policy/job-function/ViewOnlyAccess']));
+    expect(attachments).toHaveLength(role.managed.length + role.policies.length);
+    expect(terraform.resource.aws_iam_role.read_only.name).toBe('ExampleCloudCostsReadOnlyRole');
+  });
+
+  test('PERMISSIONS.md documents every statement and every denied action with its reason', () => {
+    const permissions = fileOf(publication, 'PERMISSIONS.md');
+    for (const grant of PermissionProfile.COST.grants) {
+      expect(permissions).toContain(`| ${grant.sid} |`);
+      expect(permissions).toContain(grant.reason);
+    }
+    expect(permissions).toContain('Attributes container costs to ECS services.');
+    for (const action of DataAccessGuardrail.actions(PermissionProfile.COST)) {
+      expect(permissions).toContain(`\`${action}\``);
+    }
+    expect(permissions).toContain('Template version 1.1.0');
+    expect(permissions).toMatch(/Reads the cost and usage reports/);
+    expect(permissions).toContain('the Regions you enter at deployment (AllowedRegions; empty: every Region)');
+    expect(permissions).toContain('`organizations:*`');
+  });
+
+  test('the quick-create link opens the console with the template, the stack name and the external ID', () => {
+    const url = new URL(publication.quickCreateUrl('customer-42'));
+    expect(url.origin + url.pathname).toBe('https://console.aws.amazon.com/cloudformation/home');
+    expect(url.searchParams.get('region')).toBe('us-east-1');
+    const hash = new URLSearchParams(url.hash.replace('#/stacks/quickcreate?', ''));
+    expect(hash.get('templateURL')).toBe('https://example-cloud-costs-templates.s3.amazonaws.com/aws/example-cloud-costs-onboarding-1.1.0.json');
+    expect(hash.get('stackName')).toBe('ExampleCloudCostsReadOnly');
+    expect(hash.get('param_ExternalId')).toBe('customer-42');
+    expect(fileOf(publication, 'quick-create-url.txt')).toContain('param_ExternalId=EXTERNAL_ID');
+  });
+});
+
+describe('cdk-account-onboarding publish', () => {
+  let work: string;
+  beforeEach(() => { work = fs.mkdtempSync(path.join(os.tmpdir(), 'publish-test-')); });
+  afterEach(() => { fs.rmSync(work, { recursive: true, force: true }); });
+
+  function config(overrides: Record<string, unknown>): string {
+    const file = path.join(work, 'onboarding.json');
+    fs.writeFileSync(file, JSON.stringify({ ...JSON.parse(fs.readFileSync(EXAMPLE_CONFIG, 'utf8')), ...overrides }));
+    return file;
+  }
+
+  test('writes every file and keeps earlier versions in the output folder', async () => {
+    const out = path.join(work, 'dist');
+    fs.mkdirSync(out);
+    fs.writeFileSync(path.join(out, 'example-cloud-costs-onboarding-0.9.0.json'), '{}');
+    const { code, out: printed, err } = await runCli(['publish', '--config', EXAMPLE_CONFIG, '--out', out]);
+    expect(code).toBe(0);
+    // Progress goes to stderr, results to stdout.
+    expect(err).toMatch(/^synthesizing the onboarding stack of Example Cloud Costs\nrendering the template and its companions$/);
+    expect(fs.existsSync(path.join(out, 'example-cloud-costs-onboarding-1.1.0.json'))).toBe(true);
+    expect(fs.existsSync(path.join(out, 'terraform', 'main.tf.json'))).toBe(true);
+    expect(fs.existsSync(path.join(out, 'example-cloud-costs-onboarding-0.9.0.json'))).toBe(true);
+    expect(printed).toMatch(/quick-create link: https:\/\/console\.aws\.amazon\.com/);
+    expect(fs.readdirSync(work).filter((name) => name.includes('staging'))).toEqual([]);
+  });
+
+  test.each([
+    ['a missing config file', () => ['--config', path.join(os.tmpdir(), 'no-such-onboarding.json'), '--out', 'x'], /cannot read the vendor config .*no-such-onboarding\.json: no such file/, 1],
+    ['a missing option value', () => ['--config'], /option '--config <file>' argument missing/, 2],
+    ['a missing option', () => ['--config', 'a'], /required option '--out <folder>' not specified/, 2],
+    ['an unknown option', () => ['--config', 'a', '--out', 'b', '--force'], /unknown option '--force'/, 2],
+  ])('fails on %s with a one-line error', async (_case, args, expected, code) => {
+    const result = await runCli(['publish', ...args()]);
+    expect(result.code).toBe(code);
+    expect(result.err).toMatch(expected);
+  });
+
+  test.each([
+    ['invalid JSON', '{ "vendorName": ', /is not valid JSON/],
+    ['an unknown key', { colour: 'blue' }, /config\.colour is not a known key/],
+    ['a wrong type', { profile: 42 }, /config\.profile must be a string, got 42/],
+    ['an unknown profile', { profile: 'ADMIN' }, /config\.profile must be one of COST, SECURITY_AUDIT, INVENTORY, got "ADMIN"/],
+    ['both principal forms', { trustedPrincipal: { roleArn: 'arn:aws:iam::111122223333:role/r', accountId: '111122223333' } }, /exactly one of roleArn \(recommended\) and accountId/],
+    ['a malformed role ARN', { trustedPrincipal: { roleArn: 'arn:aws:iam::1:role/r' } }, /trustedPrincipal role ARN must be .*got 'arn:aws:iam::1:role\/r'/],
+    ['an http base URL', { baseUrl: 'http://example-templates.s3.amazonaws.com/' }, /baseUrl must be an https:\/\/ URL of an S3 bucket .*got 'http:\/\/example-templates\.s3\.amazonaws\.com\/'/],
+    ['a CDN base URL', { baseUrl: 'https://cdn.example.com/aws/' }, /baseUrl must be an https:\/\/ URL of an S3 bucket \(CloudFormation takes template URLs from S3 only\)/],
+    ['an export format that does not exist', { costReport: { exports: [{ kind: 'CUR2', format: 'XML' }] } }, /config\.costReport\.exports\[0\]\.format must be one of PARQUET, CSV, got "XML"/],
+    ['a granularity that does not exist', { costReport: { exports: [{ kind: 'CUR2', timeGranularity: 'WEEKLY' }] } }, /timeGranularity must be one of HOURLY, DAILY, MONTHLY, got "WEEKLY"/],
+    ['a boolean option given as a string', { costReport: { exports: [{ kind: 'CUR2', includeResourceIds: 'false' }] } }, /includeResourceIds must be true or false, got "false"/],
+    ['an unknown caller for the StackSet', { memberAccounts: { callAs: 'ROOT' } }, /config\.memberAccounts\.callAs must be one of SELF, DELEGATED_ADMIN, got "ROOT"/],
+    ['an unknown legacy artifact', { costReport: { exports: [{ kind: 'LEGACY_CUR', artifacts: ['TABLEAU'] }] } }, /artifacts must hold only ATHENA, REDSHIFT, QUICKSIGHT, got "TABLEAU"/],
+    ['a bad export kind', { costReport: { exports: [{ kind: 'CUR3' }] } }, /config\.costReport\.exports\[0\]\.kind must be one of CUR2, FOCUS, LEGACY_CUR, got "CUR3"/],
+  ])('fails on a config with %s, writing nothing', async (_case, content, expected) => {
+    const file = typeof content === 'string' ? path.join(work, 'broken.json') : config(content);
+    if (typeof content === 'string') fs.writeFileSync(file, content);
+    const out = path.join(work, 'dist');
+    const { code, err } = await runCli(['publish', '--config', file, '--out', out]);
+    expect(code).toBe(1);
+    expect(err).toMatch(expected);
+    expect(err).not.toContain('\n');
+    expect(fs.existsSync(out) ? fs.readdirSync(out) : []).toEqual([]);
+  });
+
+  test('fails when the output folder cannot be written, leaving nothing behind', async () => {
+    const blocker = path.join(work, 'dist');
+    fs.writeFileSync(blocker, 'a file where the folder should be');
+    const { code, err } = await runCli(['publish', '--config', EXAMPLE_CONFIG, '--out', blocker]);
+    expect(code).toBe(1);
+    expect(err.split('\n').pop()).toMatch(/^cdk-account-onboarding: .*(EEXIST|ENOTDIR)/);
+    expect(fs.readdirSync(work).sort()).toEqual(['dist']);
+  });
+});

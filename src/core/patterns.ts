@@ -1,0 +1,43 @@
+/**
+ * Every identifier the constructs and the command line check, with one rule each and the accepted
+ * form that every message names the same way. Rules come from the AWS API references (IAM, STS,
+ * Organizations, CloudFormation StackSets).
+ *
+ * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html
+ * @see https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html
+ * @see https://docs.aws.amazon.com/organizations/latest/APIReference/API_OrganizationalUnit.html
+ * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStackSet.html
+ */
+export const PATTERNS = {
+  accountId: /^\d{12}$/,
+  roleArn: /^arn:aws[a-z-]*:iam::\d{12}:role\/(?:[\x21-\x7e]*\/)?[\w+=,.@-]{1,64}$/,
+  /** A role or user: what a hub's collector may run as. */
+  principalArn: /^arn:aws[a-z-]*:iam::\d{12}:(?:role|user)\/(?:[\x21-\x7e]*\/)?[\w+=,.@-]{1,64}$/,
+  externalId: /^[\w+=,.@:/-]{2,1224}$/,
+  roleName: /^[\w+=,.@-]{1,64}$/,
+  path: /^(?:\/|\/[\x21-\x7e]{1,510}\/)$/,
+  principalArnPattern: /^arn:(?:aws[a-z-]*|\*):iam::(?:\d{12}|\*):[\x21-\x7e]+$/,
+  // Every partition's Region codes: us-east-1, us-gov-west-1, cn-north-1, eu-isoe-west-1, ...
+  region: /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/,
+  organizationalUnitId: /^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/,
+  rootId: /^r-[0-9a-z]{4,32}$/,
+  stackSetName: /^[a-zA-Z][-a-zA-Z0-9]{0,127}$/,
+};
+
+/** The accepted form of each pattern, as error messages name it. */
+export const ACCEPTED: Record<keyof typeof PATTERNS, string> = {
+  accountId: 'a 12-digit AWS account ID',
+  roleArn: 'arn:<partition>:iam::<12-digit account>:role/<optional path/><name>',
+  principalArn: 'arn:<partition>:iam::<12-digit account>:role/<name> or :user/<name>',
+  externalId: '2 to 1224 characters from [\\w+=,.@:/-]',
+  roleName: '[\\w+=,.@-]{1,64}',
+  path: "'/' or a path of the form /segment/.../ made of printable ASCII, at most 512 characters",
+  principalArnPattern: 'an IAM ARN pattern arn:<partition>:iam::<12-digit account or *>:<resource>, * and ? allowed',
+  region: 'an AWS Region code such as eu-west-1',
+  organizationalUnitId: "an OU ID: 'ou-', 4 to 32 lowercase letters or digits, '-', 8 to 32 lowercase letters or digits (^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$)",
+  rootId: "an organization root ID: 'r-' and 4 to 32 lowercase letters or digits (^r-[0-9a-z]{4,32}$)",
+  stackSetName: 'a letter followed by letters, digits and hyphens, at most 128 characters ([a-zA-Z][-a-zA-Z0-9]*)',
+};
+
+/** The service principal of CloudFormation StackSets in AWS Organizations (trusted access, delegated administrators). */
+export const STACKSETS_SERVICE_PRINCIPAL = 'member.org.stacksets.cloudformation.amazonaws.com';

@@ -1,0 +1,72 @@
+import { Token, ValidationError } from 'aws-cdk-lib';
+import { IConstruct } from 'constructs';
+
+/**
+ * The one way the constructs fail synthesis: aws-cdk-lib's ValidationError, which names the construct
+ * path. Its code parameter is typed for aws-cdk-lib's own codes, hence the one cast here.
+ */
+export function synthError(code: string, message: string, scope: IConstruct): ValidationError {
+  return new ValidationError(code as never, message, scope);
+}
+
+/** True for a value known at synth time; CfnParameter references and other tokens are checked by CloudFormation instead. */
+export function isLiteral(value: string | undefined): value is string {
+  return value !== undefined && !Token.isUnresolved(value);
+}
+
+/**
+ * Collects every problem in a set of props so that the user sees all of them in one error, in the
+ * form `<property> must <rule>, got '<value>'`.
+ */
+export class PropsValidator {
+  private readonly problems: string[] = [];
+
+  /** Records a problem when a literal value does not match the pattern; tokens pass. */
+  public pattern(property: string, value: string | undefined, pattern: RegExp, accepted: string): this {
+    if (isLiteral(value) && !pattern.test(value)) {
+      this.problems.push(`${property} must be ${accepted}, got '${value}'`);
+    }
+    return this;
+  }
+
+  /** Records a problem unconditionally when `failed` is true. */
+  public check(failed: boolean, message: string): this {
+    if (failed) {
+      this.problems.push(message);
+    }
+    return this;
+  }
+
+  public get hasProblems(): boolean {
+    return this.problems.length > 0;
+  }
+
+  /** Throws one error that lists every problem found, if any. */
+  public throwIfInvalid(scope: IConstruct): void {
+    if (this.problems.length === 1) {
+      throw synthError('InvalidProps', this.problems[0], scope);
+    }
+    if (this.problems.length > 1) {
+      throw synthError('InvalidProps', `invalid props:\n- ${this.problems.join('\n- ')}`, scope);
+    }
+  }
+}
+
+/** Shows a value in an error message without flooding it. */
+export function quote(value: string): string {
+  return value.length > 80 ? `${value.slice(0, 77)}...` : value;
+}
+
+/** True when every bracket and parenthesis of the text closes in order. */
+export function bracketsPair(text: string): boolean {
+  const open: string[] = [];
+  const pairs: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+  for (const character of text) {
+    if ('([{'.includes(character)) {
+      open.push(character);
+    } else if (character in pairs && open.pop() !== pairs[character]) {
+      return false;
+    }
+  }
+  return open.length === 0;
+}

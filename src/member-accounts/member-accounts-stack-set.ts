@@ -1,0 +1,264 @@
+import { Annotations, Aws, Stack, Token } from 'aws-cdk-lib';
+import * as cloudformation from 'aws-cdk-lib/aws-cloudformation';
+import { Construct } from 'constructs';
+import { renderMemberTemplate } from './member-template';
+import { ACCEPTED, PATTERNS } from '../core/patterns';
+import { isLiteral, PropsValidator, synthError } from '../core/validation';
+import { ReadOnlyRole } from '../role/read-only-role';
+import { StackSetTarget } from './stack-set-target';
+
+/**
+ * Which account the StackSet is managed from.
+ *
+ * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/stacksets-orgs-delegated-admin.html
+ */
+export enum CallAs {
+  /** The stack is deployed in the organization's management account. */
+  SELF = 'SELF',
+  /**
+   * The stack is deployed in a member account registered as a delegated administrator for
+   * CloudFormation StackSets (`member.org.stacksets.cloudformation.amazonaws.com`).
+   */
+  DELEGATED_ADMIN = 'DELEGATED_ADMIN',
+}
+
+/**
+ * How CloudFormation counts failures against the concurrency of a StackSet operation.
+ *
+ * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_StackSetOperationPreferences.html
+ */
+export enum StackSetConcurrencyMode {
+  /**
+   * Keep deploying at the full concurrency whatever the number of failures; the operation still
+   * stops once the failures exceed the failure tolerance.
+   */
+  SOFT_FAILURE_TOLERANCE = 'SOFT_FAILURE_TOLERANCE',
+  /**
+   * Deploy to at most failure tolerance + 1 accounts at a time, and fewer as failures occur.
+   * Safer, and slow with a low tolerance.
+   */
+  STRICT_FAILURE_TOLERANCE = 'STRICT_FAILURE_TOLERANCE',
+}
+
+/**
+ * How fast a StackSet operation (create, update, delete of the stack instances) rolls out, and when
+ * it stops. They do not apply to auto-deployment, which deploys to each joining account on its own.
+ *
+ * The defaults deploy to a quarter of the accounts at a time, so a whole organization takes about
+ * four rounds whatever its size, and stop once more than a tenth of the accounts have failed: a
+ * few accounts that cannot take the role (suspended, or a service control policy denying IAM
+ * writes) do not stop the rollout, a systematic failure (a role of the same name already exists
+ * everywhere) stops it early. Percentages round down: in an organization of fewer than ten member
+ * accounts, the first failure stops the operation.
+ *
+ * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/stacksets-concepts.html#stackset-ops-options
+ */
+export interface StackSetOperationPreferences {
+  /**
+   * The percentage of the target accounts deployed to at one time, 1 to 100 (at least one account).
+   *
+   * @default 25
+   */
+  readonly maxConcurrentPercentage?: number;
+
+  /**
+   * The percentage of the target accounts that may fail before CloudFormation stops the operation,
+   * 0 to 100.
+   *
+   * @default 10
+   */
+  readonly failureTolerancePercentage?: number;
+
+  /**
+   * How failures affect the concurrency.
+   *
+   * @default StackSetConcurrencyMode.SOFT_FAILURE_TOLERANCE: the strict mode would cap the
+   * concurrency at the failure tolerance + 1, a tenth of the organization with the default tolerance
+   */
+  readonly concurrencyMode?: StackSetConcurrencyMode;
+}
+
+/**
+ * Properties of a `MemberAccountsStackSet`.
+ */
+export interface MemberAccountsStackSetProps {
+  /**
+   * The management account's role. Member accounts get a role made from the same props (profile,
+   * grants, write actions, guardrail, trust, name, path, boundary, session duration, description,
+   * tags) except `readableData`, which names resources of the management account.
+   */
+  readonly role: ReadOnlyRole;
+
+  /**
+   * The OUs or the organization root to deploy to.
+   */
+  readonly target: StackSetTarget;
+
+  /**
+   * Whether the stack is deployed in the management account (`CallAs.SELF`) or in a delegated
+   * administrator account (`CallAs.DELEGATED_ADMIN`).
+   */
+  readonly callAs: CallAs;
+
+  /**
+   * The StackSet's name, unique in the account and Region.
+   *
+   * @default - the stack's name followed by '-MemberAccounts'
+   */
+  readonly stackSetName?: string;
+
+  /**
+   * The one Region the stack instances are created in. IAM is global: a template that only creates
+   * a role must be deployed to exactly one Region, or the second Region fails on the role name.
+   *
+   * @default 'us-east-1'
+   */
+  readonly region?: string;
+
+  /**
+   * Whether a member account keeps its role when it leaves the target OUs or the organization.
+   *
+   * @default false: the stack instance and the role are deleted
+   */
+  readonly retainStacksOnAccountRemoval?: boolean;
+
+  /**
+   * How fast operations roll out and when they stop.
+   *
+   * @default - 25% of the accounts at a time, stop when more than 10% fail, soft failure tolerance
+   */
+  readonly operationPreferences?: StackSetOperationPreferences;
+
+  /**
+   * The URL of the member template in S3, for a template larger than the 51,200 bytes of a
+   * `TemplateBody`. Upload `memberTemplateBody` there before deploying.
+   *
+   * @default - the member template is embedded as `TemplateBody`
+   */
+  readonly templateUrl?: string;
+}
+
+/**
+ * A service-managed StackSet that creates the vendor's read-only role in every member account of
+ * the target OUs, including accounts that join later (auto-deployment).
+ *
+ * The member template is synthesized from the management account's `ReadOnlyRole` props, so the
+ * two roles cannot drift apart, and embedded as `TemplateBody`: nothing needs `cdk bootstrap` or an
+ * asset bucket. Values the management stack takes as `CfnParameter`s (the external ID of a
+ * published template) become parameters of the member template, passed on by the StackSet.
+ *
+ * CloudFormation never deploys a service-managed StackSet to the management account: the
+ * management account gets its role from the stack that holds this StackSet.
+ *
+ * Prerequisites: AWS Organizations with all features, trusted access for CloudFormation StackSets
+ * activated, and for `CallAs.DELEGATED_ADMIN` a registered delegated administrator. The
+ * `cdk-account-onboarding doctor` command checks them.
+ */
+export class MemberAccountsStackSet extends Construct {
+  /** The largest template CloudFormation accepts as `TemplateBody`, in bytes. */
+  public static readonly TEMPLATE_BODY_MAX_BYTES = 51200;
+
+  /** The Region used when `region` is not given. */
+  public static readonly DEFAULT_REGION = 'us-east-1';
+
+  /** The default operation preferences. */
+  public static readonly DEFAULT_OPERATION_PREFERENCES: StackSetOperationPreferences = {
+    maxConcurrentPercentage: 25,
+    failureTolerancePercentage: 10,
+    concurrencyMode: StackSetConcurrencyMode.SOFT_FAILURE_TOLERANCE,
+  };
+
+  /** The StackSet resource. */
+  public readonly stackSet: cloudformation.CfnStackSet;
+
+  /** The StackSet's name. */
+  public readonly stackSetName: string;
+
+  /** The StackSet's ID. */
+  public readonly stackSetId: string;
+
+  /** The Region of the stack instances. */
+  public readonly region: string;
+
+  /** The member template as JSON without white space: what `TemplateBody` holds, or what to upload to `templateUrl`. */
+  public readonly memberTemplateBody: string;
+
+  /** The member template's size in bytes. */
+  public readonly memberTemplateBytes: number;
+
+  constructor(scope: Construct, id: string, props: MemberAccountsStackSetProps) {
+    super(scope, id);
+    this.region = props.region ?? MemberAccountsStackSet.DEFAULT_REGION;
+    this.stackSetName = props.stackSetName ?? `${Aws.STACK_NAME}-MemberAccounts`;
+    const preferences = { ...MemberAccountsStackSet.DEFAULT_OPERATION_PREFERENCES, ...props.operationPreferences };
+
+    const validator = new PropsValidator();
+    props.target._validate('target', validator);
+    validator.pattern('stackSetName', props.stackSetName, PATTERNS.stackSetName, ACCEPTED.stackSetName);
+    if (isLiteral(this.region) && /[\s,;]/.test(this.region.trim())) {
+      validator.check(true, `region must be exactly one Region: IAM is global, so a StackSet that only creates a role deploys to one Region, got '${this.region}'`);
+    } else {
+      validator.pattern('region', this.region, PATTERNS.region, ACCEPTED.region);
+    }
+    checkPercentage(validator, 'operationPreferences.maxConcurrentPercentage', preferences.maxConcurrentPercentage!, 1);
+    checkPercentage(validator, 'operationPreferences.failureTolerancePercentage', preferences.failureTolerancePercentage!, 0);
+    validator.check(!Object.values(CallAs).includes(props.callAs),
+      `callAs must be CallAs.SELF or CallAs.DELEGATED_ADMIN, got '${props.callAs}'`);
+    validator.throwIfInvalid(this);
+
+    const member = renderMemberTemplate(this, props.role);
+    if (props.templateUrl === undefined && member.bytes > MemberAccountsStackSet.TEMPLATE_BODY_MAX_BYTES) {
+      throw synthError('MemberTemplateTooLarge', `the member template must be at most ${MemberAccountsStackSet.TEMPLATE_BODY_MAX_BYTES} bytes to be embedded as TemplateBody, `
+        + `got ${member.bytes} bytes: give fewer grants, or upload memberTemplateBody to S3 and set templateUrl`, this);
+    }
+    this.memberTemplateBody = member.body;
+    this.memberTemplateBytes = member.bytes;
+
+    this.stackSet = new cloudformation.CfnStackSet(this, 'Resource', {
+      stackSetName: this.stackSetName,
+      description: `The vendor read-only role in every member account of the target (cdk-account-onboarding, ${props.role.profile.name} profile).`,
+      permissionModel: 'SERVICE_MANAGED',
+      callAs: props.callAs,
+      autoDeployment: {
+        enabled: true,
+        retainStacksOnAccountRemoval: props.retainStacksOnAccountRemoval ?? false,
+      },
+      managedExecution: { Active: true },
+      capabilities: ['CAPABILITY_NAMED_IAM'],
+      operationPreferences: {
+        maxConcurrentPercentage: preferences.maxConcurrentPercentage,
+        failureTolerancePercentage: preferences.failureTolerancePercentage,
+        concurrencyMode: preferences.concurrencyMode,
+        regionConcurrencyType: 'PARALLEL',
+      },
+      stackInstancesGroup: [{
+        deploymentTargets: props.target._toDeploymentTargets(),
+        regions: [this.region],
+      }],
+      parameters: member.parameters.length > 0
+        ? member.parameters.map((parameter) => ({ parameterKey: parameter.key, parameterValue: parameter.value }))
+        : undefined,
+      templateBody: props.templateUrl === undefined ? member.body : undefined,
+      templateUrl: props.templateUrl,
+    });
+    this.stackSetId = this.stackSet.attrStackSetId;
+
+    if (props.callAs === CallAs.DELEGATED_ADMIN && Stack.of(props.role) === Stack.of(this)) {
+      const account = Stack.of(this).account;
+      const excluded = !Token.isUnresolved(account) && !Token.isUnresolved(props.target.excludeAccounts ?? [])
+        && (props.target.excludeAccounts ?? []).includes(account);
+      if (!excluded) {
+        Annotations.of(this).addWarningV2('cdk-account-onboarding:delegatedAdminGetsTwoRoles',
+          'with CallAs.DELEGATED_ADMIN this stack is deployed in the delegated administrator account, a member account that already gets '
+          + 'its role from this stack: if it is in the target, add it to excludeAccounts, or its stack instance fails on the role name');
+      }
+    }
+  }
+}
+
+function checkPercentage(validator: PropsValidator, property: string, value: number, minimum: number): void {
+  if (!Token.isUnresolved(value)) {
+    validator.check(!Number.isInteger(value) || value < minimum || value > 100,
+      `${property} must be a whole number from ${minimum} to 100, got ${value}`);
+  }
+}

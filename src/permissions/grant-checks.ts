@@ -1,0 +1,169 @@
+import { accessLevelOf, ActionCatalog, expandActionPattern, splitAction, wildcardToRegExp } from './action-catalog';
+import { PropsValidator, quote } from '../core/validation';
+import { ActionClass } from './action-class';
+import { ActionClassification } from './action-classification';
+import { READ_ONLY_DESPITE_ACCESS_LEVEL } from './permission-data';
+import { DataAccessGrant, PermissionGrant } from './permission-grant';
+import { PRIVILEGE_ESCALATION } from './privilege-escalation';
+
+const ACTION_FORM = "service:Action, with * or ? wildcards in the action part only (e.g. 'ce:Get*')";
+const READ_LEVELS = new Set(['Read', 'List']);
+
+/** True when the catalog classifies the action as something other than a read. */
+export function isWriteAction(action: string, catalog: ActionCatalog): boolean {
+  const level = accessLevelOf(action, catalog);
+  return level !== undefined && !READ_LEVELS.has(level) && READ_ONLY_DESPITE_ACCESS_LEVEL[action] === undefined;
+}
+
+/** Why an action escalates privileges, or undefined when it does not. */
+export function escalationOf(action: string, catalog: ActionCatalog): string | undefined {
+  if (accessLevelOf(action, catalog) === 'Permissions management' && READ_ONLY_DESPITE_ACCESS_LEVEL[action] === undefined) {
+    return 'changes permissions (access level Permissions management)';
+  }
+  return PRIVILEGE_ESCALATION.find((group) => group.actions.some((pattern) => wildcardToRegExp(pattern).test(action)))?.reason;
+}
+
+function checkCommon(property: string, grant: { actions: string[]; reason: string; sid?: string }, validator: PropsValidator): void {
+  validator.check(grant.actions.length === 0, `${property}.actions must list at least one action, got []`);
+  validator.check(grant.reason.trim().length === 0, `${property}.reason must say why the vendor needs the actions, got '${grant.reason}'`);
+  if (grant.sid !== undefined) {
+    validator.check(!/^[A-Za-z0-9]{1,100}$/.test(grant.sid), `${property}.sid must be letters and digits only, got '${grant.sid}'`);
+  }
+  for (const action of grant.actions) {
+    validator.check(splitAction(action) === undefined, `${property}.actions must be ${ACTION_FORM}, got '${quote(action)}'`);
+  }
+}
+
+/** The actions of a pattern list that escalate privileges, with the reason, as one message part. */
+function escalations(patterns: string[], catalog: ActionCatalog): string[] {
+  const found = new Map<string, string>();
+  for (const pattern of patterns.filter((action) => splitAction(action))) {
+    // An action the catalog does not know yet is checked as written.
+    for (const action of expandActionPattern(pattern, catalog).concat(/[*?]/.test(pattern) ? [] : [pattern])) {
+      const reason = escalationOf(action, catalog);
+      if (reason && !found.has(action.toLowerCase())) {
+        found.set(action.toLowerCase(), `'${pattern}' allows ${action} (${reason})`);
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+/**
+ * Checks read grants: every action must be a configuration read (List or Read), not a write, and not
+ * in a class the role denies (content, credentials, code, personal data, and secret-bearing
+ * configuration where denied): those belong in `readableData` on named resources, or nowhere.
+ * Returns the patterns the catalog does not know, the actions no rule classifies, and the actions
+ * of wildcards that the guardrail denies, which the caller reports as warnings.
+ */
+export function checkReadGrants(
+  property: string, grants: PermissionGrant[], deniedClasses: readonly ActionClass[], validator: PropsValidator,
+  catalog: ActionCatalog = new ActionCatalog(), classificationIndex?: ActionClassification,
+): { unknown: string[]; unclassified: string[]; deniedByGuardrail: string[] } {
+  const classification = classificationIndex ?? (grants.length > 0 ? new ActionClassification() : undefined);
+  const unknown: string[] = [];
+  const unclassified: string[] = [];
+  const deniedByGuardrail: string[] = [];
+  grants.forEach((grant, index) => {
+    const at = `${property}[${index}]`;
+    checkCommon(at, grant, validator);
+    for (const pattern of grant.actions.filter((action) => splitAction(action))) {
+      const expanded = expandActionPattern(pattern, catalog);
+      if (expanded.length === 0) {
+        unknown.push(pattern);
+      }
+      const writes = expanded.filter((action) => isWriteAction(action, catalog));
+      validator.check(writes.length > 0,
+        `${at}.actions must hold read actions only (access level List or Read), got '${pattern}' which includes ${writes.slice(0, 3).map((w) => `${w} (${accessLevelOf(w, catalog)})`).join(', ')}; grant writes with writeActions`);
+      const results = expanded.map((action) => classification!.classify(action));
+      const denied = results.filter((result) => result.actionClass !== undefined && deniedClasses.includes(result.actionClass));
+      // An action no rule classifies could return anything, and the guardrail does not cover it.
+      unclassified.push(...results.filter((result) => result.actionClass === undefined).map((result) => result.action));
+      const escalating = escalations([pattern], catalog);
+      validator.check(escalating.length > 0, `${at}.actions must not escalate privileges, got ${escalating.slice(0, 3).join('; ')}`);
+      // A wildcard that also matches configuration reads stays usable: the guardrail's explicit Deny
+      // removes the denied part, which the caller reports. A pattern that grants nothing else, or an
+      // exact action, is a request for data and is refused.
+      if (/[*?]/.test(pattern) && denied.length < results.length) {
+        deniedByGuardrail.push(...denied.map((result) => result.action));
+        continue;
+      }
+      validator.check(denied.length > 0,
+        `${at}.actions must not hold actions the data-access guardrail denies, got '${pattern}' which includes ${denied.slice(0, 3).map((result) => `${result.action} (${result.actionClass})`).join(', ')}; grant data reads on named resources with readableData`);
+    }
+  });
+  return { unknown, unclassified: [...new Set(unclassified)], deniedByGuardrail };
+}
+
+/**
+ * Checks write grants: well-formed, with a reason, and no privilege escalation (passing or assuming
+ * roles, creating credentials, changing permissions, running code as the customer): a role that can
+ * do those is not read-only, whatever the customer agreed to.
+ */
+export function checkWriteGrants(
+  property: string, grants: PermissionGrant[], validator: PropsValidator, catalog: ActionCatalog = new ActionCatalog(),
+): void {
+  grants.forEach((grant, index) => {
+    const at = `${property}[${index}]`;
+    checkCommon(at, grant, validator);
+    const found = escalations(grant.actions, catalog);
+    validator.check(found.length > 0,
+      `${at}.actions must not escalate privileges, got ${found.slice(0, 3).join('; ')}${found.length > 3 ? ` and ${found.length - 3} more` : ''}`);
+  });
+}
+
+/** Why a data-grant resource is too broad, or undefined when it names specific data. */
+function tooBroad(resource: string): string | undefined {
+  if (resource === '*') {
+    return 'it is every resource';
+  }
+  const parts = resource.split(':');
+  if (parts.length < 6 || parts[0] !== 'arn') {
+    // A token (the cost report's bucket ARN) resolves at deploy time; a literal must be an ARN.
+    return /\$\{Token\[/.test(resource) ? undefined : 'it is not an ARN (arn:<partition>:<service>:<region>:<account>:<resource>)';
+  }
+  const [, partition, service, , account] = parts;
+  const resourcePart = parts.slice(5).join(':');
+  if (/[*?]/.test(partition) || /[*?]/.test(service) || service === '') {
+    return 'its partition or service is a wildcard';
+  }
+  if (/[*?]/.test(account)) {
+    return 'its account is a wildcard';
+  }
+  if (resourcePart === '' || /^[*?]+$/.test(resourcePart)) {
+    return 'it names no resource';
+  }
+  // The resource's name: an S3 bucket (arn:aws:s3:::bucket/key), or the segment after the resource
+  // type everywhere else (table/name, accesspoint/name, secret:name).
+  const segments = resourcePart.split(/[/:]/);
+  const name = service === 's3' && account === '' ? segments[0] : segments[segments.length > 1 ? 1 : 0];
+  if (/[*?]/.test(name)) {
+    return service === 's3' && account === '' ? 'its bucket name has a wildcard' : 'its resource name has a wildcard';
+  }
+  return undefined;
+}
+
+/**
+ * Checks data grants: read actions on named resources, with no wildcard in the service, account or
+ * bucket name (any of which would exempt data the customer never named from the guardrail), and no
+ * privilege escalation.
+ */
+export function checkDataGrants(
+  property: string, grants: DataAccessGrant[], validator: PropsValidator, catalog: ActionCatalog = new ActionCatalog(),
+): void {
+  grants.forEach((grant, index) => {
+    const at = `${property}[${index}]`;
+    checkCommon(at, grant, validator);
+    validator.check(grant.resources.length === 0, `${at}.resources must name at least one resource ARN, got []`);
+    for (const resource of grant.resources) {
+      const problem = tooBroad(resource);
+      validator.check(problem !== undefined,
+        `${at}.resources must name specific data (an ARN with no wildcard in its service, account, bucket or resource name), got '${quote(resource)}': ${problem}, which would switch the data-access guardrail off for data the customer never named`);
+    }
+    for (const pattern of grant.actions.filter((action) => splitAction(action))) {
+      const writes = expandActionPattern(pattern, catalog).filter((action) => isWriteAction(action, catalog));
+      validator.check(writes.length > 0,
+        `${at}.actions must hold read actions only (access level List or Read), got '${pattern}' which includes ${writes.slice(0, 3).join(', ')}`);
+    }
+  });
+}

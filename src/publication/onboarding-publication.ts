@@ -1,0 +1,211 @@
+import { Stage } from 'aws-cdk-lib';
+import { OnboardingStack } from '../onboarding-stack/onboarding-stack';
+import { renderPermissionsDocument } from './permissions-document';
+import { renderManualFiles, renderRoleFromTemplate, renderTerraform, TERRAFORM_VALUES } from './role-renderings';
+import { formatTemplate } from './format-template';
+import { ACCEPTED, PATTERNS } from '../core/patterns';
+import { PropsValidator } from '../core/validation';
+
+/**
+ * Where and how the vendor publishes the template.
+ */
+export interface OnboardingPublicationOptions {
+  /**
+   * The file name stem of the template, e.g. `acme-onboarding`: files are `<name>-<version>.json`
+   * and `<name>-latest.json`.
+   */
+  readonly templateName: string;
+
+  /**
+   * The HTTPS URL of the S3 bucket (and folder) where the vendor hosts the files, e.g.
+   * `https://acme-public-templates.s3.amazonaws.com/aws/`. CloudFormation's quick-create page takes
+   * template URLs from S3 only, so a CDN in front of the bucket will not do.
+   */
+  readonly baseUrl: string;
+
+  /**
+   * The region the quick-create link opens the console in. The cost report resources exist in
+   * us-east-1 only.
+   *
+   * @default 'us-east-1'
+   */
+  readonly region?: string;
+
+  /**
+   * The stack name the quick-create link proposes.
+   *
+   * @default - the template name
+   */
+  readonly stackName?: string;
+}
+
+/**
+ * One file of a publication.
+ */
+export interface PublishedFile {
+  /** Path relative to the output folder. */
+  readonly path: string;
+  /** The file's content. */
+  readonly content: string;
+}
+
+/** Virtual-hosted (`bucket.s3.region.amazonaws.com`) and path-style (`s3.region.amazonaws.com/bucket`) S3 hosts. */
+const S3_HOST = /^(?:[a-z0-9][a-z0-9.-]*\.)?s3(?:[.-][a-z0-9-]+)*\.amazonaws\.com(?:\.cn)?$/;
+
+function isS3HttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && S3_HOST.test(url.hostname) && !url.search && !url.hash;
+  } catch {
+    return false;
+  }
+}
+
+const TEMPLATE_NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
+const STACK_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
+/** The placeholder the written quick-create link carries where each customer's external ID goes. */
+const EXTERNAL_ID_PLACEHOLDER = 'EXTERNAL_ID';
+/** The placeholder the written update link carries where the customer's stack name goes. */
+const STACK_NAME_PLACEHOLDER = 'STACK_NAME';
+
+/** An account label as the end of a stack name: letters, digits and hyphens. */
+function stackNameSuffix(label: string): string {
+  return label.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'account';
+}
+
+/**
+ * The published template of an `OnboardingStack` and its companions, all rendered from the one
+ * synthesized stack: the template (versioned and latest), the member-account template, the manual
+ * policy documents, a Terraform configuration, PERMISSIONS.md and the quick-create link.
+ *
+ * The command line's `publish` writes exactly these files; CDK users can produce them in code.
+ */
+export class OnboardingPublication {
+  /** Synthesizes the stack's app and renders the publication. */
+  public static of(stack: OnboardingStack, options: OnboardingPublicationOptions): OnboardingPublication {
+    return new OnboardingPublication(stack, options);
+  }
+
+  /** The published template as deployed (JSON). */
+  public readonly template: any;
+
+  /** The template as written, indented for review and diffs. */
+  public readonly templateBody: string;
+
+  /** The URL of the versioned template. */
+  public readonly templateUrl: string;
+
+  /** Every file of the publication. */
+  public readonly files: PublishedFile[];
+
+  private readonly options: OnboardingPublicationOptions;
+  private readonly region: string;
+
+  private constructor(stack: OnboardingStack, options: OnboardingPublicationOptions) {
+    const validator = new PropsValidator();
+    validator.pattern('templateName', options.templateName, TEMPLATE_NAME_PATTERN, '1 to 63 lowercase letters, digits and hyphens, starting with a letter or digit');
+    validator.check(!isS3HttpsUrl(options.baseUrl),
+      `baseUrl must be an https:// URL of an S3 bucket (CloudFormation takes template URLs from S3 only), such as https://my-templates.s3.amazonaws.com/aws/, got '${options.baseUrl}'`);
+    validator.pattern('stackName', options.stackName, STACK_NAME_PATTERN, 'a CloudFormation stack name: a letter, then up to 127 letters, digits and hyphens');
+    validator.pattern('region', options.region, PATTERNS.region, ACCEPTED.region);
+    validator.throwIfInvalid(stack);
+    this.options = options;
+    this.region = options.region ?? 'us-east-1';
+
+    const assembly = Stage.of(stack)!.synth();
+    this.template = assembly.getStackArtifact(stack.artifactId).template;
+    this.templateBody = formatTemplate(this.template);
+    const version = stack.templateVersion;
+    const base = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
+    this.templateUrl = `${base}${options.templateName}-${version}.json`;
+
+    const roleLogicalId = stack.resolve((stack.readOnlyRole.role.node.defaultChild as any).logicalId);
+    const parameterNames = Object.keys(this.template.Parameters ?? {});
+    const conditions = Object.fromEntries(Object.keys(this.template.Conditions ?? {}).map((name) => [name, false]));
+    const externalIdParameter = stack.externalIdParameter ? stack.resolve(stack.externalIdParameter.logicalId) : undefined;
+    const manualRole = renderRoleFromTemplate(this.template, roleLogicalId, {
+      partition: 'aws',
+      accountId: '<YOUR_ACCOUNT_ID>',
+      parameters: { ...Object.fromEntries(parameterNames.map((name) => [name, `<${name}>`])), ...(externalIdParameter ? { [externalIdParameter]: '<EXTERNAL_ID>' } : {}) },
+      conditions,
+    });
+    const terraformRole = renderRoleFromTemplate(this.template, roleLogicalId, {
+      partition: TERRAFORM_VALUES.partition,
+      accountId: TERRAFORM_VALUES.accountId,
+      parameters: externalIdParameter ? { [externalIdParameter]: TERRAFORM_VALUES.externalId } : {},
+      conditions,
+    });
+
+    const files: PublishedFile[] = [
+      { path: `${options.templateName}-${version}.json`, content: this.templateBody },
+      { path: `${options.templateName}-latest.json`, content: this.templateBody },
+    ];
+    if (stack.memberAccounts) {
+      const member = JSON.parse(stack.memberAccounts.memberTemplateBody);
+      files.push({ path: `${options.templateName}-member-${version}.json`, content: formatTemplate(member) });
+    }
+    for (const [path, content] of Object.entries(renderManualFiles(manualRole))) {
+      files.push({ path, content });
+    }
+    files.push({ path: 'terraform/main.tf.json', content: renderTerraform(terraformRole, externalIdParameter !== undefined || stack.readOnlyRole.externalId !== undefined) });
+    files.push({
+      path: 'PERMISSIONS.md',
+      content: renderPermissionsDocument(stack.readOnlyRole, stack.vendorName, version, (text) => String(stack.resolve(text)).replace(/\$\{Token\[AWS\.Partition\.\d+\]\}/g, 'aws')),
+    });
+    files.push({ path: 'quick-create-url.txt', content: `${this.quickCreateUrl(EXTERNAL_ID_PLACEHOLDER)}\n` });
+    files.push({
+      path: 'update-url.txt',
+      content: [
+        `${this.updateUrl(STACK_NAME_PLACEHOLDER)}`,
+        '',
+        '# The same update with the AWS CLI, keeping every parameter value. A parameter new in this version',
+        '# has no previous value: leave its ParameterKey out (it takes its default) or give a ParameterValue.',
+        `aws cloudformation update-stack --region ${this.region} --stack-name ${STACK_NAME_PLACEHOLDER} --template-url ${this.templateUrl} \\`,
+        `  --capabilities CAPABILITY_NAMED_IAM${parameterNames.length > 0 ? ` --parameters ${parameterNames.map((name) => `ParameterKey=${name},UsePreviousValue=true`).join(' ')}` : ''}`,
+        '',
+      ].join('\n'),
+    });
+    this.files = files;
+  }
+
+  /**
+   * The console link that opens CloudFormation's quick-create page with the template, the stack
+   * name and this customer's external ID filled in; with an account label, the label is filled in
+   * too and ends the proposed stack name.
+   */
+  public quickCreateUrl(externalId: string, accountLabel?: string): string {
+    const stackName = accountLabel ? `${this.stackName}-${stackNameSuffix(accountLabel)}`.slice(0, 128) : this.stackName;
+    const query = [
+      `templateURL=${encodeURIComponent(this.templateUrl)}`,
+      `stackName=${encodeURIComponent(stackName)}`,
+      ...(this.template.Parameters?.ExternalId ? [`param_ExternalId=${encodeURIComponent(externalId)}`] : []),
+      ...(accountLabel !== undefined && this.template.Parameters?.AccountLabel ? [`param_AccountLabel=${encodeURIComponent(accountLabel)}`] : []),
+    ].join('&');
+    return `https://console.aws.amazon.com/cloudformation/home?region=${this.region}#/stacks/quickcreate?${query}`;
+  }
+
+  /**
+   * The console link that updates an existing stack to this template version: CloudFormation's
+   * update page with the new template URL, which keeps the stack's parameter values unless the
+   * customer changes them.
+   *
+   * @param stackName the customer's stack name or stack ID
+   * @default - the proposed stack name
+   */
+  public updateUrl(stackName?: string): string {
+    const query = [
+      `stackId=${encodeURIComponent(stackName ?? this.stackName)}`,
+      `templateURL=${encodeURIComponent(this.templateUrl)}`,
+    ].join('&');
+    return `https://console.aws.amazon.com/cloudformation/home?region=${this.region}#/stacks/update/template?${query}`;
+  }
+
+  private get stackName(): string {
+    return this.options.stackName ?? this.options.templateName;
+  }
+
+  /** The size in bytes of the template without white space, as a `TemplateBody` would carry it. */
+  public get templateBytes(): number {
+    return Buffer.byteLength(JSON.stringify(this.template), 'utf8');
+  }
+}

@@ -1,0 +1,602 @@
+import { Annotations, Aws, CfnCondition, Duration, Fn, Lazy, Stack, Tags, Token } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import { Construct } from 'constructs';
+import { ExternalId } from './external-id';
+import { ActionClass } from '../permissions/action-class';
+import { ActionClassification } from '../permissions/action-classification';
+import { DataAccessGuardrail, DeniedActionGroup } from '../permissions/data-access-guardrail';
+import { managedPolicyActions, managedPolicyActionsEverywhere, managedPolicyScopedStatements, profileGrantActions } from '../permissions/effective-actions';
+import { FIXED_SCOPE_REGION_ACTIONS, globalServiceActionPatterns, HOME_REGION_ACTIONS } from '../permissions/global-services';
+import { deniedActionGroups, guardrailPatterns } from '../permissions/guardrail-actions';
+import { DataAccessGrant } from '../permissions/permission-grant';
+import { PermissionProfile } from '../permissions/permission-profile';
+import { ActionCatalog } from '../permissions/action-catalog';
+import { compressActions } from '../permissions/action-patterns';
+import { checkDataGrants, checkReadGrants, checkWriteGrants } from '../permissions/grant-checks';
+import { IAM_LIMITS, policyCharacters } from '../core/iam-limits';
+import { acknowledgeAwsManagedPolicies, acknowledgeWildcards } from '../core/nag-acknowledgements';
+import { packStatements, StatementJson } from '../permissions/policy-packing';
+import { ACCEPTED, PATTERNS } from '../core/patterns';
+import { PropsValidator, synthError } from '../core/validation';
+import { ReadOnlyRoleOptions } from './read-only-role-options';
+import { TrustedPrincipal } from './trusted-principal';
+
+/**
+ * Properties of a `ReadOnlyRole`.
+ */
+export interface ReadOnlyRoleProps extends ReadOnlyRoleOptions {
+  /**
+   * The vendor identity that may assume the role.
+   */
+  readonly trustedPrincipal: TrustedPrincipal;
+
+  /**
+   * The external ID the vendor must present (`sts:ExternalId`). Use `ExternalId.none()` only for a
+   * principal of your own organization.
+   */
+  readonly externalId: ExternalId;
+
+  /**
+   * What the vendor may read.
+   */
+  readonly profile: PermissionProfile;
+
+  /**
+   * Data the vendor may read, on named resources only: the exceptions to the data-access guardrail.
+   *
+   * @default - none: the guardrail denies every data-plane read
+   */
+  readonly readableData?: DataAccessGrant[];
+
+  /**
+   * A permissions boundary that caps what the role may do; member accounts of a
+   * `MemberAccountsStackSet` get the same boundary ARN.
+   *
+   * @default - no boundary
+   */
+  readonly permissionsBoundary?: iam.IManagedPolicy;
+
+  /**
+   * The role's description.
+   *
+   * @default - names the profile and that the role is read-only
+   */
+  readonly description?: string;
+
+  /**
+   * Tags for the role. (CloudFormation takes no tags on IAM managed policies.)
+   *
+   * @default - none
+   */
+  readonly tags?: { [key: string]: string };
+}
+
+/**
+ * Options for `ReadOnlyRole.addReadableData()`.
+ */
+export interface ReadableDataOptions {
+  /**
+   * Create the grant, and exempt its resources from the guardrail, only when this condition is true.
+   * All conditional grants of one role share one condition.
+   *
+   * @default - always
+   */
+  readonly condition?: CfnCondition;
+}
+
+/**
+ * The read-only role a vendor assumes in a customer account: trusted only by the vendor's principal
+ * with the customer's external ID, granting configuration metadata reads, and denying data reads.
+ *
+ * Its permissions are the profile's AWS-managed policies plus customer-managed policies packed under
+ * IAM's size limits, and the data-access guardrail.
+ */
+export class ReadOnlyRole extends Construct {
+  /** The role name used when `roleName` is not given. */
+  public static readonly DEFAULT_ROLE_NAME = 'OnboardingReadOnlyRole';
+
+  /** The underlying IAM role. */
+  public readonly role: iam.Role;
+
+  /** The role's ARN: what the customer hands to the vendor. */
+  public readonly roleArn: string;
+
+  /** The role's name. */
+  public readonly roleName: string;
+
+  /**
+   * The external ID the trust policy requires.
+   *
+   * @default - none, when `ExternalId.none()` was chosen
+   */
+  public readonly externalId?: string;
+
+  /** The profile the role grants. */
+  public readonly profile: PermissionProfile;
+
+  /** The props the role was created with, so that member accounts get the same definition. */
+  public readonly props: ReadOnlyRoleProps;
+
+  /** The classes the data-access guardrail denies (none when the guardrail is off). */
+  public readonly deniedClasses: ActionClass[];
+
+  /** The action catalog and the classification, indexed once for the role's checks and policies. */
+  private readonly catalog = new ActionCatalog();
+  private classificationIndex?: ActionClassification;
+
+  /** Customer-managed policies holding the profile's and the additional grants. */
+  private readonly grantPolicies: iam.ManagedPolicy[] = [];
+  private readonly dataGrants: { grant: DataAccessGrant; condition?: CfnCondition }[] = [];
+  private readonly homeRegionResources: { resources: string[]; condition?: CfnCondition }[] = [];
+  /** One policy for unconditional data grants ('' key) and one per condition. */
+  private readonly readableDataPolicies = new Map<string, iam.ManagedPolicy>();
+  private readonly guardrailPolicies: iam.CfnManagedPolicy[] = [];
+  private readonly regionScopePolicy?: iam.ManagedPolicy;
+
+  constructor(scope: Construct, id: string, props: ReadOnlyRoleProps) {
+    super(scope, id);
+    this.props = props;
+    this.profile = props.profile;
+    const roleName = props.roleName ?? ReadOnlyRole.DEFAULT_ROLE_NAME;
+    const maxSessionDuration = props.maxSessionDuration ?? Duration.hours(1);
+
+    requireProps(this, props);
+    const validator = new PropsValidator();
+    props.trustedPrincipal._validate('trustedPrincipal', validator);
+    props.externalId._validate('externalId', validator);
+    validator.check(props.externalId.value === undefined && !props.trustedPrincipal._isNamedRole,
+      `externalId may be ExternalId.none() only when trustedPrincipal names one role (TrustedPrincipal.role or roleInAccount), got ExternalId.none() with '${props.trustedPrincipal.principalArn}': without an external ID every principal of that account could assume the role`);
+    validator.pattern('roleName', roleName, PATTERNS.roleName, ACCEPTED.roleName);
+    validator.pattern('path', props.path, PATTERNS.path, ACCEPTED.path);
+    if (props.allowedRegions && !Token.isUnresolved(props.allowedRegions)) {
+      validator.check(props.allowedRegions.length === 0, 'allowedRegions must list at least one Region (leave it out for every Region), got []');
+      for (const region of props.allowedRegions) {
+        validator.pattern('allowedRegions', region, PATTERNS.region, ACCEPTED.region);
+      }
+    }
+    if (!Token.isUnresolved(maxSessionDuration.toSeconds())) {
+      const seconds = maxSessionDuration.toSeconds();
+      validator.check(seconds < 3600 || seconds > 43200,
+        `maxSessionDuration must be between 1 and 12 hours (3600 to 43200 seconds), got ${seconds} seconds`);
+    }
+    const guardrailOptions = { denySecretBearingConfiguration: props.denySecretBearingConfiguration };
+    this.deniedClasses = (props.dataAccessGuardrail ?? true) ? DataAccessGuardrail.deniedClasses(props.profile, guardrailOptions) : [];
+    const { unknown: unknownActions, unclassified, deniedByGuardrail } =
+      checkReadGrants('additionalGrants', props.additionalGrants ?? [], this.deniedClasses, validator, this.catalog,
+        (props.additionalGrants ?? []).length > 0 ? this.classification : undefined);
+    checkWriteGrants('writeActions', props.writeActions ?? [], validator, this.catalog);
+    checkDataGrants('readableData', props.readableData ?? [], validator, this.catalog);
+    // An action no rule classifies could return anything and no guardrail covers it: refused, named.
+    validator.check(unclassified.length > 0,
+      `additionalGrants must hold classified configuration reads, got ${unclassified.slice(0, 5).join(', ')}${unclassified.length > 5 ? ` and ${unclassified.length - 5} more` : ''}, which no classification rule covers: classify them in src/permissions/classification-rules.ts (with what their responses hold) or leave them out`);
+    validator.throwIfInvalid(this);
+    if (unknownActions.length > 0) {
+      Annotations.of(this).addWarningV2('cdk-account-onboarding:unknownAction',
+        `additionalGrants name actions that the IAM action catalog does not know (new or misspelled): ${unknownActions.join(', ')}`);
+    }
+
+    if (deniedByGuardrail.length > 0) {
+      Annotations.of(this).addWarningV2('cdk-account-onboarding:grantDeniedByGuardrail',
+        `additionalGrants wildcards match actions that the data-access guardrail denies, so the role cannot use them: ${[...new Set(deniedByGuardrail)].join(', ')}`);
+    }
+    this.warnWithoutExternalId(props);
+
+    this.role = new iam.Role(this, 'Resource', {
+      roleName,
+      path: props.path,
+      assumedBy: props.trustedPrincipal._toPrincipal(props.externalId.value),
+      maxSessionDuration,
+      permissionsBoundary: props.permissionsBoundary,
+      description: props.description ?? `Read-only access (${props.profile.name} profile) for a vendor; data reads are denied.`,
+      managedPolicies: this.awsManagedPolicyNames.map((name) => iam.ManagedPolicy.fromAwsManagedPolicyName(name)),
+    });
+    if (this.awsManagedPolicyNames.length > 0) {
+      acknowledgeAwsManagedPolicies(this.role, this.awsManagedPolicyNames,
+        `The ${props.profile.name} profile attaches ${this.awsManagedPolicyNames.join(', ')} on purpose: AWS keeps these read-only job-function policies current as services add configuration APIs. Every action they allowed at the pinned version is classified and the guardrail denies the classes that return data; an action AWS adds later is reported by the verify command, and pinnedPermissions replaces these policies with the classified allow set.`);
+    }
+    this.roleArn = this.role.roleArn;
+    this.roleName = this.role.roleName;
+    this.externalId = props.externalId.value;
+
+    const writeStatements = (props.writeActions ?? []).map((grant, index) =>
+      this.statementJson('Allow', grant.sid ?? `OptInWrite${index + 1}`, grant.actions, grant.resources));
+    this.createGrantPolicies([
+      ...props.profile.grants.map((grant) => this.statementJson('Allow', grant.sid!, grant.actions, grant.resources?.map(inPartition))),
+      ...(props.pinnedPermissions ? this.pinnedStatements() : []),
+      ...(props.additionalGrants ?? []).map((grant, index) =>
+        this.statementJson('Allow', grant.sid ?? `AdditionalGrant${index + 1}`, grant.actions, grant.resources)),
+      ...writeStatements,
+    ], writeStatements.map((statement) => statement.Sid as string));
+    for (const grant of props.readableData ?? []) {
+      this.addReadableData(grant);
+    }
+    if (props.dataAccessGuardrail ?? true) {
+      this.createGuardrail(deniedActionGroups(props.profile, guardrailOptions));
+    }
+    if (props.allowedRegions) {
+      this.regionScopePolicy = this.createRegionScope(props.allowedRegions);
+    }
+
+    for (const [key, value] of Object.entries(props.tags ?? {})) {
+      Tags.of(this).add(key, value);
+    }
+    this.node.addValidation({ validate: () => this.validateLimits() });
+  }
+
+  /**
+   * Lets the vendor read data on named resources: allows the actions there and exempts those
+   * resources (and only those) from the data-access guardrail.
+   *
+   * With a condition, the grant and its exemption exist only when the condition is true (the
+   * published template uses this for the optional cost report).
+   */
+  public addReadableData(grant: DataAccessGrant, options: ReadableDataOptions = {}): void {
+    const validator = new PropsValidator();
+    checkDataGrants('readableData', [grant], validator, this.catalog);
+    const otherCondition = this.dataGrants.find((existing) => existing.condition && options.condition && existing.condition !== options.condition);
+    validator.check(otherCondition !== undefined,
+      `readableData conditions must all be the same condition, got '${options.condition?.node.id}' after '${otherCondition?.condition?.node.id}'`);
+    validator.throwIfInvalid(this);
+    this.dataGrants.push({ grant, condition: options.condition });
+
+    const key = options.condition?.node.id ?? '';
+    let policy = this.readableDataPolicies.get(key);
+    if (!policy) {
+      // 'ReadableData' holds unconditional grants; 'ReadableData<Condition>' those behind a condition.
+      policy = new iam.ManagedPolicy(this, `ReadableData${key}`, {
+        description: 'Data the customer agreed to let the vendor read; the data-access guardrail exempts exactly these resources.',
+        roles: [this.role],
+      });
+      if (options.condition) {
+        (policy.node.defaultChild as iam.CfnManagedPolicy).cfnOptions.condition = options.condition;
+      }
+      this.readableDataPolicies.set(key, policy);
+    }
+    policy.addStatements(iam.PolicyStatement.fromJson(
+      this.statementJson('Allow', `ReadableData${this.dataGrants.length}`, grant.actions, grant.resources)));
+    // The customer named these resources and the reason; that is the evidence cdk-nag asks for.
+    acknowledgeWildcards(policy, grant.actions, grant.resources, `Data read the customer agreed to: ${grant.reason}`);
+  }
+
+  /** The resources the data-access guardrail exempts (conditional ones included). */
+  public get readableDataResources(): string[] {
+    return [...new Set(this.dataGrants.flatMap((entry) => entry.grant.resources))];
+  }
+
+  /** The data grants, in the order they were added, with the reason of each. */
+  public get readableData(): DataAccessGrant[] {
+    return this.dataGrants.map((entry) => entry.grant);
+  }
+
+  private statementJson(effect: 'Allow' | 'Deny', sid: string, actions: string[], resources?: string[]): StatementJson {
+    const uniqueActions = [...new Set(actions)];
+    const resourceList = resources ?? ['*'];
+    return {
+      Sid: sid,
+      Effect: effect,
+      Action: uniqueActions.length === 1 ? uniqueActions[0] : uniqueActions,
+      Resource: resourceList.length === 1 ? resourceList[0] : resourceList,
+    };
+  }
+
+  /** The classification, indexed on first use: most roles have no grant to classify. */
+  private get classification(): ActionClassification {
+    this.classificationIndex ??= new ActionClassification();
+    return this.classificationIndex;
+  }
+
+  private measure(json: unknown): number {
+    // Resolving is the slow part of measuring, and most statements hold no token.
+    return policyCharacters(Token.isUnresolved(json) || JSON.stringify(json).includes('${Token[') ? Stack.of(this).resolve(json) : json);
+  }
+
+  private createGrantPolicies(statements: StatementJson[], writeSids: string[]): void {
+    const documents = packStatements(statements, (json) => this.measure(json));
+    documents.forEach((document, index) => {
+      // Construct IDs are part of the contract: Permissions1 stays Permissions1 across versions.
+      const policy = new iam.ManagedPolicy(this, `Permissions${index + 1}`, {
+        // A changed description replaces a managed policy, so it names nothing that changes with
+        // the profile or the packing.
+        description: 'Configuration reads granted to the vendor; every statement\'s reason is in PERMISSIONS.md.',
+        document: iam.PolicyDocument.fromJson({ Version: '2012-10-17', Statement: document }),
+        roles: [this.role],
+      });
+      this.grantPolicies.push(policy);
+      // Only reads are acknowledged: a wildcard in an opted-in write stays visible to cdk-nag.
+      const readStatements = document.filter((statement) => !writeSids.some((sid) => statement.Sid === sid || String(statement.Sid).startsWith(`${sid}Part`)));
+      acknowledgeWildcards(policy,
+        readStatements.flatMap((statement) => [statement.Action].flat() as string[]),
+        readStatements.flatMap((statement) => [statement.Resource].flat() as string[]),
+        'Configuration reads apply account-wide because the vendor inventories every resource; each wildcard is a read-only pattern (Describe*, Get*, List*) whose expansion is checked against the IAM action catalog, and the data-access guardrail denies data reads.');
+    });
+  }
+
+  private createGuardrail(groups: DeniedActionGroup[]): void {
+    const isSecretBearing = (group: DeniedActionGroup) => group.actionClass === ActionClass.SECRET_BEARING_CONFIGURATION;
+    const deniedActions = groups.filter((group) => !isSecretBearing(group)).flatMap((group) => group.actions);
+    const secretBearing = new Set(groups.filter(isSecretBearing).flatMap((group) => group.actions));
+    const statements: StatementJson[] = [
+      { Sid: GUARDRAIL_DATA_SID, Effect: 'Deny', Action: guardrailPatterns(deniedActions, this.catalog) },
+      ...(secretBearing.size > 0 ? [{ Sid: 'DenySecretBearingConfiguration', Effect: 'Deny', Action: guardrailPatterns([...secretBearing], this.catalog), Resource: '*' }] : []),
+      ...RESOURCE_SCOPED_DENIALS.map((denial) => ({
+        Sid: denial.sid, Effect: 'Deny', Action: [...denial.actions], Resource: denial.resources.map((resource) => `arn:${Aws.PARTITION}:${resource}`),
+      })),
+    ];
+    // Room for the resources a later data grant exempts (CostReport.grantRead); validateLimits
+    // measures the finished documents again.
+    const documents = packStatements(statements, (json) => this.measure(json), IAM_LIMITS.managedPolicyCharacters - GUARDRAIL_EXEMPTION_RESERVE);
+    documents.forEach((document, index) => {
+      // An L1 resource because the Deny switches from Resource to NotResource when data grants are
+      // added after construction (CostReport.grantRead), which an L2 statement cannot do lazily.
+      // Construct IDs are part of the contract: the first policy keeps the ID it has had since 1.0.
+      this.guardrailPolicies.push(new iam.CfnManagedPolicy(this, index === 0 ? 'DataAccessGuardrail' : `DataAccessGuardrail${index + 1}`, {
+        description: 'Denies every read that returns content, credentials, code or personal data (and secret-bearing configuration where denied), except on the resources the customer named.',
+        roles: [this.role.roleName],
+        policyDocument: Lazy.any({ produce: () => this.guardrailDocument(document) }),
+      }));
+    });
+  }
+
+  /**
+   * The AWS-managed policies' reads as this release classified them, for pinned mode: statements that
+   * the grant policies pack with the profile's own grants. Wildcards match only catalog actions of
+   * the allow set; reads the managed policies allow on some resources only (apigateway:GET on API
+   * paths) keep those resources, in the stack's partition.
+   */
+  private pinnedStatements(): StatementJson[] {
+    const own = new Set(profileGrantActions(this.profile, this.catalog).map((action) => action.toLowerCase()));
+    const allowed = new Set(this.pinnedAllowSet(this.classification).map((action) => action.toLowerCase()));
+    const everywhere = this.profile.awsManagedPolicyNames.flatMap(managedPolicyActionsEverywhere)
+      .filter((action) => allowed.has(action.toLowerCase()) && !own.has(action.toLowerCase()));
+    const scoped = this.profile.awsManagedPolicyNames.flatMap(managedPolicyScopedStatements)
+      .map((statement) => ({ ...statement, actions: statement.actions.filter((action) => allowed.has(action.toLowerCase())) }))
+      .filter((statement) => statement.actions.length > 0);
+    return [
+      { Sid: 'PinnedReads', Effect: 'Allow', Action: compressActions([...new Set(everywhere)], this.catalog, { shortenSingleActions: true }), Resource: '*' },
+      ...scoped.map((statement, index) => this.statementJson('Allow', `PinnedScopedReads${index + 1}`, statement.actions,
+        [...new Set(statement.resources.map(inPartition))])),
+    ];
+  }
+
+  /**
+   * The actions the profile's AWS-managed policies allowed at their pinned versions that the role
+   * keeps: metadata, and secret-bearing configuration where the profile allows it.
+   */
+  private pinnedAllowSet(classification: ActionClassification): string[] {
+    const denied = new Set(this.deniedClasses);
+    const kept = new Set(this.props.denySecretBearingConfiguration === true ? [] :
+      this.profile.secretBearingConfigurationNeeds.flatMap((need) => need.actions.map((action) => action.toLowerCase())));
+    return [...new Set(this.profile.awsManagedPolicyNames.flatMap(managedPolicyActions))].filter((action) => {
+      const actionClass = classification.classify(action).actionClass;
+      return actionClass !== undefined && (!denied.has(actionClass) || kept.has(action.toLowerCase()));
+    }).sort();
+  }
+
+  /** The AWS-managed policies the role attaches: the profile's, unless pinned. */
+  public get awsManagedPolicyNames(): string[] {
+    return this.props.pinnedPermissions ? [] : [...this.profile.awsManagedPolicyNames];
+  }
+
+  private warnWithoutExternalId(props: ReadOnlyRoleProps): void {
+    const account = props.trustedPrincipal._accountId;
+    const own = Stack.of(this).account;
+    if (props.externalId.value === undefined && account !== undefined && (Token.isUnresolved(own) || account !== own)) {
+      Annotations.of(this).addWarningV2('cdk-account-onboarding:noExternalIdForeignAccount',
+        `externalId is ExternalId.none() and the trusted role is in account ${account}: use ExternalId.none() only for a role of your own organization; a vendor's role needs ExternalId.of(<the ID the vendor gave you>)`);
+    }
+  }
+
+  private createRegionScope(regions: string[]): iam.ManagedPolicy {
+    const outside = { StringNotEquals: { 'aws:RequestedRegion': regions } };
+    const policy = new iam.ManagedPolicy(this, 'RegionScope', {
+      description: 'Denies every action outside the Regions the customer allows, except global services that answer in one Region only.',
+      roles: [this.role],
+      document: new iam.PolicyDocument({
+        statements: [
+          new iam.PolicyStatement({
+            sid: 'DenyOutsideAllowedRegions',
+            effect: iam.Effect.DENY,
+            notActions: [...globalServiceActionPatterns(), ...HOME_REGION_ACTIONS, ...FIXED_SCOPE_REGION_ACTIONS.flatMap((scope) => scope.actions)],
+            resources: ['*'],
+            conditions: outside,
+          }),
+          new iam.PolicyStatement({
+            sid: 'DenyOutsideAllowedRegionsAndHome',
+            effect: iam.Effect.DENY,
+            actions: [...HOME_REGION_ACTIONS],
+            resources: ['*'],
+            conditions: { StringNotEquals: { 'aws:RequestedRegion': withRegion(regions, Stack.of(this).region) } },
+          }),
+          // The fixed Region serves the CLOUDFRONT scope only: REGIONAL web ACLs there stay outside the scope.
+          new iam.PolicyStatement({
+            sid: 'DenyRegionalWafOutsideAllowedRegions',
+            effect: iam.Effect.DENY,
+            actions: ['wafv2:*'],
+            resources: [`arn:${Aws.PARTITION}:wafv2:*:*:regional/*`],
+            conditions: outside,
+          }),
+          ...FIXED_SCOPE_REGION_ACTIONS.map((scope, index) => new iam.PolicyStatement({
+            sid: `DenyOutsideAllowedRegionsAndFixedScope${index + 1}`,
+            effect: iam.Effect.DENY,
+            actions: [...scope.actions],
+            resources: ['*'],
+            conditions: { StringNotEquals: { 'aws:RequestedRegion': withRegion(regions, scope.region) } },
+          })),
+        ],
+      }),
+    });
+    // In the role's own Region, outside the allowed ones, the home-Region reads reach the data the
+    // customer named (the cost report bucket and its report prefixes) and nothing else. The data is
+    // known only once grants are made (CostReport.grantRead), so the statement is produced lazily.
+    const statementCount = 3 + FIXED_SCOPE_REGION_ACTIONS.length;
+    (policy.node.defaultChild as iam.CfnManagedPolicy).addPropertyOverride(`PolicyDocument.Statement.${statementCount}`,
+      Lazy.any({ produce: () => this.homeRegionStatement(outside) }));
+    if (Token.isUnresolved(regions)) {
+      // A parameter the customer may leave empty: no scope then, rather than a Deny of every
+      // regional action (no Region equals '').
+      const enabled = new CfnCondition(this, 'RegionScopeEnabled', {
+        expression: Fn.conditionNot(Fn.conditionEquals(Fn.join('', regions), '')),
+      });
+      (policy.node.defaultChild as iam.CfnManagedPolicy).cfnOptions.condition = enabled;
+    }
+    return policy;
+  }
+
+  /**
+   * Lets reads in the role's own Region reach these resources even when that Region is not allowed
+   * (the cost report bucket lives there): CostReport.grantRead calls it with the bucket and its
+   * report prefixes.
+   *
+   * @internal
+   */
+  public _allowInHomeRegion(resources: string[], condition?: CfnCondition): void {
+    this.homeRegionResources.push({ resources, condition });
+  }
+
+  /** The Deny of home-Region reads outside the named data, chosen by the data grants' condition. */
+  private homeRegionStatement(outside: Record<string, unknown>): unknown {
+    const entries = [
+      ...this.dataGrants.map((entry) => ({ resources: withBuckets(entry.grant.resources), condition: entry.condition })),
+      ...this.homeRegionResources,
+    ];
+    const statement = (exempt: string[]) => ({
+      Sid: 'DenyHomeRegionOutsideNamedData',
+      Effect: 'Deny',
+      Action: [...HOME_REGION_ACTIONS],
+      ...(exempt.length > 0 ? { NotResource: [...new Set(exempt)] } : { Resource: '*' }),
+      Condition: outside,
+    });
+    return chosenByCondition(entries, statement);
+  }
+
+  /** A guardrail document as it will be synthesized, with the data grants' exemptions. */
+  private guardrailDocument(statements: StatementJson[]): unknown {
+    return chosenByCondition(this.dataGrants.map((entry) => ({ resources: entry.grant.resources, condition: entry.condition })),
+      (exempt) => guardrailDocumentExempting(statements, exempt));
+  }
+
+  /** A guardrail policy's document with every exemption, as the limit check measures it. */
+  private withEveryExemption(policy: iam.CfnManagedPolicy): unknown {
+    const statements = (Stack.of(this).resolve(policy.policyDocument) as { 'Fn::If'?: unknown[] });
+    return statements['Fn::If'] ? statements['Fn::If'][1] : statements;
+  }
+
+  private validateLimits(): string[] {
+    const problems: string[] = [];
+    const stack = Stack.of(this);
+    const documents: [string, unknown][] = [
+      ...this.grantPolicies.map((policy): [string, unknown] => [policy.node.id, policy.document]),
+      ...[...this.readableDataPolicies.values()].map((policy): [string, unknown] => [policy.node.id, policy.document]),
+      ...(this.regionScopePolicy ? [['RegionScope', this.regionScopePolicy.document] as [string, unknown]] : []),
+      // Measured with every exemption: the larger of the documents a condition chooses between.
+      // Measured with every exemption: the larger of the documents a condition chooses between.
+      ...this.guardrailPolicies.map((policy): [string, unknown] => [policy.node.id, this.withEveryExemption(policy)]),
+    ];
+    for (const [name, document] of documents) {
+      const size = policyCharacters(stack.resolve(document));
+      if (size > IAM_LIMITS.managedPolicyCharacters) {
+        problems.push(`managed policy ${name} must be at most ${IAM_LIMITS.managedPolicyCharacters} characters, got ${size}: give fewer or shorter grants`);
+      }
+    }
+    // Inline policies of the role (CostReport.grantRead's listing, grants made by other constructs).
+    const inline = this.node.findAll().filter((child): child is iam.Policy => child instanceof iam.Policy);
+    const inlineSize = inline.reduce((total, policy) => total + policyCharacters(stack.resolve(policy.document)), 0);
+    if (inlineSize > IAM_LIMITS.inlinePolicyCharactersPerRole) {
+      problems.push(`the role's inline policies must be at most ${IAM_LIMITS.inlinePolicyCharactersPerRole} characters together, got ${inlineSize} (${inline.map((policy) => policy.node.id).join(', ')})`);
+    }
+    const attached = this.awsManagedPolicyNames.length + documents.length;
+    if (attached > IAM_LIMITS.managedPoliciesPerRole) {
+      problems.push(`the role must have at most ${IAM_LIMITS.managedPoliciesPerRole} managed policies, got ${attached} (${this.awsManagedPolicyNames.length} AWS-managed, ${documents.length} customer-managed): give fewer grants`);
+    }
+    const trustSize = policyCharacters(stack.resolve(this.role.assumeRolePolicy));
+    if (trustSize > IAM_LIMITS.trustPolicyCharacters) {
+      problems.push(`the trust policy must be at most ${IAM_LIMITS.trustPolicyCharacters} characters, got ${trustSize}: use fewer principalArnPatterns`);
+    }
+    return problems;
+  }
+}
+
+const GUARDRAIL_DATA_SID = 'DenyDataPlaneReads';
+/** Characters each guardrail policy keeps free for the resources later data grants exempt. */
+const GUARDRAIL_EXEMPTION_RESERVE = 800;
+
+/**
+ * Denials that apply to some resources of an action only: the action itself is metadata, and the
+ * classification says so; these resources of it return credentials.
+ */
+const RESOURCE_SCOPED_DENIALS: readonly { sid: string; actions: readonly string[]; resources: readonly string[]; reason: string }[] = [
+  {
+    sid: 'DenyApiKeyValues',
+    actions: ['apigateway:GET'],
+    // Partition-relative: the role's partition is prefixed when the statement is written.
+    resources: ['apigateway:*::/apikeys', 'apigateway:*::/apikeys/*', 'apigateway:*::/usageplans/*/keys', 'apigateway:*::/usageplans/*/keys/*'],
+    reason: 'GET on /apikeys (includeValue=true) and on a usage plan\'s keys returns API key values; the other API Gateway GETs are configuration, stage variables among them.',
+  },
+];
+
+/**
+ * A guardrail policy document: the data-read statement exempts the given resources (NotResource);
+ * the secret-bearing and resource-scoped statements keep their own resources.
+ */
+function guardrailDocumentExempting(statements: StatementJson[], exempt: string[]): Record<string, unknown> {
+  return {
+    Version: '2012-10-17',
+    Statement: statements.map((statement) => {
+      if (!String(statement.Sid).startsWith(GUARDRAIL_DATA_SID)) {
+        return statement;
+      }
+      return { ...statement, ...(exempt.length > 0 ? { NotResource: [...new Set(exempt)] } : { Resource: '*' }) };
+    }),
+  };
+}
+
+/**
+ * The required props, checked before anything reads them: from JavaScript a missing one would
+ * otherwise surface as `Cannot read properties of undefined`.
+ */
+function requireProps(scope: Construct, props: ReadOnlyRoleProps | undefined): asserts props is ReadOnlyRoleProps {
+  const missing = [
+    ['trustedPrincipal', props?.trustedPrincipal, TrustedPrincipal, 'TrustedPrincipal.role(<vendor role ARN>)'],
+    ['externalId', props?.externalId, ExternalId, "ExternalId.of('<the ID your vendor gave you>') or ExternalId.none()"],
+    ['profile', props?.profile, PermissionProfile, 'PermissionProfile.COST, SECURITY_AUDIT or INVENTORY'],
+  ].filter(([, value, type]) => !(value instanceof (type as Function)))
+    .map(([name, value, , accepted]) => `${name} must be ${accepted}, got ${value === undefined ? 'undefined' : JSON.stringify(value)}`);
+  if (missing.length > 0) {
+    throw synthError('InvalidProps', missing.length === 1 ? missing[0] : `invalid props:\n- ${missing.join('\n- ')}`, scope);
+  }
+}
+
+/**
+ * A document or statement that exempts resources, built for the resources given always and, when some
+ * are given under a condition, chosen by that condition: a Deny cannot switch NotResource entries on
+ * and off one by one, so the exemption exists exactly when the conditional grant does.
+ */
+function chosenByCondition(entries: { resources: string[]; condition?: CfnCondition }[], build: (exempt: string[]) => unknown): unknown {
+  const always = entries.filter((entry) => !entry.condition).flatMap((entry) => entry.resources);
+  const conditional = entries.filter((entry) => entry.condition);
+  if (conditional.length === 0) {
+    return build(always);
+  }
+  return Fn.conditionIf(conditional[0].condition!.logicalId,
+    build([...always, ...conditional.flatMap((entry) => entry.resources)]), build(always));
+}
+
+/** An ARN written for the aws partition, in the stack's partition. */
+function inPartition(resource: string): string {
+  return resource.replace(/^arn:aws:/, `arn:${Aws.PARTITION}:`);
+}
+
+/** The resources and, for literal S3 object ARNs, their buckets (listing the objects needs the bucket). */
+function withBuckets(resources: string[]): string[] {
+  const buckets = resources
+    .map((resource) => /^(arn:[^:]+:s3:::[^/*?]+)\/./.exec(resource)?.[1])
+    .filter((bucket): bucket is string => bucket !== undefined && !Token.isUnresolved(bucket));
+  return [...resources, ...buckets];
+}
+
+/** The allowed Regions and one more, for a literal list or a list token alike. */
+function withRegion(regions: string[], home: string): string[] {
+  return Token.isUnresolved(regions)
+    ? Fn.split(',', Fn.join(',', [Fn.join(',', regions), home]))
+    : [...new Set([...regions, home])];
+}

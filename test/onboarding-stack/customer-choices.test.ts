@@ -1,0 +1,116 @@
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { ExternalId, OnboardingStack, PermissionProfile, TrustedPrincipal } from '../../src';
+import { fileOf, publishExample } from '../support/published';
+import { deployedRole, simulateRoleAction } from '../support/simulator';
+import { withoutTemplateValidator } from '../support/validator';
+import { resolveIntrinsics } from '../../src/publication/resolve-intrinsics';
+import { OnboardingPublication } from '../../src/publication/onboarding-publication';
+
+// The templates are validated where they are shipped (see test/support/validator.ts).
+withoutTemplateValidator();
+
+describe('the customer\'s choices in the published template', () => {
+  let publication: OnboardingPublication;
+  let template: Template;
+  let json: any;
+  beforeAll(() => {
+    publication = publishExample().publication;
+    json = publication.template;
+    template = Template.fromJSON(json);
+  });
+
+  test('asks for the allowed Regions and the account label, in the connection group', () => {
+    template.hasParameter('AllowedRegions', { Type: 'CommaDelimitedList', Default: '' });
+    template.hasParameter('AccountLabel', { Type: 'String', Default: '', MaxLength: 256, AllowedPattern: Match.stringLikeRegexp('p\\{L\\}') });
+    const connection = json.Metadata['AWS::CloudFormation::Interface'].ParameterGroups[0];
+    expect(connection.Parameters).toEqual(['ExternalId', 'AccountLabel', 'AllowedRegions']);
+  });
+
+  test('tags everything it creates with the account label, or the account ID when none is given', () => {
+    const labelTag = { Key: OnboardingStack.ACCOUNT_LABEL_TAG, Value: { 'Fn::If': ['AccountLabelGiven', { Ref: 'AccountLabel' }, { Ref: 'AWS::AccountId' }] } };
+    for (const type of ['AWS::IAM::Role', 'AWS::S3::Bucket', 'AWS::BCMDataExports::Export']) {
+      template.hasResourceProperties(type, { Tags: Match.arrayWith([labelTag]) });
+    }
+    // Not on the StackSet, whose tags would give every member account this account's label.
+    const [stackSet] = Object.values(template.findResources('AWS::CloudFormation::StackSet'));
+    expect(JSON.stringify(stackSet.Properties.Tags ?? [])).not.toContain(OnboardingStack.ACCOUNT_LABEL_TAG);
+    template.hasCondition('AccountLabelGiven', { 'Fn::Not': [{ 'Fn::Equals': [{ Ref: 'AccountLabel' }, ''] }] });
+  });
+
+  test.each([
+    ['Regions given', ['eu-west-1'], true],
+    ['no Regions (every Region)', [''], false],
+  ])('applies the region scope only when the customer lists Regions: %s', async (_case, regions, scoped) => {
+    // The conditions are evaluated from the parameter values, as CloudFormation does.
+    const deployment = {
+      accountId: '333333333333',
+      region: 'us-east-1',
+      parameters: { ExternalId: 'x1', AllowedRegions: regions.join(','), AccountLabel: '', CreateCostReport: 'false', OrganizationalUnitIds: '' },
+    };
+    const conditions = Object.fromEntries(Object.keys(json.Conditions).map((name) =>
+      [name, resolveIntrinsics({ 'Fn::If': [name, true, false] }, json, deployment) as boolean]));
+    expect(conditions[Object.keys(json.Conditions).find((name) => name.includes('RegionScopeEnabled'))!]).toBe(scoped);
+    const resources = Object.fromEntries(Object.entries<any>(json.Resources).filter(([, r]) => !r.Condition || conditions[r.Condition]));
+    const roleId = Object.keys(template.findResources('AWS::IAM::Role'))[0];
+    const role = deployedRole({ ...json, Resources: resources }, roleId, deployment);
+    const describe = (region: string) => simulateRoleAction(role, 'ec2:DescribeInstances', '*', { 'aws:RequestedRegion': region });
+    expect(await describe('eu-west-1')).toBe('Allowed');
+    expect(await describe('ap-southeast-2')).toBe(scoped ? 'ExplicitlyDenied' : 'Allowed');
+    expect(await simulateRoleAction(role, 'ce:GetCostAndUsage', '*', { 'aws:RequestedRegion': 'us-east-1' })).toBe('Allowed');
+  });
+
+  test('refuses Region lists with a typo at deployment, for one Region and a whole list alike', () => {
+    const pattern = new RegExp(json.Parameters.AllowedRegions.AllowedPattern);
+    for (const good of ['', 'eu-west-1', 'eu-west-1,eu-central-1', 'us-gov-west-1, ap-southeast-2']) expect([good, pattern.test(good)]).toEqual([good, true]);
+    for (const bad of ['eu-west1', 'EU-WEST-1', 'eu-west-1,', 'europe']) expect([bad, pattern.test(bad)]).toEqual([bad, false]);
+  });
+
+  test('the quick-create link carries the label and ends the stack name with it', () => {
+    const hash = new URLSearchParams(new URL(publication.quickCreateUrl('customer-42', 'Payments Prod/EU')).hash.replace('#/stacks/quickcreate?', ''));
+    expect(hash.get('stackName')).toBe('ExampleCloudCostsReadOnly-Payments-Prod-EU');
+    const zurich = new URLSearchParams(new URL(publication.quickCreateUrl('customer-42', 'Zürich')).hash.replace('#/stacks/quickcreate?', ''));
+    expect(zurich.get('stackName')).toBe('ExampleCloudCostsReadOnly-Zurich');
+    expect(hash.get('param_AccountLabel')).toBe('Payments Prod/EU');
+    expect(hash.get('param_ExternalId')).toBe('customer-42');
+  });
+
+  test('writes the update link next to the quick-create link, with the CLI equivalent keeping every parameter', () => {
+    const url = new URL(publication.updateUrl('ExampleCloudCostsReadOnly'));
+    expect(url.hash).toMatch(/^#\/stacks\/update\/template\?/);
+    const hash = new URLSearchParams(url.hash.replace('#/stacks/update/template?', ''));
+    expect(hash.get('stackId')).toBe('ExampleCloudCostsReadOnly');
+    expect(hash.get('templateURL')).toBe(publication.templateUrl);
+    const file = fileOf(publication, 'update-url.txt');
+    expect(file).toContain('stackId=STACK_NAME');
+    for (const parameter of Object.keys(json.Parameters)) {
+      expect(file).toContain(`ParameterKey=${parameter},UsePreviousValue=true`);
+    }
+  });
+
+  test('literal choices for CDK users: a fixed Region list and label, no parameters', () => {
+    const stack = new OnboardingStack(new App(), 'Onboarding', {
+      env: { account: '333333333333', region: 'us-east-1' },
+      vendorName: 'Acme',
+      trustedPrincipal: TrustedPrincipal.role('arn:aws:iam::111122223333:role/acme'),
+      externalId: ExternalId.of('abc123'),
+      profile: PermissionProfile.INVENTORY,
+      allowedRegions: ['eu-west-1'],
+      accountLabel: 'payments-prod',
+    });
+    const literal = Template.fromStack(stack);
+    expect(literal.toJSON().Parameters ?? {}).toEqual({});
+    literal.hasResourceProperties('AWS::IAM::Role', { Tags: [{ Key: OnboardingStack.ACCOUNT_LABEL_TAG, Value: 'payments-prod' }] });
+    literal.hasResourceProperties('AWS::IAM::ManagedPolicy', { PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Sid: 'DenyOutsideAllowedRegions' })]) } });
+  });
+
+  test('fails on a label that is not a tag value', () => {
+    expect(() => new OnboardingStack(new App(), 'Onboarding', {
+      vendorName: 'Acme',
+      trustedPrincipal: TrustedPrincipal.role('arn:aws:iam::111122223333:role/acme'),
+      externalId: ExternalId.of('abc123'),
+      profile: PermissionProfile.COST,
+      accountLabel: 'prod<script>',
+    })).toThrow(/accountLabel must be up to 256 letters, digits, spaces and _\.:\/=\+-@, got 'prod<script>'/);
+  });
+});

@@ -1,0 +1,181 @@
+import { App, DefaultStackSynthesizer, Duration } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { CallAs, DataAccessGuardrail, ExternalId, OnboardingStack, PermissionProfile, StackSetTarget, TrustedPrincipal } from '../../src';
+import { exampleStack, publishExample } from '../support/published';
+import { deployedRole, sampleResourceFor, simulateAssumeRole, simulateRoleAction, VENDOR_ROLE_ARN } from '../support/simulator';
+import { nagFindings } from '../support/stacks';
+import { withoutTemplateValidator } from '../support/validator';
+import { policyCharacters } from '../../src/core/iam-limits';
+
+// The templates are validated where they are shipped (see test/support/validator.ts).
+withoutTemplateValidator();
+
+const EXAMPLE_VENDOR_ROLE = 'arn:aws:iam::111122223333:role/example-cloud-costs-reader';
+
+describe('OnboardingStack', () => {
+  describe('published with customer parameters (the example vendor config)', () => {
+    let template: Template;
+    let json: any;
+    let stack: OnboardingStack;
+    beforeAll(() => {
+      const published = publishExample();
+      stack = published.stack;
+      json = published.publication.template;
+      template = Template.fromJSON(json);
+    });
+
+    test('asks for the external ID with the STS rules', () => {
+      template.hasParameter('ExternalId', { Type: 'String', MinLength: 2, MaxLength: 1224, AllowedPattern: '[\\w+=,.@:/-]*' });
+      template.hasResourceProperties('AWS::IAM::Role', {
+        AssumeRolePolicyDocument: { Statement: [{ Principal: { AWS: EXAMPLE_VENDOR_ROLE }, Condition: { StringEquals: { 'sts:ExternalId': { Ref: 'ExternalId' } } } }] },
+      });
+    });
+
+    test('switches the cost report and the StackSet with parameters and conditions', () => {
+      template.hasParameter('CreateCostReport', { AllowedValues: ['true', 'false'], Default: 'true' });
+      template.hasParameter('OrganizationalUnitIds', { Type: 'CommaDelimitedList', Default: '' });
+      template.hasCondition('CostReportEnabled', { 'Fn::Equals': [{ Ref: 'CreateCostReport' }, 'true'] });
+      template.hasCondition('MemberAccountsEnabled', { 'Fn::Not': [{ 'Fn::Equals': [{ 'Fn::Join': ['', { Ref: 'OrganizationalUnitIds' }] }, ''] }] });
+      for (const type of ['AWS::S3::Bucket', 'AWS::S3::BucketPolicy', 'AWS::BCMDataExports::Export']) {
+        expect(Object.values(template.findResources(type)).every((resource) => resource.Condition === 'CostReportEnabled')).toBe(true);
+      }
+      template.hasResource('AWS::CloudFormation::StackSet', { Condition: 'MemberAccountsEnabled' });
+      template.hasResourceProperties('AWS::CloudFormation::StackSet', {
+        PermissionModel: 'SERVICE_MANAGED',
+        StackInstancesGroup: [Match.objectLike({ DeploymentTargets: Match.objectLike({ OrganizationalUnitIds: { Ref: 'OrganizationalUnitIds' } }) })],
+      });
+      // The role in this account is never conditional.
+      expect(Object.values(template.findResources('AWS::IAM::Role')).every((role) => role.Condition === undefined)).toBe(true);
+    });
+
+    test('groups and labels the parameters for the console', () => {
+      const groups = json.Metadata['AWS::CloudFormation::Interface'].ParameterGroups;
+      expect(groups.flatMap((group: any) => group.Parameters).sort()).toEqual(Object.keys(json.Parameters).sort());
+      expect(Object.keys(json.Metadata['AWS::CloudFormation::Interface'].ParameterLabels).sort()).toEqual(Object.keys(json.Parameters).sort());
+    });
+
+    test('outputs the role ARN, the external ID, the bucket and the version', () => {
+      template.hasOutput('RoleArn', { Value: { 'Fn::GetAtt': [Match.stringLikeRegexp('^ReadOnlyRole'), 'Arn'] } });
+      template.hasOutput('ExternalId', { Value: { Ref: 'ExternalId' } });
+      template.hasOutput('CostReportBucketName', { Condition: 'CostReportEnabled' });
+      template.hasOutput('TemplateVersion', { Value: '1.1.0' });
+      expect(json.Description).toContain('template version 1.1.0');
+      expect(json.Metadata['cdk-account-onboarding']).toEqual({ templateVersion: '1.1.0', vendorName: 'Example Cloud Costs', profile: 'COST' });
+    });
+
+    test('deploys from the console as is: no bootstrap parameter or rule, no assets, no CDK metadata', () => {
+      expect(json.Parameters.BootstrapVersion).toBeUndefined();
+      expect(json.Rules).toBeUndefined();
+      expect(template.findResources('AWS::CDK::Metadata')).toEqual({});
+      expect(JSON.stringify(json)).not.toMatch(/cdk-hnb659fds|AssetParameters|aws:asset/);
+    });
+
+    test('fits CloudFormation and IAM limits', () => {
+      // The published template is deployed from an S3 URL (1 MB); the member template is a StackSet
+      // TemplateBody (51,200 bytes), and keeps room to grow.
+      expect(Buffer.byteLength(JSON.stringify(json))).toBeLessThanOrEqual(1024 * 1024);
+      expect(stack.memberAccounts!.memberTemplateBytes).toBeLessThanOrEqual(51200 * 0.6);
+      for (const policy of Object.values(template.findResources('AWS::IAM::ManagedPolicy'))) {
+        const document = policy.Properties.PolicyDocument;
+        const branches = document['Fn::If'] ? document['Fn::If'].slice(1) : [document];
+        for (const branch of branches) {
+          expect(policyCharacters(branch)).toBeLessThanOrEqual(6144);
+        }
+      }
+      const role = Object.values(template.findResources('AWS::IAM::Role'))[0];
+      expect(policyCharacters(role.Properties.AssumeRolePolicyDocument)).toBeLessThanOrEqual(2048);
+    });
+
+    test.each([
+      ['with the cost report', true],
+      ['without the cost report', false],
+    ])('lets the vendor read the reports only under their prefixes, %s', async (_case, enabled) => {
+      const deployment = { accountId: '333333333333', region: 'us-east-1', parameters: { ExternalId: 'customer-42' }, conditions: { CostReportEnabled: enabled, MemberAccountsEnabled: false } };
+      const bucketName = 'customer-cost-reports';
+      const withBucket = JSON.parse(JSON.stringify(json));
+      withBucket.Resources[Object.keys(template.findResources('AWS::S3::Bucket'))[0]].Properties.BucketName = bucketName;
+      const role = deployedRole(filterByConditions(withBucket, deployment.conditions), Object.keys(template.findResources('AWS::IAM::Role'))[0], deployment);
+      expect(await simulateAssumeRole(role, EXAMPLE_VENDOR_ROLE, 'customer-42')).toBe('Allowed');
+      expect(await simulateAssumeRole(role, EXAMPLE_VENDOR_ROLE, 'customer-43')).toBe('ImplicitlyDenied');
+      expect(await simulateRoleAction(role, 's3:GetObject', `arn:aws:s3:::${bucketName}/cur2/example-cloud-costs-cur2/data/BILLING_PERIOD=2026-10/part-0.parquet`)).toBe(enabled ? 'Allowed' : 'ExplicitlyDenied');
+      expect(await simulateRoleAction(role, 's3:GetObject', `arn:aws:s3:::${bucketName}/other/secret.csv`)).toBe('ExplicitlyDenied');
+      expect(await simulateRoleAction(role, 'ce:GetCostAndUsage')).toBe('Allowed');
+    });
+
+    test('explicitly denies every third action of the guardrail in the published role, and every sixth in the member template\'s role', async () => {
+      const denied = DataAccessGuardrail.actions(PermissionProfile.COST);
+      const samples = await Promise.all(denied.map(async (action) => [action, await sampleResourceFor(action)] as const));
+      const deployment = {
+        accountId: '333333333333',
+        region: 'us-east-1',
+        parameters: { ExternalId: 'customer-42', AllowedRegions: '' },
+        conditions: { CostReportEnabled: true, MemberAccountsEnabled: true },
+      };
+      const published = deployedRole(filterByConditions(json, deployment.conditions), Object.keys(template.findResources('AWS::IAM::Role'))[0], deployment);
+      const memberTemplate = JSON.parse(Object.values<any>(template.findResources('AWS::CloudFormation::StackSet'))[0].Properties.TemplateBody);
+      const memberParameters = Object.fromEntries(Object.keys(memberTemplate.Parameters ?? {}).map((name) => [name, name === 'AllowedRegions' ? '' : 'customer-42']));
+      const member = deployedRole(memberTemplate, Object.keys(Template.fromJSON(memberTemplate).findResources('AWS::IAM::Role'))[0],
+        { accountId: '444444444444', region: 'us-east-1', parameters: memberParameters, conditions: {} });
+      // That the Deny's patterns expand to exactly the denied set is proven for all of them by expansion
+      // (test/permissions/classification.test.ts); the simulator checks the deployed policies.
+      for (const [name, role, stride] of [['published', published, 3], ['member', member, 6]] as const) {
+        const sampled = samples.filter((_sample, index) => index % stride === 0);
+        const decisions = await Promise.all(sampled.map(async ([action, resource]) => [action, await simulateRoleAction(role, action, resource)]));
+        expect({ name, notExplicitlyDenied: decisions.filter(([, decision]) => decision !== 'ExplicitlyDenied') }).toEqual({ name, notExplicitlyDenied: [] });
+      }
+    });
+
+    test('passes cdk-nag AwsSolutions', () => {
+      const app = new App();
+      exampleStack(app);
+      expect(nagFindings(app)).toBe('');
+    });
+  });
+
+  test('takes literal props for CDK users: no parameters, no conditions', () => {
+    const app = new App();
+    const stack = new OnboardingStack(app, 'Onboarding', {
+      env: { account: '333333333333', region: 'us-east-1' },
+      vendorName: 'Acme',
+      trustedPrincipal: TrustedPrincipal.role(VENDOR_ROLE_ARN),
+      externalId: ExternalId.of('acme-customer-42'),
+      profile: PermissionProfile.SECURITY_AUDIT,
+      maxSessionDuration: Duration.hours(2),
+      costReport: {},
+      memberAccounts: { target: StackSetTarget.organizationalUnits(['ou-ab12-cd34ef56']), callAs: CallAs.DELEGATED_ADMIN },
+      templateVersion: '2.1.0',
+    });
+    const template = Template.fromStack(stack);
+    const json = template.toJSON();
+    expect(json.Parameters ?? {}).toEqual({});
+    expect(json.Conditions).toBeUndefined();
+    template.hasResourceProperties('AWS::IAM::Role', {
+      MaxSessionDuration: 7200,
+      AssumeRolePolicyDocument: { Statement: [{ Condition: { StringEquals: { 'sts:ExternalId': 'acme-customer-42' } } }] },
+    });
+    template.hasResourceProperties('AWS::CloudFormation::StackSet', { CallAs: 'DELEGATED_ADMIN' });
+    template.resourceCountIs('AWS::BCMDataExports::Export', 1);
+    template.hasOutput('TemplateVersion', { Value: '2.1.0' });
+  });
+
+  describe('fails on invalid props, naming the property, the value and the accepted form', () => {
+    const base = { vendorName: 'Acme', trustedPrincipal: TrustedPrincipal.role(VENDOR_ROLE_ARN), profile: PermissionProfile.COST };
+    test.each([
+      ['no external ID without customer parameters', {}, /externalId must be given unless customerParameters is true/],
+      ['no member-account target without customer parameters', { externalId: ExternalId.of('abc123'), memberAccounts: {} }, /memberAccounts\.target must be given unless customerParameters is true/],
+      ['a version that is not semantic', { customerParameters: true, templateVersion: 'v1' }, /templateVersion must be a semantic version such as 1\.4\.0, got 'v1'/],
+      ['a vendor name with a newline', { customerParameters: true, vendorName: 'Acme\nInc' }, /vendorName must be 1 to 64 letters, digits, spaces and .*, got 'Acme\nInc'/],
+      ['a synthesizer that needs cdk bootstrap', { externalId: ExternalId.of('abc123'), synthesizer: new DefaultStackSynthesizer() },
+        /synthesizer must be left out or a BootstraplessSynthesizer, so that the template deploys without cdk bootstrap, got DefaultStackSynthesizer/],
+    ])('fails with %s', (_case, overrides, expected) => {
+      expect(() => new OnboardingStack(new App(), 'Onboarding', { ...base, ...overrides } as any)).toThrow(expected);
+    });
+  });
+});
+
+/** The template as CloudFormation deploys it for the given condition values. */
+function filterByConditions(template: any, conditions: Record<string, boolean>): any {
+  const resources = Object.fromEntries(Object.entries<any>(template.Resources)
+    .filter(([, resource]) => resource.Condition === undefined || conditions[resource.Condition]));
+  return { ...template, Resources: resources };
+}
