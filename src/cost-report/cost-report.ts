@@ -13,7 +13,7 @@ import {
 } from './rules';
 import { acknowledgeComplianceRule } from '../core/nag-acknowledgements';
 import { isLiteral, PropsValidator, synthError } from '../core/validation';
-import { ReadOnlyRole } from '../role/read-only-role';
+import { IReadOnlyRole } from '../role/read-only-role';
 
 /**
  * Properties of a `CostReport`.
@@ -151,7 +151,7 @@ export class CostReport extends Construct {
    */
   public readonly condition?: CfnCondition;
 
-  private readonly grantedRoles = new Set<ReadOnlyRole>();
+  private readonly grants = new Map<IReadOnlyRole, iam.Grant>();
 
   constructor(scope: Construct, id: string, props: CostReportProps = {}) {
     super(scope, id);
@@ -195,25 +195,26 @@ export class CostReport extends Construct {
    * the role (construct ID `ListReports-<report ID>`, under the role) rather than into readable
    * data: exempting the bucket ARN from the guardrail is not needed. Every grant lives in the role's
    * stack, so a role and a report in two stacks depend on each other in one direction only.
+   *
+   * @returns the grant of the object reads
    */
-  public grantRead(role: ReadOnlyRole, options: CostReportGrantOptions = {}): void {
-    if (this.grantedRoles.has(role)) {
-      return;
+  public grantRead(role: IReadOnlyRole, options: CostReportGrantOptions = {}): iam.Grant {
+    const granted = this.grants.get(role);
+    if (granted) {
+      return granted;
     }
     const condition = options.condition ?? this.condition;
     if (condition && Stack.of(condition) !== Stack.of(role)) {
       // A condition belongs to one template: the role's stack could not refer to it.
       throw synthError('ConditionInOtherStack', `grantRead condition must be defined in the role's stack ${Stack.of(role).stackName}, got '${condition.node.id}' of stack ${Stack.of(condition).stackName}`, this);
     }
-    this.grantedRoles.add(role);
-    role.addReadableData({
+    const grant = role.addReadableData({
       actions: ['s3:GetObject'],
       resources: this.reportPrefixes.map((prefix) => this.bucket.arnForObjects(`${prefix}/*`)),
       reason: 'Reads the cost and usage reports that AWS delivers into the customer\'s report bucket, under the report prefixes only.',
-    }, { condition });
-    role._allowInHomeRegion([this.bucket.bucketArn], condition);
+    }, { condition, homeRegionResources: [this.bucket.bucketArn] });
     const listing = new iam.Policy(role, `ListReports-${this.node.id}`, {
-      roles: [role.role],
+      roles: [role],
       statements: [
         new iam.PolicyStatement({
           actions: ['s3:ListBucket'],
@@ -240,6 +241,8 @@ export class CostReport extends Construct {
     if (condition) {
       (listing.node.defaultChild as CfnResource).cfnOptions.condition = condition;
     }
+    this.grants.set(role, grant);
+    return grant;
   }
 
   private validate(props: CostReportProps, exports: CostExport[]): void {

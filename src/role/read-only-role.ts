@@ -1,6 +1,8 @@
-import { Annotations, Aws, CfnCondition, Duration, Fn, Lazy, Stack, Tags, Token } from 'aws-cdk-lib';
+import {
+  Annotations, Aspects, Aws, CfnCondition, Duration, Fn, IAspect, Lazy, RemovalPolicy, ResourceEnvironment, Stack, Tags, Token,
+} from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { ExternalId } from './external-id';
 import { ActionClass } from '../permissions/action-class';
 import { ActionClassification } from '../permissions/action-classification';
@@ -10,7 +12,7 @@ import { FIXED_SCOPE_REGION_ACTIONS, globalServiceActionPatterns, HOME_REGION_AC
 import { deniedActionGroups, guardrailPatterns } from '../permissions/guardrail-actions';
 import { DataAccessGrant } from '../permissions/permission-grant';
 import { PermissionProfile } from '../permissions/permission-profile';
-import { ActionCatalog } from '../permissions/action-catalog';
+import { ActionCatalog, expandActionPattern } from '../permissions/action-catalog';
 import { compressActions } from '../permissions/action-patterns';
 import { checkDataGrants, checkReadGrants, checkWriteGrants } from '../permissions/grant-checks';
 import { IAM_LIMITS, policyCharacters } from '../core/iam-limits';
@@ -72,6 +74,21 @@ export interface ReadOnlyRoleProps extends ReadOnlyRoleOptions {
 }
 
 /**
+ * A vendor read-only role: an `iam.IRole` that also takes the data the customer agrees to let the
+ * vendor read, the one kind of Allow that the data-access guardrail lets through.
+ */
+export interface IReadOnlyRole extends iam.IRole {
+  /** What the vendor may read. */
+  readonly profile: PermissionProfile;
+
+  /**
+   * Lets the vendor read data on named resources: an Allow, and the same resources exempted from
+   * the data-access guardrail. Returns the grant of the Allow statement.
+   */
+  addReadableData(grant: DataAccessGrant, options?: ReadableDataOptions): iam.Grant;
+}
+
+/**
  * Options for `ReadOnlyRole.addReadableData()`.
  */
 export interface ReadableDataOptions {
@@ -82,6 +99,14 @@ export interface ReadableDataOptions {
    * @default - always
    */
   readonly condition?: CfnCondition;
+
+  /**
+   * Resources besides the grant's that the role may reach in its home Region when it has a Region
+   * scope, such as the bucket that holds the granted objects (for `s3:ListBucket`).
+   *
+   * @default - the grant's resources and their buckets
+   */
+  readonly homeRegionResources?: string[];
 }
 
 /**
@@ -91,7 +116,7 @@ export interface ReadableDataOptions {
  * Its permissions are the profile's AWS-managed policies plus customer-managed policies packed under
  * IAM's size limits, and the data-access guardrail.
  */
-export class ReadOnlyRole extends Construct {
+export class ReadOnlyRole extends Construct implements IReadOnlyRole {
   /** The role name used when `roleName` is not given. */
   public static readonly DEFAULT_ROLE_NAME = 'OnboardingReadOnlyRole';
 
@@ -122,6 +147,8 @@ export class ReadOnlyRole extends Construct {
 
   /** The action catalog and the classification, indexed once for the role's checks and policies. */
   private readonly catalog = new ActionCatalog();
+  /** Every action the guardrail denies, for the synth-time check of policies attached to the role. */
+  private readonly guardrailDeniedActions = new Set<string>();
   private classificationIndex?: ActionClassification;
 
   /** Customer-managed policies holding the profile's and the additional grants. */
@@ -230,7 +257,7 @@ export class ReadOnlyRole extends Construct {
    * With a condition, the grant and its exemption exist only when the condition is true (the
    * published template uses this for the optional cost report).
    */
-  public addReadableData(grant: DataAccessGrant, options: ReadableDataOptions = {}): void {
+  public addReadableData(grant: DataAccessGrant, options: ReadableDataOptions = {}): iam.Grant {
     const validator = new PropsValidator();
     checkDataGrants('readableData', [grant], validator, this.catalog);
     const otherCondition = this.dataGrants.find((existing) => existing.condition && options.condition && existing.condition !== options.condition);
@@ -252,10 +279,81 @@ export class ReadOnlyRole extends Construct {
       }
       this.readableDataPolicies.set(key, policy);
     }
-    policy.addStatements(iam.PolicyStatement.fromJson(
-      this.statementJson('Allow', `ReadableData${this.dataGrants.length}`, grant.actions, grant.resources)));
+    if (options.homeRegionResources) {
+      this.homeRegionResources.push({ resources: options.homeRegionResources, condition: options.condition });
+    }
     // The customer named these resources and the reason; that is the evidence cdk-nag asks for.
     acknowledgeWildcards(policy, grant.actions, grant.resources, `Data read the customer agreed to: ${grant.reason}`);
+    return iam.Grant.addToPrincipal({
+      grantee: new ManagedPolicyGrantee(this.role.roleArn, policy, `ReadableData${this.dataGrants.length}`),
+      actions: [...new Set(grant.actions)],
+      resourceArns: grant.resources,
+      scope: this,
+    });
+  }
+
+  // iam.IRole, delegated to the role: so that a ReadOnlyRole goes wherever CDK takes a role. A
+  // policy that allows what the guardrail denies is pointed out at synth (see the constructor).
+
+  /** The principal that grants go to: the role itself. */
+  public get grantPrincipal(): iam.IPrincipal {
+    return this.role;
+  }
+
+  public get assumeRoleAction(): string {
+    return this.role.assumeRoleAction;
+  }
+
+  public get policyFragment(): iam.PrincipalPolicyFragment {
+    return this.role.policyFragment;
+  }
+
+  public get principalAccount(): string | undefined {
+    return this.role.principalAccount;
+  }
+
+  public get roleRef(): iam.RoleReference {
+    return this.role.roleRef;
+  }
+
+  public get stack(): Stack {
+    return this.role.stack;
+  }
+
+  public get env(): ResourceEnvironment {
+    return this.role.env;
+  }
+
+  public applyRemovalPolicy(policy: RemovalPolicy): void {
+    this.role.applyRemovalPolicy(policy);
+  }
+
+  public addToPrincipalPolicy(statement: iam.PolicyStatement): iam.AddToPrincipalPolicyResult {
+    return this.role.addToPrincipalPolicy(statement);
+  }
+
+  public addToPolicy(statement: iam.PolicyStatement): boolean {
+    return this.role.addToPrincipalPolicy(statement).statementAdded;
+  }
+
+  public addManagedPolicy(policy: iam.IManagedPolicy): void {
+    this.role.addManagedPolicy(policy);
+  }
+
+  public attachInlinePolicy(policy: iam.Policy): void {
+    this.role.attachInlinePolicy(policy);
+  }
+
+  public grant(grantee: iam.IPrincipal, ...actions: string[]): iam.Grant {
+    return this.role.grant(grantee, ...actions);
+  }
+
+  public grantPassRole(grantee: iam.IPrincipal): iam.Grant {
+    return this.role.grantPassRole(grantee);
+  }
+
+  public grantAssumeRole(grantee: iam.IPrincipal): iam.Grant {
+    return this.role.grantAssumeRole(grantee);
   }
 
   /** The resources the data-access guardrail exempts (conditional ones included). */
@@ -315,6 +413,10 @@ export class ReadOnlyRole extends Construct {
     const isSecretBearing = (group: DeniedActionGroup) => group.actionClass === ActionClass.SECRET_BEARING_CONFIGURATION;
     const deniedActions = groups.filter((group) => !isSecretBearing(group)).flatMap((group) => group.actions);
     const secretBearing = new Set(groups.filter(isSecretBearing).flatMap((group) => group.actions));
+    for (const action of [...deniedActions, ...secretBearing]) {
+      this.guardrailDeniedActions.add(action);
+    }
+    Aspects.of(Stack.of(this)).add(new GuardrailConflictCheck(this, this.guardrailDeniedActions, this.catalog));
     const statements: StatementJson[] = [
       { Sid: GUARDRAIL_DATA_SID, Effect: 'Deny', Action: guardrailPatterns(deniedActions, this.catalog) },
       ...(secretBearing.size > 0 ? [{ Sid: 'DenySecretBearingConfiguration', Effect: 'Deny', Action: guardrailPatterns([...secretBearing], this.catalog), Resource: '*' }] : []),
@@ -442,16 +544,6 @@ export class ReadOnlyRole extends Construct {
     return policy;
   }
 
-  /**
-   * Lets reads in the role's own Region reach these resources even when that Region is not allowed
-   * (the cost report bucket lives there): CostReport.grantRead calls it with the bucket and its
-   * report prefixes.
-   *
-   * @internal
-   */
-  public _allowInHomeRegion(resources: string[], condition?: CfnCondition): void {
-    this.homeRegionResources.push({ resources, condition });
-  }
 
   /** The Deny of home-Region reads outside the named data, chosen by the data grants' condition. */
   private homeRegionStatement(outside: Record<string, unknown>): unknown {
@@ -599,4 +691,76 @@ function withRegion(regions: string[], home: string): string[] {
   return Token.isUnresolved(regions)
     ? Fn.split(',', Fn.join(',', [Fn.join(',', regions), home]))
     : [...new Set([...regions, home])];
+}
+
+/**
+ * The grantee of a readable-data grant: its statement goes into the role's readable-data managed
+ * policy, which the guardrail's exemptions are written against, not into the role's default policy.
+ */
+class ManagedPolicyGrantee implements iam.IGrantable {
+  public readonly grantPrincipal: iam.IPrincipal;
+
+  constructor(roleArn: string, policy: iam.ManagedPolicy, sid: string) {
+    this.grantPrincipal = new ManagedPolicyPrincipal(roleArn, policy, sid);
+  }
+}
+
+class ManagedPolicyPrincipal extends iam.ArnPrincipal {
+  constructor(roleArn: string, private readonly policy: iam.ManagedPolicy, private readonly sid: string) {
+    super(roleArn);
+  }
+
+  public addToPrincipalPolicy(statement: iam.PolicyStatement): iam.AddToPrincipalPolicyResult {
+    statement.sid = this.sid;
+    this.policy.addStatements(statement);
+    return { statementAdded: true, policyDependable: this.policy };
+  }
+}
+
+/**
+ * Warns, at synth, about every policy attached to the role that allows an action the data-access
+ * guardrail denies: such an Allow has no effect (an explicit Deny wins), which someone who wrote
+ * `bucket.grantRead(role)` would not expect. Data reads are granted with `readableData`.
+ */
+class GuardrailConflictCheck implements IAspect {
+  constructor(private readonly owner: ReadOnlyRole, private readonly denied: ReadonlySet<string>, private readonly catalog: ActionCatalog) {}
+
+  public visit(node: IConstruct): void {
+    if (!(node instanceof iam.CfnPolicy || node instanceof iam.CfnManagedPolicy)) {
+      return;
+    }
+    // The role's own policies (grants, guardrail, readable data) are consistent by construction;
+    // its default policy (role.addToPrincipalPolicy, bucket.grantRead(role)) is not.
+    const ownPath = `${this.owner.node.path}/`;
+    if (node.node.path.startsWith(ownPath) && !node.node.path.startsWith(`${this.owner.role.node.path}/`)) {
+      return;
+    }
+    const stack = Stack.of(node);
+    const roleRef = JSON.stringify(stack.resolve(this.owner.role.roleName));
+    const roles: unknown[] = stack.resolve(node.roles) ?? [];
+    if (!roles.some((role) => JSON.stringify(role) === roleRef)) {
+      return;
+    }
+    const denied = this.denied;
+    const exempt = new Set(this.owner.readableDataResources.map((resource) => JSON.stringify(stack.resolve(resource))));
+    const statements: any[] = [stack.resolve(node.policyDocument)?.Statement ?? []].flat();
+    const conflicts = new Set<string>();
+    for (const statement of statements.filter((candidate) => candidate.Effect === 'Allow')) {
+      // Resources named as readable data are exempt from the guardrail: an Allow on them works.
+      if ([statement.Resource ?? []].flat().every((resource: unknown) => exempt.has(JSON.stringify(resource)))) continue;
+      for (const pattern of [statement.Action ?? []].flat()) {
+        if (typeof pattern !== 'string') continue;
+        for (const action of expandActionPattern(pattern, this.catalog)) {
+          if (denied.has(action)) conflicts.add(action);
+        }
+      }
+    }
+    if (conflicts.size > 0) {
+      const list = [...conflicts].sort();
+      Annotations.of(node).addWarningV2('cdk-account-onboarding:allow-denied-by-guardrail',
+        `${node.node.path} allows ${list.slice(0, 5).join(', ')}${list.length > 5 ? ` and ${list.length - 5} more` : ''} on the role `
+        + `${this.owner.node.path}, which its data-access guardrail denies, so the Allow has no effect: grant data reads with `
+        + 'readableData (ReadOnlyRoleProps.readableData or addReadableData()), which also exempts the named resources from the guardrail.');
+    }
+  }
 }

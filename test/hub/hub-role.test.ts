@@ -170,7 +170,7 @@ describe('HubRole', () => {
         spokeAccountIds: ['12345678901', HUB],
       })).toThrow([
         'invalid props:',
-        "- trust principal must be arn:<partition>:iam::<12-digit account>:role/<optional path/><name> (or user/...), got 'arn:aws:iam::2222:role/runner'",
+        "- trust principal must be arn:<partition>:iam::<12-digit account>:role/<name> or :user/<name>, got 'arn:aws:iam::2222:role/runner'",
         "- roleName must be [\\w+=,.@-]{1,64}, got 'collector hub'",
         "- path must be '/' or a path of the form /segment/.../ made of printable ASCII, at most 512 characters, got 'collectors'",
         "- spokeRoleName must be [\\w+=,.@-]{1,64}, got 'spoke*'",

@@ -402,7 +402,7 @@ describe('MemberAccountsStackSet', () => {
       ['no OU ID is given', { target: StackSetTarget.organizationalUnits([]) }, 'target organizationalUnitIds must list at least one OU ID, got []'],
       ['the root ID is invalid', { target: StackSetTarget.organizationRoot('ou-ab12-cd34ef56') }, "target rootId must be an organization root ID: 'r-' and 4 to 32 lowercase letters or digits (^r-[0-9a-z]{4,32}$), got 'ou-ab12-cd34ef56'"],
       ['an excluded account is invalid', { target: StackSetTarget.organizationRoot('r-ab12', { excludeAccounts: ['12345678901'] }) }, "target excludeAccounts must be a 12-digit AWS account ID, got '12345678901'"],
-      ['the Region is invalid', { region: 'us-east' }, "region must be one AWS Region code such as us-east-1, got 'us-east'"],
+      ['the Region is invalid', { region: 'us-east' }, "region must be an AWS Region code such as eu-west-1, got 'us-east'"],
       ['several Regions are given', { region: 'us-east-1,eu-west-1' }, "region must be exactly one Region: IAM is global, so a StackSet that only creates a role deploys to one Region, got 'us-east-1,eu-west-1'"],
       ['the StackSet name has an underscore', { stackSetName: 'vendor_role' }, "stackSetName must be a letter followed by letters, digits and hyphens, at most 128 characters ([a-zA-Z][-a-zA-Z0-9]*), got 'vendor_role'"],
       ['the StackSet name is over 128 characters', { stackSetName: `a${'b'.repeat(128)}` }, `stackSetName must be a letter followed by letters, digits and hyphens, at most 128 characters ([a-zA-Z][-a-zA-Z0-9]*), got 'a${'b'.repeat(128)}'`],
