@@ -98,10 +98,18 @@ const TS_NODE_ENV = { TS_NODE_PROJECT: 'cli/tsconfig.json' };
 // What the construct package's tarball leaves out: it holds lib/, API.md, README.md and the jsii assembly.
 project.npmignore?.exclude('/examples/', '/benchmark/', '/scripts/', '/cli/', '/docs/', '/dist/', '/.ci/', '/test-reports/');
 
-// The command line package: type check against the sources, then its build against the compiled library.
+// The vendor config's JSON Schema, generated from its TypeScript types; CI regenerates it and fails on a difference.
+project.addTask('cli:schema', {
+  description: 'Generate cli/schema/vendor-config.schema.json from cli/src/vendor-config/vendor-config-file.ts',
+  env: TS_NODE_ENV,
+  exec: `${TS_NODE} scripts/generate-vendor-config-schema.ts`,
+});
+
+// The command line package: its schema, a type check against the sources, then its build against the compiled library.
 project.addTask('cli:build', {
   description: 'Type-check the command line package (cli/) and build it into cli/lib against the compiled construct package',
   steps: [
+    { spawn: 'cli:schema' },
     { exec: 'tsc -p cli/tsconfig.json' },
     { exec: 'tsc -p cli/tsconfig.build.json' },
   ],

@@ -1,236 +1,134 @@
+/**
+ * Reads a vendor config: validates it against the JSON Schema generated from its TypeScript types
+ * (every problem in one message, each naming the JSON path, the value and what is accepted), then
+ * turns it into the props of the construct library. Values the schema cannot judge (ARNs, names,
+ * URLs) are checked by the constructs, which name the property the same way.
+ */
 import {
-  CostExport, CostReportArtifact, CostReportCompression, CostReportFormat, CostReportVersioning, CostTimeGranularity, FocusVersion,
+  CallAs, CostExport, CostExportKind, Cur2ExportOptions, FocusExportOptions, LegacyCurOptions, OnboardingPublicationOptions,
+  OnboardingStackProps, PermissionProfile, TrustedPrincipal,
 } from 'cdk-account-onboarding';
-import { CallAs } from 'cdk-account-onboarding';
-import { OnboardingStackProps } from 'cdk-account-onboarding';
-import { PermissionGrant } from 'cdk-account-onboarding';
-import { PermissionProfile } from 'cdk-account-onboarding';
-import { OnboardingPublicationOptions } from 'cdk-account-onboarding';
-import { TrustedPrincipal } from 'cdk-account-onboarding';
+import Ajv, { ErrorObject } from 'ajv';
+import { Duration } from 'aws-cdk-lib';
+import { CostExportConfig, VendorConfigFile } from './vendor-config-file';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const SCHEMA = require('../../schema/vendor-config.schema.json');
 
 /**
- * A vendor's publishing configuration (`onboarding.json`): who the vendor is, what its role may
- * read, and where the template is hosted. The command line only reads and checks it; everything it
- * writes is computed by the library from these values.
+ * A vendor config turned into library props: the stack's props (with customer parameters for the
+ * external ID, the Regions, the label, the cost report switch and the OUs) and the publication.
  */
 export interface VendorConfig {
   readonly stackProps: Omit<OnboardingStackProps, 'env'>;
   readonly publication: OnboardingPublicationOptions;
 }
 
-/** A configuration error: the JSON path of the bad value and what is accepted. */
+/** A configuration error: the JSON path of every bad value and what is accepted. */
 export class VendorConfigError extends Error {}
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+let validator: ReturnType<Ajv['compile']> | undefined;
 
-/** What each export option of the config accepts: a JSON type, or the values of its enum. */
-const OPTION_TYPES: Record<string, 'string' | 'boolean' | readonly string[]> = {
-  name: 'string',
-  prefix: 'string',
-  description: 'string',
-  format: Object.values(CostReportFormat),
-  versioning: Object.values(CostReportVersioning),
-  timeGranularity: Object.values(CostTimeGranularity),
-  compression: Object.values(CostReportCompression),
-  version: Object.values(FocusVersion),
-  includeResourceIds: 'boolean',
-  splitCostAllocationData: 'boolean',
-  refreshClosedReports: 'boolean',
+function validate(value: unknown): ErrorObject[] {
+  validator ??= new Ajv({ allErrors: true, verbose: true, strict: false }).compile(SCHEMA);
+  return validator(value) ? [] : validator.errors ?? [];
+}
+
+/** `/costReport/exports/0/kind` as `config.costReport.exports[0].kind`. */
+function jsonPath(instancePath: string): string {
+  return `config${instancePath.split('/').slice(1).map((segment) => (/^\d+$/.test(segment) ? `[${segment}]` : `.${segment.replace(/~1/g, '/').replace(/~0/g, '~')}`)).join('')}`;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'a string', boolean: 'true or false', array: 'a list', object: 'an object', number: 'a number', integer: 'a whole number',
 };
 
-const EXPORT_OPTION_KEYS: Record<string, string[]> = {
-  CUR2: ['name', 'prefix', 'format', 'versioning', 'timeGranularity', 'includeResourceIds', 'splitCostAllocationData', 'description'],
-  FOCUS: ['name', 'prefix', 'format', 'versioning', 'version', 'timeGranularity', 'description'],
-  LEGACY_CUR: ['name', 'prefix', 'format', 'versioning', 'timeGranularity', 'compression', 'includeResourceIds', 'splitCostAllocationData', 'refreshClosedReports', 'artifacts'],
-};
-
-class Reader {
-  public readonly problems: string[] = [];
-
-  public object(path: string, value: Json | undefined, allowed: string[], required: string[] = []): Record<string, Json> | undefined {
-    if (value === undefined) {
+function message(error: ErrorObject): string | undefined {
+  const at = jsonPath(error.instancePath);
+  const got = `got ${JSON.stringify(error.data)}`;
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return `${at}.${error.params.additionalProperty} is not a known key (known: ${Object.keys((error.parentSchema as any)?.properties ?? {}).join(', ')})`;
+    case 'required':
+      return `${at}.${error.params.missingProperty} is required`;
+    case 'enum':
+      return `${at} must be one of ${(error.params.allowedValues as unknown[]).join(', ')}, ${got}`;
+    case 'const':
+      return `${at} must be ${JSON.stringify(error.params.allowedValue)}, ${got}`;
+    case 'type':
+      return `${at} must be ${String(error.params.type).split(',').map((type) => TYPE_NAMES[type] ?? type).join(' or ')}, ${got}`;
+    case 'minimum': case 'maximum': case 'minLength': case 'maxLength': case 'pattern': case 'format':
+      return `${at} ${error.message}, ${got}`;
+    // Summaries of the branches whose own errors are reported: `if`/`then` (the export kinds) and `anyOf`.
+    case 'if': case 'anyOf': case 'oneOf':
       return undefined;
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      this.problems.push(`${path} must be an object, got ${JSON.stringify(value)}`);
-      return undefined;
-    }
-    for (const key of Object.keys(value)) {
-      if (!allowed.includes(key)) {
-        this.problems.push(`${path}.${key} is not a known key (known: ${allowed.join(', ')})`);
-      }
-    }
-    for (const key of required) {
-      if (value[key] === undefined) {
-        this.problems.push(`${path}.${key} is required`);
-      }
-    }
-    return value;
-  }
-
-  public string(path: string, value: Json | undefined): string | undefined {
-    if (value !== undefined && typeof value !== 'string') {
-      this.problems.push(`${path} must be a string, got ${JSON.stringify(value)}`);
-      return undefined;
-    }
-    return value;
-  }
-
-  public boolean(path: string, value: Json | undefined): boolean | undefined {
-    if (value !== undefined && typeof value !== 'boolean') {
-      this.problems.push(`${path} must be true or false, got ${JSON.stringify(value)}`);
-      return undefined;
-    }
-    return value;
-  }
-
-  public strings(path: string, value: Json | undefined): string[] | undefined {
-    if (value === undefined) {
-      return undefined;
-    }
-    if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
-      this.problems.push(`${path} must be a list of strings, got ${JSON.stringify(value)}`);
-      return undefined;
-    }
-    return value as string[];
-  }
-
-  public grants(path: string, value: Json | undefined): PermissionGrant[] | undefined {
-    if (value === undefined) {
-      return undefined;
-    }
-    if (!Array.isArray(value)) {
-      this.problems.push(`${path} must be a list of grants, got ${JSON.stringify(value)}`);
-      return undefined;
-    }
-    return value.map((item, index) => {
-      const grant = this.object(`${path}[${index}]`, item, ['actions', 'reason', 'resources', 'sid'], ['actions', 'reason']) ?? {};
-      return {
-        actions: this.strings(`${path}[${index}].actions`, grant.actions) ?? [],
-        reason: this.string(`${path}[${index}].reason`, grant.reason) ?? '',
-        resources: this.strings(`${path}[${index}].resources`, grant.resources),
-        sid: this.string(`${path}[${index}].sid`, grant.sid),
-      };
-    });
+    default:
+      return `${at} ${error.message}, ${got}`;
   }
 }
 
-function costExport(reader: Reader, path: string, value: Json): CostExport | undefined {
-  const kind = typeof value === 'object' && value !== null && !Array.isArray(value) ? value.kind : undefined;
-  if (typeof kind !== 'string' || !Object.hasOwn(EXPORT_OPTION_KEYS, kind)) {
-    reader.problems.push(`${path}.kind must be one of ${Object.keys(EXPORT_OPTION_KEYS).join(', ')}, got ${JSON.stringify(kind)}`);
-    return undefined;
-  }
-  const options = reader.object(path, value, ['kind', ...EXPORT_OPTION_KEYS[kind]]) ?? {};
-  const { kind: _kind, ...rest } = options;
+/**
+ * The problems of a config in one list: of a value that may be `true` or an object (`costReport`),
+ * the object's own problems rather than "must be true or false" as well.
+ */
+export function configProblems(value: unknown): string[] {
+  const errors = validate(value);
+  const deeper = (error: ErrorObject) => errors.some((other) => other !== error && other.instancePath.startsWith(`${error.instancePath}`)
+    && (other.instancePath !== error.instancePath || other.keyword !== 'type'));
+  const kept = errors.filter((error) => !(error.keyword === 'type' && error.schemaPath.includes('anyOf') && deeper(error)));
+  // An object given where `true` is also accepted: its type error of the boolean branch says nothing new.
+  return [...new Set(kept.map(message).filter((text): text is string => text !== undefined))];
+}
+
+function costExport(config: CostExportConfig): CostExport {
+  const { kind, ...options } = config;
   // The enums' values are their own names, so a checked JSON string is the enum value.
-  for (const [key, option] of Object.entries(rest)) {
-    const type = key === 'artifacts' ? undefined : OPTION_TYPES[key];
-    if (key === 'artifacts') {
-      const artifacts = reader.strings(`${path}.artifacts`, option) ?? [];
-      for (const artifact of artifacts) {
-        if (!(Object.values(CostReportArtifact) as string[]).includes(artifact)) {
-          reader.problems.push(`${path}.artifacts must hold only ${Object.values(CostReportArtifact).join(', ')}, got ${JSON.stringify(artifact)}`);
-        }
-      }
-    } else if (type === 'string') {
-      reader.string(`${path}.${key}`, option);
-    } else if (type === 'boolean' && typeof option !== 'boolean') {
-      reader.problems.push(`${path}.${key} must be true or false, got ${JSON.stringify(option)}`);
-    } else if (Array.isArray(type) && !type.includes(option as string)) {
-      reader.problems.push(`${path}.${key} must be one of ${type.join(', ')}, got ${JSON.stringify(option)}`);
-    }
-  }
   switch (kind) {
-    case 'CUR2': return CostExport.cur2(rest as any);
-    case 'FOCUS': return CostExport.focus(rest as any);
-    default: return CostExport.legacyCur(rest as any);
+    case CostExportKind.CUR2: return CostExport.cur2(options as Cur2ExportOptions);
+    case CostExportKind.FOCUS: return CostExport.focus(options as FocusExportOptions);
+    default: return CostExport.legacyCur(options as LegacyCurOptions);
   }
 }
 
 /** Reads and checks a vendor configuration; every problem is reported in one error. */
 export function parseVendorConfig(text: string, source: string): VendorConfig {
-  let json: Json;
+  let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     throw new VendorConfigError(`${source} is not valid JSON: ${(error as Error).message}`);
   }
-  const reader = new Reader();
-  const top = reader.object('config', json, [
-    '$schema', 'vendorName', 'templateName', 'templateVersion', 'baseUrl', 'region', 'stackName', 'trustedPrincipal', 'profile',
-    'additionalGrants', 'writeActions', 'roleName', 'costReport', 'memberAccounts', 'pinnedPermissions', 'denySecretBearingConfiguration',
-  ], ['vendorName', 'templateName', 'templateVersion', 'baseUrl', 'trustedPrincipal', 'profile']);
-  if (!top) {
-    throw new VendorConfigError(`${source}: ${reader.problems[0] ?? 'config must be an object'}`);
+  const problems = configProblems(json);
+  const config = json as VendorConfigFile;
+  if (problems.length === 0 && (config.trustedPrincipal.roleArn === undefined) === (config.trustedPrincipal.accountId === undefined)) {
+    problems.push('config.trustedPrincipal must have exactly one of roleArn (recommended) and accountId');
+  }
+  if (problems.length === 0 && config.trustedPrincipal.roleArn !== undefined && config.trustedPrincipal.principalArnPatterns !== undefined) {
+    problems.push('config.trustedPrincipal.principalArnPatterns goes with accountId only');
+  }
+  if (problems.length > 0) {
+    throw new VendorConfigError(`${source}: ${problems.join('; ')}`);
   }
 
-  const principalJson = reader.object('config.trustedPrincipal', top.trustedPrincipal, ['roleArn', 'accountId', 'principalArnPatterns']) ?? {};
-  const roleArn = reader.string('config.trustedPrincipal.roleArn', principalJson.roleArn);
-  const accountId = reader.string('config.trustedPrincipal.accountId', principalJson.accountId);
-  const patterns = reader.strings('config.trustedPrincipal.principalArnPatterns', principalJson.principalArnPatterns);
-  if (top.trustedPrincipal !== undefined && (roleArn === undefined) === (accountId === undefined)) {
-    reader.problems.push('config.trustedPrincipal must have exactly one of roleArn (recommended) and accountId');
-  }
-  if (roleArn !== undefined && patterns !== undefined) {
-    reader.problems.push('config.trustedPrincipal.principalArnPatterns goes with accountId only');
-  }
-  const trustedPrincipal = roleArn !== undefined
-    ? TrustedPrincipal.role(roleArn)
-    : TrustedPrincipal.account(accountId ?? '', { principalArnPatterns: patterns });
-
-  const profileName = reader.string('config.profile', top.profile);
-  const profile = PermissionProfile.all().find((candidate) => candidate.name === profileName);
-  if (profileName !== undefined && !profile) {
-    reader.problems.push(`config.profile must be one of ${PermissionProfile.all().map((p) => p.name).join(', ')}, got ${JSON.stringify(profileName)}`);
-  }
-
-  let costReport: OnboardingStackProps['costReport'];
-  if (top.costReport !== undefined && top.costReport !== false) {
-    const costJson = top.costReport === true ? {} : reader.object('config.costReport', top.costReport, ['exports', 'bucketName']) ?? {};
-    let exports: CostExport[] | undefined;
-    if (costJson.exports !== undefined) {
-      if (!Array.isArray(costJson.exports)) {
-        reader.problems.push(`config.costReport.exports must be a list, got ${JSON.stringify(costJson.exports)}`);
-      } else {
-        exports = costJson.exports.map((item, index) => costExport(reader, `config.costReport.exports[${index}]`, item)).filter((e): e is CostExport => e !== undefined);
-      }
-    }
-    costReport = { exports, bucketName: reader.string('config.costReport.bucketName', costJson.bucketName) };
-  }
-
-  let memberAccounts: OnboardingStackProps['memberAccounts'];
-  if (top.memberAccounts !== undefined && top.memberAccounts !== false) {
-    const memberJson = top.memberAccounts === true ? {} : reader.object('config.memberAccounts', top.memberAccounts, ['stackSetName', 'callAs']) ?? {};
-    const callAs = reader.string('config.memberAccounts.callAs', memberJson.callAs);
-    if (callAs !== undefined && !(Object.values(CallAs) as string[]).includes(callAs)) {
-      reader.problems.push(`config.memberAccounts.callAs must be one of ${Object.values(CallAs).join(', ')}, got ${JSON.stringify(callAs)}`);
-    }
-    memberAccounts = { stackSetName: reader.string('config.memberAccounts.stackSetName', memberJson.stackSetName), callAs: callAs as CallAs | undefined };
-  }
-
-  const stackProps = {
-    vendorName: reader.string('config.vendorName', top.vendorName) ?? '',
-    templateVersion: reader.string('config.templateVersion', top.templateVersion),
-    trustedPrincipal,
-    profile: profile ?? PermissionProfile.COST,
-    additionalGrants: reader.grants('config.additionalGrants', top.additionalGrants),
-    writeActions: reader.grants('config.writeActions', top.writeActions),
-    roleName: reader.string('config.roleName', top.roleName),
-    pinnedPermissions: reader.boolean('config.pinnedPermissions', top.pinnedPermissions),
-    denySecretBearingConfiguration: reader.boolean('config.denySecretBearingConfiguration', top.denySecretBearingConfiguration),
-    costReport,
-    memberAccounts,
+  const {
+    $schema: _schema, vendorName, templateName, templateVersion, baseUrl, region, stackName, trustedPrincipal, profile,
+    maxSessionDurationHours, costReport, memberAccounts, ...roleOptions
+  } = config;
+  const costReportConfig = costReport === true ? {} : costReport || undefined;
+  const memberAccountsConfig = memberAccounts === true ? {} : memberAccounts || undefined;
+  const stackProps: Omit<OnboardingStackProps, 'env'> = {
+    // Every JSON-compatible role option as given (grants, guardrail, pinned mode, name, path, ...).
+    ...roleOptions,
+    vendorName,
+    templateVersion,
+    trustedPrincipal: trustedPrincipal.roleArn !== undefined
+      ? TrustedPrincipal.role(trustedPrincipal.roleArn)
+      : TrustedPrincipal.account(trustedPrincipal.accountId!, { principalArnPatterns: trustedPrincipal.principalArnPatterns }),
+    profile: PermissionProfile.fromName(profile),
+    maxSessionDuration: maxSessionDurationHours === undefined ? undefined : Duration.hours(maxSessionDurationHours),
+    costReport: costReportConfig && { exports: costReportConfig.exports?.map(costExport), bucketName: costReportConfig.bucketName },
+    memberAccounts: memberAccountsConfig && { stackSetName: memberAccountsConfig.stackSetName, callAs: memberAccountsConfig.callAs as CallAs | undefined },
     customerParameters: true,
   };
-  const publication = {
-    templateName: reader.string('config.templateName', top.templateName) ?? '',
-    baseUrl: reader.string('config.baseUrl', top.baseUrl) ?? '',
-    region: reader.string('config.region', top.region),
-    stackName: reader.string('config.stackName', top.stackName),
-  };
-  if (reader.problems.length > 0) {
-    throw new VendorConfigError(`${source}: ${reader.problems.join('; ')}`);
-  }
-  return { stackProps, publication };
+  return { stackProps, publication: { templateName, baseUrl, region, stackName } };
 }
+

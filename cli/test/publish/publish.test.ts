@@ -190,7 +190,9 @@ describe('cdk-account-onboarding publish', () => {
     ['a granularity that does not exist', { costReport: { exports: [{ kind: 'CUR2', timeGranularity: 'WEEKLY' }] } }, /timeGranularity must be one of HOURLY, DAILY, MONTHLY, got "WEEKLY"/],
     ['a boolean option given as a string', { costReport: { exports: [{ kind: 'CUR2', includeResourceIds: 'false' }] } }, /includeResourceIds must be true or false, got "false"/],
     ['an unknown caller for the StackSet', { memberAccounts: { callAs: 'ROOT' } }, /config\.memberAccounts\.callAs must be one of SELF, DELEGATED_ADMIN, got "ROOT"/],
-    ['an unknown legacy artifact', { costReport: { exports: [{ kind: 'LEGACY_CUR', artifacts: ['TABLEAU'] }] } }, /artifacts must hold only ATHENA, REDSHIFT, QUICKSIGHT, got "TABLEAU"/],
+    ['an unknown legacy artifact', { costReport: { exports: [{ kind: 'LEGACY_CUR', artifacts: ['TABLEAU'] }] } }, /artifacts\[0\] must be one of ATHENA, REDSHIFT, QUICKSIGHT, got "TABLEAU"/],
+    ['a session longer than IAM allows', { maxSessionDurationHours: 24 }, /config\.maxSessionDurationHours must be <= 12, got 24/],
+    ['an option of another export kind', { costReport: { exports: [{ kind: 'FOCUS', includeResourceIds: true }] } }, /config\.costReport\.exports\[0\]\.includeResourceIds is not a known key \(known: name, prefix, format, versioning, kind, version, timeGranularity, description\)/],
     ['a bad export kind', { costReport: { exports: [{ kind: 'CUR3' }] } }, /config\.costReport\.exports\[0\]\.kind must be one of CUR2, FOCUS, LEGACY_CUR, got "CUR3"/],
   ])('fails on a config with %s, writing nothing', async (_case, content, expected) => {
     const file = typeof content === 'string' ? path.join(work, 'broken.json') : config(content);

@@ -1,0 +1,67 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ROLE_OPTION_KEYS } from '../../../src/role/role-option-keys';
+import { configProblems, parseVendorConfig, VendorConfigError } from '../../src/vendor-config/vendor-config';
+
+const CLI = path.join(__dirname, '..', '..');
+const SCHEMA_FILE = path.join(CLI, 'schema', 'vendor-config.schema.json');
+const schema = JSON.parse(fs.readFileSync(SCHEMA_FILE, 'utf8'));
+const VENDOR_CONFIGS = path.join(CLI, '..', 'examples', 'vendor');
+const exampleConfigs = [
+  path.join(VENDOR_CONFIGS, 'onboarding.json'),
+  ...fs.readdirSync(path.join(VENDOR_CONFIGS, 'variants')).map((name) => path.join(VENDOR_CONFIGS, 'variants', name)),
+];
+
+describe('the vendor config schema', () => {
+  test.each(exampleConfigs.map((file) => [path.relative(VENDOR_CONFIGS, file), file]))('%s is valid and names the shipped schema', (_name, file) => {
+    const config = JSON.parse(fs.readFileSync(file, 'utf8'));
+    expect(configProblems(config)).toEqual([]);
+    expect(path.resolve(path.dirname(file), config.$schema)).toBe(SCHEMA_FILE);
+  });
+
+  test('has every role option a JSON file can hold, from the one options interface', () => {
+    const properties = Object.keys(schema.definitions.VendorConfigFile.properties);
+    const fromOptions = ROLE_OPTION_KEYS.filter((key) => !['maxSessionDuration', 'allowedRegions'].includes(key));
+    expect(properties).toEqual(expect.arrayContaining([...fromOptions, 'maxSessionDurationHours']));
+    // Descriptions come from the library's doc comments, so editors show them.
+    expect(schema.definitions.VendorConfigFile.properties.pinnedPermissions.description).toMatch(/AWS-managed policies/);
+  });
+
+  test('ships with the command line package', () => {
+    const cliPackage = JSON.parse(fs.readFileSync(path.join(CLI, 'package.json'), 'utf8'));
+    expect(cliPackage.files).toContain('schema/');
+  });
+
+  test('reports every problem of a config in one message', () => {
+    const config = {
+      vendorName: 'Acme', templateName: 'acme', templateVersion: '1.0.0', baseUrl: 'https://acme.s3.amazonaws.com/',
+      trustedPrincipal: { roleArn: 'arn:aws:iam::111122223333:role/acme' }, profile: 'ADMIN', colour: 'blue', pinnedPermissions: 'yes',
+      costReport: { exports: [{ kind: 'CUR2', format: 'XML' }] },
+    };
+    let error: unknown;
+    try {
+      parseVendorConfig(JSON.stringify(config), 'onboarding.json');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(VendorConfigError);
+    const text = (error as Error).message;
+    expect(text).not.toContain('\n');
+    expect(text).toContain('config.profile must be one of COST, SECURITY_AUDIT, INVENTORY, got "ADMIN"');
+    expect(text).toContain('config.colour is not a known key');
+    expect(text).toContain('config.pinnedPermissions must be true or false, got "yes"');
+    expect(text).toContain('config.costReport.exports[0].format must be one of PARQUET, CSV, got "XML"');
+    // An object where `true` is also accepted reports the object's problem, not "must be true or false".
+    expect(text).not.toContain('config.costReport must be');
+  });
+
+  test('passes role options on as they are, and the session length in hours', () => {
+    const { stackProps } = parseVendorConfig(JSON.stringify({
+      vendorName: 'Acme', templateName: 'acme', templateVersion: '1.0.0', baseUrl: 'https://acme.s3.amazonaws.com/',
+      trustedPrincipal: { roleArn: 'arn:aws:iam::111122223333:role/acme' }, profile: 'INVENTORY',
+      path: '/vendor/', pinnedPermissions: true, dataAccessGuardrail: true, maxSessionDurationHours: 4,
+    }), 'onboarding.json');
+    expect(stackProps).toMatchObject({ path: '/vendor/', pinnedPermissions: true, dataAccessGuardrail: true });
+    expect(stackProps.maxSessionDuration?.toHours()).toBe(4);
+  });
+});
