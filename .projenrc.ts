@@ -1,5 +1,5 @@
-import { awscdk, javascript } from 'projen';
 import { readFileSync } from 'node:fs';
+import { awscdk, javascript } from 'projen';
 import { UpdateSnapshot } from 'projen/lib/javascript';
 
 // The command line's own dependencies (cli/package.json), except the construct package itself.

@@ -16,14 +16,15 @@ import { ControlFinding, ControlTowerRun, memberTemplatesOf, NamedTemplate, reso
 import { CONTROL_TOWER_EXCEPTIONS } from './support/control-tower-exceptions';
 import { publishExample } from './support/published';
 import { roleProps } from './support/stacks';
+import { withoutTemplateValidator } from './support/validator';
 import { buildCustomerApp } from '../examples/customer-app/app';
 import { buildExistingApp } from '../examples/existing-app/app';
 import { buildHubAndSpokeApp } from '../examples/hub-and-spoke/app';
 import { buildManagementApp } from '../examples/management-app/app';
+import { CostExport } from '../src/cost-report/cost-export';
+import { CostReportFormat, FocusVersion } from '../src/cost-report/cost-export-enums';
 import { CostReport } from '../src/cost-report/cost-report';
-import { CostExport, CostReportFormat, FocusVersion } from '../src/cost-report/cost-export';
 import { ReadOnlyRole } from '../src/role/read-only-role';
-import { withoutTemplateValidator } from './support/validator';
 
 const CONTEXT = {
   externalId: 'acme-customer-42',

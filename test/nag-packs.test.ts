@@ -15,18 +15,19 @@ import { IConstruct } from 'constructs';
 import { PENDING_NAG_FINDINGS } from './support/nag-pending';
 import { exampleStack } from './support/published';
 import { roleProps } from './support/stacks';
+import { withoutTemplateValidator } from './support/validator';
 import { buildCustomerApp } from '../examples/customer-app/app';
 import { buildExistingApp } from '../examples/existing-app/app';
 import { buildHubAndSpokeApp } from '../examples/hub-and-spoke/app';
 import { buildManagementApp } from '../examples/management-app/app';
-import { CostReport } from '../src/cost-report/cost-report';
-import { CostExport, CostReportFormat, FocusVersion } from '../src/cost-report/cost-export';
-import { CallAs, MemberAccountsStackSet } from '../src/member-accounts/member-accounts-stack-set';
-import { PermissionProfile } from '../src/permissions/permission-profile';
 import { COMPLIANCE_PACKS } from '../src/core/nag-acknowledgements';
-import { ReadOnlyRole } from '../src/role/read-only-role';
+import { CostExport } from '../src/cost-report/cost-export';
+import { CostReportFormat, FocusVersion } from '../src/cost-report/cost-export-enums';
+import { CostReport } from '../src/cost-report/cost-report';
+import { CallAs, MemberAccountsStackSet } from '../src/member-accounts/member-accounts-stack-set';
 import { StackSetTarget } from '../src/member-accounts/stack-set-target';
-import { withoutTemplateValidator } from './support/validator';
+import { PermissionProfile } from '../src/permissions/permission-profile';
+import { ReadOnlyRole } from '../src/role/read-only-role';
 
 const CONTEXT = {
   externalId: 'acme-customer-42',

@@ -23,20 +23,21 @@ import {
   tagValue, validExportOptionsList, validExports, vendorName, withForeign, writeActions,
 } from './support/arbitraries';
 import { VENDOR_ROLE_ARN } from './support/simulator';
+import { withoutTemplateValidator } from './support/validator';
 import { parseVendorConfig, VendorConfigError } from '../cli/src/vendor-config/vendor-config';
+import { IAM_LIMITS, policyCharacters } from '../src/core/iam-limits';
+import { CostExport } from '../src/cost-report/cost-export';
+import { CostReportFormat, CostTimeGranularity, FocusVersion } from '../src/cost-report/cost-export-enums';
 import { CostReport } from '../src/cost-report/cost-report';
-import { CostExport, CostReportFormat, CostTimeGranularity, FocusVersion } from '../src/cost-report/cost-export';
-import { ExternalId } from '../src/role/external-id';
 import { HubRole, HubTrust } from '../src/hub/hub-role';
 import { CallAs, MemberAccountsStackSet, StackSetConcurrencyMode } from '../src/member-accounts/member-accounts-stack-set';
+import { StackSetTarget } from '../src/member-accounts/stack-set-target';
 import { OnboardingStack, OnboardingStackProps } from '../src/onboarding-stack/onboarding-stack';
 import { PermissionProfile } from '../src/permissions/permission-profile';
-import { IAM_LIMITS, policyCharacters } from '../src/core/iam-limits';
 import { OnboardingPublication } from '../src/publication/onboarding-publication';
+import { ExternalId } from '../src/role/external-id';
 import { ReadOnlyRole, ReadOnlyRoleProps } from '../src/role/read-only-role';
-import { StackSetTarget } from '../src/member-accounts/stack-set-target';
 import { TrustedPrincipal } from '../src/role/trusted-principal';
-import { withoutTemplateValidator } from './support/validator';
 
 // The templates are validated where they are shipped (see test/support/validator.ts).
 withoutTemplateValidator();

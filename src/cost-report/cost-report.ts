@@ -4,9 +4,8 @@ import * as cur from 'aws-cdk-lib/aws-cur';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct, IDependable } from 'constructs';
-import {
-  CostExport, CostExportKind, CostReportCompression, CostReportFormat, FocusVersion,
-} from './cost-export';
+import { CostExport } from './cost-export';
+import { CostExportKind, CostReportCompression, CostReportFormat, FocusVersion } from './cost-export-enums';
 import { CUR2_TABLE, cur2Columns, FOCUS_1_0, FOCUS_1_2, selectStatement } from './queries';
 import {
   COST_REPORT_ACCEPTED, COST_REPORT_PATTERNS, DELIVERY_PRINCIPALS, EXPORTS_PER_TABLE, RESOURCE_TYPE_REGIONS,

@@ -1,4 +1,4 @@
-import type { CostReportCompression, CostReportArtifact, CostReportFormat, CostReportVersioning, CostTimeGranularity, FocusVersion } from './cost-export';
+import type { CostReportCompression, CostReportArtifact, CostReportFormat, CostReportVersioning, CostTimeGranularity, FocusVersion } from './cost-export-enums';
 
 /**
  * An export's settings with every default applied.

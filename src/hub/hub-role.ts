@@ -1,12 +1,12 @@
 import { Annotations, Aws, Stack, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
-import { ExternalId } from '../role/external-id';
-import { PermissionProfile } from '../permissions/permission-profile';
 import { HUB_DEFAULTS, ORGANIZATION_ID_ACCEPTED, ORGANIZATION_ID_PATTERN } from './hub-defaults';
 import { acknowledgeWildcards } from '../core/nag-acknowledgements';
 import { ACCEPTED, PATTERNS } from '../core/patterns';
 import { isLiteral, PropsValidator, synthError } from '../core/validation';
+import { PermissionProfile } from '../permissions/permission-profile';
+import { ExternalId } from '../role/external-id';
 import { ReadOnlyRoleProps } from '../role/read-only-role';
 import { ReadOnlyRoleOptions } from '../role/read-only-role-options';
 import { roleOptionsOf } from '../role/role-option-keys';

@@ -2,10 +2,10 @@ import { Annotations, Aws, Stack, Token } from 'aws-cdk-lib';
 import * as cloudformation from 'aws-cdk-lib/aws-cloudformation';
 import { Construct } from 'constructs';
 import { renderMemberTemplate } from './member-template';
+import { StackSetTarget } from './stack-set-target';
 import { ACCEPTED, PATTERNS } from '../core/patterns';
 import { isLiteral, PropsValidator, synthError } from '../core/validation';
 import { ReadOnlyRole } from '../role/read-only-role';
-import { StackSetTarget } from './stack-set-target';
 
 /**
  * Which account the StackSet is managed from.

@@ -8,7 +8,8 @@ import {
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct, IConstruct } from 'constructs';
 import { synthError } from '../core/validation';
-import { ReadOnlyRole } from '../role/read-only-role';
+import { ReadOnlyRole, ReadOnlyRoleProps } from '../role/read-only-role';
+import { roleOptionsOf } from '../role/role-option-keys';
 
 /** A member-template parameter and the management-stack value the StackSet passes to it. */
 export interface PassedParameter {
@@ -82,8 +83,13 @@ export class ParameterPassing {
       if (mapped.every(([, element], index) => element === entries[index][1])) {
         return value;
       }
-      // Keeps the class (TrustedPrincipal, ExternalId, Duration) with its private fields rewritten.
-      return Object.assign(Object.create(Object.getPrototypeOf(value)), Object.fromEntries(mapped));
+      if (Object.getPrototypeOf(value) !== Object.prototype) {
+        // A class instance is never rebuilt from its fields: the classes that may carry parameter
+        // references (TrustedPrincipal, ExternalId) map their own values; any other cannot pass.
+        this.problems.push(`${property} holds a ${value.constructor?.name ?? 'class instance'} with values of the management stack, which member accounts do not have`);
+        return value;
+      }
+      return Object.fromEntries(mapped);
     }
     return value;
   }
@@ -244,14 +250,25 @@ export function renderMemberTemplate(owner: IConstruct, role: ReadOnlyRole): Mem
   let passing: ParameterPassing | undefined;
   const template = synthesizeMemberTemplate(owner, (stack) => {
     passing = new ParameterPassing(Stack.of(owner), stack, [Stack.of(owner), Stack.of(role)]);
-    const { readableData: _managementAccountData, permissionsBoundary, ...portable } = role.props;
-    const props = mapProps(passing, portable);
-    const boundaryArn = permissionsBoundary ? passing.value('permissionsBoundary', permissionsBoundary.managedPolicyArn) : undefined;
+    const pass = <T>(property: string, value: T): T => passing!.value(property, value);
+    const props = role.props;
+    // Built prop by prop: the role options, and the trust, profile, description, tags and boundary
+    // of the management account's role. Not `readableData`, which names resources of the
+    // management account (the cost report bucket).
+    const memberProps: ReadOnlyRoleProps = {
+      ...mapProps(passing, roleOptionsOf(props)),
+      trustedPrincipal: props.trustedPrincipal._mapValues(pass),
+      externalId: props.externalId._mapValue(pass),
+      profile: props.profile,
+      description: props.description === undefined ? undefined : pass('description', props.description),
+      tags: props.tags === undefined ? undefined : pass('tags', props.tags),
+    };
+    const boundaryArn = props.permissionsBoundary ? pass('permissionsBoundary', props.permissionsBoundary.managedPolicyArn) : undefined;
     if (passing.problems.length > 0) {
       throw synthError('MemberTemplateReferences', `the member template cannot use values of the management stack:\n- ${passing.problems.join('\n- ')}`, owner);
     }
     new ReadOnlyRole(stack, MEMBER_ROLE_ID, {
-      ...props,
+      ...memberProps,
       permissionsBoundary: boundaryArn ? iam.ManagedPolicy.fromManagedPolicyArn(stack, 'PermissionsBoundary', boundaryArn) : undefined,
     });
   });

@@ -2,16 +2,16 @@ import {
   Aws, BootstraplessSynthesizer, Tags, CfnCondition, CfnOutput, CfnParameter, CfnResource, Fn, Stack, StackProps,
 } from 'aws-cdk-lib';
 import { Construct, IConstruct } from 'constructs';
-import { CostReport } from '../cost-report/cost-report';
-import { CostExport } from '../cost-report/cost-export';
-import { ExternalId } from '../role/external-id';
-import { CallAs, MemberAccountsStackSet, StackSetOperationPreferences } from '../member-accounts/member-accounts-stack-set';
-import { PermissionProfile } from '../permissions/permission-profile';
 import { PropsValidator, synthError } from '../core/validation';
+import { CostExport } from '../cost-report/cost-export';
+import { CostReport } from '../cost-report/cost-report';
+import { CallAs, MemberAccountsStackSet, StackSetOperationPreferences } from '../member-accounts/member-accounts-stack-set';
+import { StackSetTarget } from '../member-accounts/stack-set-target';
+import { PermissionProfile } from '../permissions/permission-profile';
+import { ExternalId } from '../role/external-id';
 import { ReadOnlyRole } from '../role/read-only-role';
 import { ReadOnlyRoleOptions } from '../role/read-only-role-options';
 import { roleOptionsOf } from '../role/role-option-keys';
-import { StackSetTarget } from '../member-accounts/stack-set-target';
 import { TrustedPrincipal } from '../role/trusted-principal';
 
 /**

@@ -1,5 +1,5 @@
 import { ActionClass } from './action-class';
-import { ClassificationRule } from './action-classification';
+import { ClassificationRule } from './classification-rule';
 
 /**
  * Every rule of the classification, the one source of what the role may and may not read.

@@ -1,8 +1,8 @@
+import { ActionCatalog, expandActionPattern } from './action-catalog';
 import { ActionClass } from './action-class';
 import { ActionClassification } from './action-classification';
 import { MANAGED_POLICY_ACTIONS, MANAGED_POLICY_SCOPED_STATEMENTS } from './generated/managed-policy-actions';
 import { PermissionProfile } from './permission-profile';
-import { ActionCatalog, expandActionPattern } from './action-catalog';
 
 /**
  * Every action an AWS-managed policy's Allow statements grant, at the version the package pins

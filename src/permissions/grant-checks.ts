@@ -1,10 +1,10 @@
 import { accessLevelOf, ActionCatalog, expandActionPattern, splitAction, wildcardToRegExp } from './action-catalog';
-import { PropsValidator, quote } from '../core/validation';
 import { ActionClass } from './action-class';
 import { ActionClassification } from './action-classification';
 import { READ_ONLY_DESPITE_ACCESS_LEVEL } from './permission-data';
 import { DataAccessGrant, PermissionGrant } from './permission-grant';
 import { PRIVILEGE_ESCALATION } from './privilege-escalation';
+import { PropsValidator, quote } from '../core/validation';
 
 const ACTION_FORM = "service:Action, with * or ? wildcards in the action part only (e.g. 'ce:Get*')";
 const READ_LEVELS = new Set(['Read', 'List']);

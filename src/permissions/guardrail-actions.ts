@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
+import { ActionCatalog } from './action-catalog';
 import { ActionClass } from './action-class';
 import { ALWAYS_DENIED_CLASSES } from './action-class-data';
+import { compressActions } from './action-patterns';
 import { CLASSIFICATION_RULES } from './classification-rules';
-import type { DataAccessGuardrailOptions, DeniedActionGroup } from './data-access-guardrail';
+import type { DataAccessGuardrailOptions, DeniedActionGroup } from './data-access-guardrail-options';
 import { DENIED_DOMAIN_BY_RULE } from './generated/denied-domain';
 import { GUARDRAIL_PATTERNS } from './generated/guardrail-patterns';
 import { PermissionProfile } from './permission-profile';
-import { ActionCatalog } from './action-catalog';
-import { compressActions } from './action-patterns';
 
 /** The classes the guardrail denies for a profile (see `DataAccessGuardrail.deniedClasses`). */
 export function deniedClassesOf(profile: PermissionProfile, options: DataAccessGuardrailOptions): ActionClass[] {

@@ -1,10 +1,10 @@
 import { Stage } from 'aws-cdk-lib';
-import { OnboardingStack } from '../onboarding-stack/onboarding-stack';
+import { formatTemplate } from './format-template';
 import { renderPermissionsDocument } from './permissions-document';
 import { renderManualFiles, renderRoleFromTemplate, renderTerraform, TERRAFORM_VALUES } from './role-renderings';
-import { formatTemplate } from './format-template';
 import { ACCEPTED, PATTERNS } from '../core/patterns';
 import { PropsValidator } from '../core/validation';
+import { OnboardingStack } from '../onboarding-stack/onboarding-stack';
 
 /**
  * Where and how the vendor publishes the template.

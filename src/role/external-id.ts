@@ -37,6 +37,15 @@ export class ExternalId {
     this.value = value;
   }
 
+  /**
+   * The same external ID with its value passed through `map` (see `TrustedPrincipal._mapValues`).
+   *
+   * @internal
+   */
+  public _mapValue(map: <T>(property: string, value: T) => T): ExternalId {
+    return new ExternalId(this.value === undefined ? undefined : map('externalId', this.value));
+  }
+
   /** @internal */
   public _validate(property: string, validator: PropsValidator): void {
     validator.pattern(property, this.value, PATTERNS.externalId, ACCEPTED.externalId);

@@ -4,24 +4,25 @@ import {
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct, IConstruct } from 'constructs';
 import { ExternalId } from './external-id';
+import { ReadOnlyRoleOptions } from './read-only-role-options';
+import { TrustedPrincipal } from './trusted-principal';
+import { IAM_LIMITS, policyCharacters } from '../core/iam-limits';
+import { acknowledgeAwsManagedPolicies, acknowledgeWildcards } from '../core/nag-acknowledgements';
+import { ACCEPTED, PATTERNS } from '../core/patterns';
+import { PropsValidator, synthError } from '../core/validation';
+import { ActionCatalog, expandActionPattern } from '../permissions/action-catalog';
 import { ActionClass } from '../permissions/action-class';
 import { ActionClassification } from '../permissions/action-classification';
-import { DataAccessGuardrail, DeniedActionGroup } from '../permissions/data-access-guardrail';
+import { compressActions } from '../permissions/action-patterns';
+import { DataAccessGuardrail } from '../permissions/data-access-guardrail';
+import { DeniedActionGroup } from '../permissions/data-access-guardrail-options';
 import { managedPolicyActions, managedPolicyActionsEverywhere, managedPolicyScopedStatements, profileGrantActions } from '../permissions/effective-actions';
 import { FIXED_SCOPE_REGION_ACTIONS, globalServiceActionPatterns, HOME_REGION_ACTIONS } from '../permissions/global-services';
+import { checkDataGrants, checkReadGrants, checkWriteGrants } from '../permissions/grant-checks';
 import { deniedActionGroups, guardrailPatterns } from '../permissions/guardrail-actions';
 import { DataAccessGrant } from '../permissions/permission-grant';
 import { PermissionProfile } from '../permissions/permission-profile';
-import { ActionCatalog, expandActionPattern } from '../permissions/action-catalog';
-import { compressActions } from '../permissions/action-patterns';
-import { checkDataGrants, checkReadGrants, checkWriteGrants } from '../permissions/grant-checks';
-import { IAM_LIMITS, policyCharacters } from '../core/iam-limits';
-import { acknowledgeAwsManagedPolicies, acknowledgeWildcards } from '../core/nag-acknowledgements';
 import { packStatements, StatementJson } from '../permissions/policy-packing';
-import { ACCEPTED, PATTERNS } from '../core/patterns';
-import { PropsValidator, synthError } from '../core/validation';
-import { ReadOnlyRoleOptions } from './read-only-role-options';
-import { TrustedPrincipal } from './trusted-principal';
 
 /**
  * Properties of a `ReadOnlyRole`.

@@ -94,6 +94,24 @@ export class TrustedPrincipal {
   }
 
   /**
+   * The same principal with every value passed through `map`: how the member accounts' template
+   * replaces the management stack's parameter references by its own parameters.
+   *
+   * @internal
+   */
+  public _mapValues(map: <T>(property: string, value: T) => T): TrustedPrincipal {
+    return new TrustedPrincipal(
+      map('trustedPrincipal', this.principalArn),
+      this.principalArnPatterns === undefined ? undefined : map('principalArnPatterns', this.principalArnPatterns),
+      {
+        roleArn: this.inputs.roleArn === undefined ? undefined : map('trustedPrincipal', this.inputs.roleArn),
+        accountId: this.inputs.accountId === undefined ? undefined : map('trustedPrincipal', this.inputs.accountId),
+        roleName: this.inputs.roleName === undefined ? undefined : map('trustedPrincipal', this.inputs.roleName),
+      },
+    );
+  }
+
+  /**
    * Whether the trust names one role (`role()` or `roleInAccount()`) rather than a whole account.
    *
    * @internal

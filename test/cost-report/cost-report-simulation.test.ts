@@ -1,7 +1,7 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { CostReport } from '../../src/cost-report/cost-report';
 import { CostExport } from '../../src/cost-report/cost-export';
+import { CostReport } from '../../src/cost-report/cost-report';
 import { ReadOnlyRole } from '../../src/role/read-only-role';
 import {
   CUSTOMER, DeployedRole, deployedBucketPolicy, deployedRole, simulateRoleActionWithResourcePolicy, simulateServiceAction,

@@ -1,11 +1,9 @@
 import { App, CfnCondition, CfnParameter, CfnWaitConditionHandle, Duration, Fn, RemovalPolicy, Stack, StackProps } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as s3 from 'aws-cdk-lib/aws-s3';
+import { CostExport } from '../../src/cost-report/cost-export';
+import { CostExportKind, CostReportArtifact, CostReportCompression, CostReportFormat, CostReportVersioning, CostTimeGranularity, FocusVersion } from '../../src/cost-report/cost-export-enums';
 import { CostReport, CostReportProps } from '../../src/cost-report/cost-report';
-import {
-  CostExport, CostExportKind, CostReportArtifact, CostReportCompression, CostReportFormat, CostReportVersioning,
-  CostTimeGranularity, FocusVersion,
-} from '../../src/cost-report/cost-export';
 import {
   CUR2_COLUMNS, CUR2_RESOURCE_COLUMNS, CUR2_SPLIT_COST_COLUMNS, cur2Columns, FOCUS_1_0, FOCUS_1_2, MAX_QUERY_CHARACTERS,
   selectStatement,

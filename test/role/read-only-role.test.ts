@@ -2,11 +2,11 @@ import { App, CfnCondition, CfnParameter, Duration, Fn, Stack } from 'aws-cdk-li
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { DataAccessGuardrail, ExternalId, PermissionProfile, ReadOnlyRole, ReadOnlyRoleProps, TrustedPrincipal } from '../../src';
+import { policyCharacters } from '../../src/core/iam-limits';
+import { ActionCatalog, expandActionPattern } from '../../src/permissions/action-catalog';
 import { VENDOR_ROLE_ARN } from '../support/simulator';
 import { EXTERNAL_ID, logicalIdOf, nagFindings, roleProps, stackWithRole } from '../support/stacks';
 import { withoutTemplateValidator } from '../support/validator';
-import { ActionCatalog, expandActionPattern } from '../../src/permissions/action-catalog';
-import { policyCharacters } from '../../src/core/iam-limits';
 
 // The templates are validated where they are shipped (see test/support/validator.ts).
 withoutTemplateValidator();

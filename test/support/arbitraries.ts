@@ -4,13 +4,11 @@
  * src/private/organization-ids.ts), and invalid literals, each with the property an error must name.
  */
 import * as fc from 'fast-check';
-import {
-  CostExport, CostReportArtifact, LegacyCurOptions, CostReportCompression, CostReportFormat, CostReportVersioning, CostTimeGranularity,
-  FocusVersion,
-} from '../../src/cost-report/cost-export';
+import { bracketsPair } from '../../src/core/validation';
+import { CostExport, LegacyCurOptions } from '../../src/cost-report/cost-export';
+import { CostReportArtifact, CostReportCompression, CostReportFormat, CostReportVersioning, CostTimeGranularity, FocusVersion } from '../../src/cost-report/cost-export-enums';
 import { PermissionGrant } from '../../src/permissions/permission-grant';
 import { PermissionProfile } from '../../src/permissions/permission-profile';
-import { bracketsPair } from '../../src/core/validation';
 
 /** The seed of every property of a run: FC_SEED when set, so that a failure replays exactly. */
 export const SEED = process.env.FC_SEED !== undefined ? Number(process.env.FC_SEED) : Math.floor(Math.random() * 2 ** 31);
