@@ -87,7 +87,20 @@ const project = new awscdk.AwsCdkConstructLibrary({
     extraCliOptions: ['--json', '--outputFile=test-reports/jest-results.json'],
   },
 
+  // The command line package is linted with the rest (its dependencies are devDependencies here).
+  eslintOptions: { dirs: ['src'], devdirs: ['test', 'cli/src', 'cli/test', 'build-tools', 'projenrc'] },
+
   gitignore: ['/cdk.out/', 'examples/*/cdk.out/', '/dist/', '/cli/lib/', '/cli/*.tgz'],
+});
+
+// The command line imports the construct package by name (cli/tsconfig.json maps it to src/), and its
+// dependencies are declared in cli/package.json and, for this repository's one install, here.
+project.eslint?.addOverride({
+  files: ['cli/**/*.ts'],
+  rules: {
+    'import/no-unresolved': ['error', { ignore: ['^cdk-account-onboarding(/|$)'] }],
+    'import/no-extraneous-dependencies': ['error', { devDependencies: ['cli/test/**'], optionalDependencies: false, peerDependencies: true, packageDir: ['.', 'cli'] }],
+  },
 });
 
 // Scripts, examples and the command line run from the sources; cli/tsconfig.json maps the package

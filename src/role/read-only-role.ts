@@ -289,7 +289,6 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
       grantee: new ManagedPolicyGrantee(this.role.roleArn, policy, `ReadableData${this.dataGrants.length}`),
       actions: [...new Set(grant.actions)],
       resourceArns: grant.resources,
-      scope: this,
     });
   }
 

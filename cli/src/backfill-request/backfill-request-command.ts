@@ -1,6 +1,6 @@
 /** `backfill-request`: prints the text of a support case asking AWS to backfill cost report history. */
-import { Command } from 'commander';
 import { BackfillRequestError, readStackOutputs, renderBackfillRequest } from 'cdk-account-onboarding/lib/publication/backfill-request';
+import { Command } from 'commander';
 import { CliError, CliIo, EXIT } from '../core/cli-io';
 import { readJsonFile } from '../core/files';
 

@@ -18,11 +18,12 @@ export interface CliClients {
 
 /** A command's view of the world. */
 export interface CliIo {
+  /** The SDK clients to use; a command creates its own for the ones not given. */
+  readonly clients: CliClients;
   /** A line of the command's result, on stdout. */
   out(line: string): void;
   /** A line of progress or an error, on stderr, so that stdout stays the result. */
   err(line: string): void;
-  readonly clients: CliClients;
   now(): Date;
 }
 

@@ -1,6 +1,6 @@
 /** The text of a template update report, one section per question a security review asks. */
-import { TemplateUpdateReport } from './template-update-report';
 import { bySubjectAndText } from './template-diff';
+import { TemplateUpdateReport } from './template-update-report';
 
 /** Renders the report as plain text, one section per question, `no changes` where there are none. */
 export function formatTemplateUpdateReport(report: TemplateUpdateReport): string {

@@ -443,4 +443,7 @@ function describeJson(value: unknown): string {
   return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
 }
 
-export type { LocatedResourceChange, ManagedPolicyChange, MemberTemplateReport, PolicyStatementSummary, ResourceChangeSummary, StatementChange, TemplateUpdateReport };
+export type {
+  LocatedResourceChange, ManagedPolicyChange, MemberTemplateReport, PolicyStatementSummary, ResourceChangeSummary, StatementChange,
+  TemplateUpdateReport,
+};

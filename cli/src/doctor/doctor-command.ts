@@ -5,8 +5,8 @@
  */
 import { Command, Option } from 'commander';
 import { checkStackSetPrerequisites, CheckResult } from './stack-set-prerequisites';
-import { CliIo, EXIT } from '../core/cli-io';
 import { requireKnownAwsProfile } from '../core/aws-profile';
+import { CliIo, EXIT } from '../core/cli-io';
 
 /** Formats the results, one line per check, with the fix indented under a failure. */
 export function formatResults(results: CheckResult[]): string {

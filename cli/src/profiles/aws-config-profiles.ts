@@ -9,8 +9,8 @@
  *
  * @see https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-role.html
  */
-import { HUB_DEFAULTS } from 'cdk-account-onboarding/lib/hub/hub-defaults';
 import { PATTERNS } from 'cdk-account-onboarding/lib/core/patterns';
+import { HUB_DEFAULTS } from 'cdk-account-onboarding/lib/hub/hub-defaults';
 
 /** An account that gets a profile. */
 export interface ConfigAccount {

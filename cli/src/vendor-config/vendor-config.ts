@@ -4,12 +4,12 @@
  * turns it into the props of the construct library. Values the schema cannot judge (ARNs, names,
  * URLs) are checked by the constructs, which name the property the same way.
  */
+import Ajv, { ErrorObject } from 'ajv';
+import { Duration } from 'aws-cdk-lib';
 import {
   CallAs, CostExport, CostExportKind, Cur2ExportOptions, FocusExportOptions, LegacyCurOptions, OnboardingPublicationOptions,
   OnboardingStackProps, PermissionProfile, TrustedPrincipal,
 } from 'cdk-account-onboarding';
-import Ajv, { ErrorObject } from 'ajv';
-import { Duration } from 'aws-cdk-lib';
 import { CostExportConfig, VendorConfigFile } from './vendor-config-file';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const SCHEMA = require('../../schema/vendor-config.schema.json');
@@ -126,7 +126,10 @@ export function parseVendorConfig(text: string, source: string): VendorConfig {
     profile: PermissionProfile.fromName(profile),
     maxSessionDuration: maxSessionDurationHours === undefined ? undefined : Duration.hours(maxSessionDurationHours),
     costReport: costReportConfig && { exports: costReportConfig.exports?.map(costExport), bucketName: costReportConfig.bucketName },
-    memberAccounts: memberAccountsConfig && { stackSetName: memberAccountsConfig.stackSetName, callAs: memberAccountsConfig.callAs as CallAs | undefined },
+    memberAccounts: memberAccountsConfig && {
+      stackSetName: memberAccountsConfig.stackSetName,
+      callAs: memberAccountsConfig.callAs as CallAs | undefined,
+    },
     customerParameters: true,
   };
   return { stackProps, publication: { templateName, baseUrl, region, stackName } };

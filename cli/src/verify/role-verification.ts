@@ -1,14 +1,11 @@
 import {
   ContextEntry, GetPolicyCommand, GetPolicyVersionCommand, GetRoleCommand, IAMClient, ListAttachedRolePoliciesCommand, SimulatePrincipalPolicyCommand,
 } from '@aws-sdk/client-iam';
+import { ActionClass, ActionClassification, DataAccessGuardrail, PermissionProfile } from 'cdk-account-onboarding';
 import { ActionCatalog, expandActionPattern, splitAction } from 'cdk-account-onboarding/lib/permissions/action-catalog';
-import { CheckResult } from '../doctor/stack-set-prerequisites';
-import { ActionClass } from 'cdk-account-onboarding';
-import { ActionClassification } from 'cdk-account-onboarding';
-import { DataAccessGuardrail } from 'cdk-account-onboarding';
 import { managedPolicyActions } from 'cdk-account-onboarding/lib/permissions/effective-actions';
 import { MANAGED_POLICY_VERSIONS } from 'cdk-account-onboarding/lib/permissions/generated/managed-policy-actions';
-import { PermissionProfile } from 'cdk-account-onboarding';
+import { CheckResult } from '../doctor/stack-set-prerequisites';
 
 /** One check of a deployed role, with the fix when it failed (the same shape as the doctor's checks). */
 export type VerificationResult = CheckResult;

@@ -6,8 +6,8 @@ import {
 } from '@aws-sdk/client-organizations';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
-import { runCli } from '../support/run-cli';
 import { checkStackSetPrerequisites, CheckResult, PrerequisiteOptions } from '../../src/doctor/stack-set-prerequisites';
+import { runCli } from '../support/run-cli';
 
 const MANAGEMENT = '111111111111';
 const ADMIN = '222222222222';

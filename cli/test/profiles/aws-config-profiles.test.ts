@@ -3,13 +3,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ListAccountsCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
 import { mockClient } from 'aws-sdk-client-mock';
-import { runCli } from '../support/run-cli';
 import { CliClients } from '../../src/core/cli-io';
-import { listOrganizationAccounts, parseAccounts } from '../../src/profiles/account-list';
 import { writeFileAtomically } from '../../src/core/files';
+import { listOrganizationAccounts, parseAccounts } from '../../src/profiles/account-list';
 import {
   ConfigAccount, mergeAwsConfig, profileNameOf, renderAwsConfigProfiles,
 } from '../../src/profiles/aws-config-profiles';
+import { runCli } from '../support/run-cli';
 
 // The module object itself, not the copy an `import *` makes, so that spies reach the code under test.
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -2,11 +2,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DataAccessGuardrail, PermissionProfile } from '../../../src';
-import { EXAMPLE_CONFIG, fileOf, publishExample } from '../../../test/support/published';
-import { runCli } from '../support/run-cli';
-import { resolveIntrinsics } from '../../../src/publication/resolve-intrinsics';
 import { OnboardingPublication } from '../../../src/publication/onboarding-publication';
+import { resolveIntrinsics } from '../../../src/publication/resolve-intrinsics';
+import { EXAMPLE_CONFIG, fileOf, publishExample } from '../../../test/support/published';
 import { criticalReplacements, diffTemplates } from '../../src/diff/template-diff';
+import { runCli } from '../support/run-cli';
 
 const ROLE_TYPE = 'AWS::IAM::Role';
 

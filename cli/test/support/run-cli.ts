@@ -1,5 +1,5 @@
-import { main } from '../../src/main';
 import { CliClients } from '../../src/core/cli-io';
+import { main } from '../../src/main';
 
 /** What a run of the command line printed and returned. */
 export interface CliRun {

