@@ -6,6 +6,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { backfillRequestCommand } from './backfill-request/backfill-request-command';
+import { checkConnectionCommand } from './check-connection/check-connection-command';
 import { CliError, CliIo, EXIT, processIo } from './core/cli-io';
 import { diffCommand } from './diff/diff-command';
 import { doctorCommand } from './doctor/doctor-command';
@@ -16,7 +17,9 @@ import { verifyCommand } from './verify/verify-command';
 /** A command: built with the I/O it uses and the callback that receives its exit code. */
 export type CommandFactory = (io: CliIo, exit: (code: number) => void) => Command;
 
-const COMMANDS: CommandFactory[] = [publishCommand, diffCommand, backfillRequestCommand, doctorCommand, verifyCommand, profilesCommand];
+const COMMANDS: CommandFactory[] = [
+  publishCommand, diffCommand, backfillRequestCommand, doctorCommand, verifyCommand, checkConnectionCommand, profilesCommand,
+];
 
 function program(io: CliIo, exit: (code: number) => void): Command {
   const root = new Command('cdk-account-onboarding')

@@ -14,6 +14,16 @@ export interface CliClients {
   readonly sts?: STSClient;
   readonly organizations?: OrganizationsClient;
   readonly cloudFormation?: CloudFormationClient;
+  /** The clients of an assumed role's temporary credentials (check-connection); the ones left out are created. */
+  readonly withCredentials?: (credentials: TemporaryCredentials) => CliClients;
+}
+
+/** The temporary credentials of an assumed role, as the SDK clients take them. */
+export interface TemporaryCredentials {
+  readonly accessKeyId: string;
+  readonly secretAccessKey: string;
+  readonly sessionToken: string;
+  readonly expiration?: Date;
 }
 
 /** A command's view of the world. */

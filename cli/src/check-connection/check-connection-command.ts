@@ -1,0 +1,76 @@
+/**
+ * `check-connection`: the vendor's check of a customer's onboarding, with the vendor's own AWS
+ * credentials (the principal the role trusts): assume the role with the external ID, confirm the
+ * identity, call a few reads, confirm a data read is denied, and print the fix for each failure.
+ */
+import type { STSClient } from '@aws-sdk/client-sts';
+import { PermissionProfile } from 'cdk-account-onboarding';
+import { ACCEPTED, PATTERNS } from 'cdk-account-onboarding/lib/core/patterns';
+import { Command, Option } from 'commander';
+import { checkConnection, DEFAULT_SESSION_NAME } from './connection-check';
+import { requireKnownAwsProfile } from '../core/aws-profile';
+import { CliError, CliIo, EXIT } from '../core/cli-io';
+import { formatResults } from '../doctor/doctor-command';
+
+/** The session names STS accepts. */
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+
+interface CheckConnectionOptions {
+  roleArn: string;
+  externalId: string;
+  profile?: string;
+  region?: string;
+  sessionName: string;
+}
+
+export function checkConnectionCommand(io: CliIo, exit: (code: number) => void): Command {
+  return new Command('check-connection')
+    .summary('assume a customer\'s role with the external ID and check what it allows, as the vendor')
+    .description('Run by the vendor, with the credentials of the principal the customer\'s role trusts: assumes the role with '
+      + 'the external ID (sts:AssumeRole), confirms the credentials are the role\'s (sts:GetCallerIdentity), calls reads that '
+      + 'every profile allows, and confirms a data read that the profile\'s guardrail denies is denied with an explicit deny. '
+      + 'Prints the fix for each failure.')
+    .requiredOption('--role-arn <arn>', 'the customer\'s role (the RoleArn output of their stack)')
+    .requiredOption('--external-id <id>', 'the external ID the customer deployed the role with')
+    .addOption(new Option('--profile <name>', 'the profile the role was deployed with (default: COST)')
+      .choices(PermissionProfile.all().map((profile) => profile.name)))
+    .option('--region <region>', 'the Region of STS and CloudFormation (default: AWS_REGION or the AWS profile\'s region)')
+    .option('--session-name <name>', 'the role session name the customer\'s CloudTrail shows', DEFAULT_SESSION_NAME)
+    .action(async (options: CheckConnectionOptions) => {
+      if (!PATTERNS.roleArn.test(options.roleArn)) {
+        throw CliError.usage(`--role-arn must be ${ACCEPTED.roleArn}, got '${options.roleArn}'`);
+      }
+      if (!PATTERNS.externalId.test(options.externalId)) {
+        throw CliError.usage(`--external-id must be ${ACCEPTED.externalId}, got '${options.externalId}'`);
+      }
+      if (options.region !== undefined && !PATTERNS.region.test(options.region)) {
+        throw CliError.usage(`--region must be ${ACCEPTED.region}, got '${options.region}'`);
+      }
+      if (!SESSION_NAME.test(options.sessionName)) {
+        throw CliError.usage(`--session-name must be 2 to 64 characters from [\\w+=,.@-], got '${options.sessionName}'`);
+      }
+      const profile = PermissionProfile.fromName(options.profile ?? PermissionProfile.COST.name);
+      const results = await checkConnection({ sts: io.clients.sts ?? defaultSts(options.region), withCredentials: io.clients.withCredentials }, {
+        roleArn: options.roleArn,
+        externalId: options.externalId,
+        profile,
+        region: options.region,
+        sessionName: options.sessionName,
+        progress: io.err,
+      });
+      io.out(formatResults(results));
+      const failed = results.filter((result) => result.status === 'FAIL').length;
+      io.out(failed === 0
+        ? `\nconnected: the role is assumable with the external ID, reads what the ${profile.name} profile allows and is denied data`
+        : `\n${failed} of ${results.length} checks failed: apply the fixes above and run check-connection again`);
+      exit(failed === 0 ? EXIT.OK : EXIT.FAILED);
+    });
+}
+
+function defaultSts(region: string | undefined): STSClient {
+  requireKnownAwsProfile();
+  // Loaded on use, so that tests with mocked clients and commands that do not call AWS do not create one.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { STSClient: Client } = require('@aws-sdk/client-sts') as typeof import('@aws-sdk/client-sts');
+  return new Client({ region });
+}
