@@ -174,4 +174,14 @@ project.addTask('example', {
   exec: `${TS_NODE} examples/customer-app/app.ts && ls dist/customer-app/*.template.json`,
 });
 
+// Terraform checks its own rendering (terraform init against the provider mirror, validate, and
+// `terraform test` over every combination of the variables): a minute of Terraform, run after the
+// jest suite and its 90-second budget, as part of `npx projen test`. Skipped, and said so, where
+// terraform is not installed.
+project.addTask('test:terraform', {
+  description: 'Check the Terraform rendering with Terraform itself (skipped without terraform on PATH)',
+  exec: "jest --ci --testMatch '<rootDir>/test/**/*.tf-test.ts' --json --outputFile=test-reports/terraform-results.json",
+});
+project.testTask.spawn(project.tasks.tryFind('test:terraform')!);
+
 project.synth();

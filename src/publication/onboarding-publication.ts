@@ -1,7 +1,8 @@
 import { Stage } from 'aws-cdk-lib';
 import { formatTemplate } from './format-template';
 import { renderPermissionsDocument } from './permissions-document';
-import { renderManualFiles, renderRoleFromTemplate, renderTerraform, TERRAFORM_VALUES } from './role-renderings';
+import { renderManualPath } from './manual-rendering';
+import { renderTerraformConfiguration } from './terraform-rendering';
 import { ACCEPTED, PATTERNS } from '../core/patterns';
 import { PropsValidator } from '../core/validation';
 import { OnboardingStack } from '../onboarding-stack/onboarding-stack';
@@ -121,20 +122,6 @@ export class OnboardingPublication {
 
     const roleLogicalId = stack.resolve((stack.readOnlyRole.role.node.defaultChild as any).logicalId);
     const parameterNames = Object.keys(this.template.Parameters ?? {});
-    const conditions = Object.fromEntries(Object.keys(this.template.Conditions ?? {}).map((name) => [name, false]));
-    const externalIdParameter = stack.externalIdParameter ? stack.resolve(stack.externalIdParameter.logicalId) : undefined;
-    const manualRole = renderRoleFromTemplate(this.template, roleLogicalId, {
-      partition: 'aws',
-      accountId: '<YOUR_ACCOUNT_ID>',
-      parameters: { ...Object.fromEntries(parameterNames.map((name) => [name, `<${name}>`])), ...(externalIdParameter ? { [externalIdParameter]: '<EXTERNAL_ID>' } : {}) },
-      conditions,
-    });
-    const terraformRole = renderRoleFromTemplate(this.template, roleLogicalId, {
-      partition: TERRAFORM_VALUES.partition,
-      accountId: TERRAFORM_VALUES.accountId,
-      parameters: externalIdParameter ? { [externalIdParameter]: TERRAFORM_VALUES.externalId } : {},
-      conditions,
-    });
 
     const files: PublishedFile[] = [
       { path: `${options.templateName}-${version}.json`, content: this.templateBody },
@@ -144,10 +131,11 @@ export class OnboardingPublication {
       const member = JSON.parse(stack.memberAccounts.memberTemplateBody);
       files.push({ path: `${options.templateName}-member-${version}.json`, content: formatTemplate(member) });
     }
-    for (const [path, content] of Object.entries(renderManualFiles(manualRole))) {
+    const memberFile = stack.memberAccounts ? `${options.templateName}-member-${version}.json` : undefined;
+    for (const [path, content] of Object.entries(renderManualPath(this.template, roleLogicalId, memberFile))) {
       files.push({ path, content });
     }
-    files.push({ path: 'terraform/main.tf.json', content: renderTerraform(terraformRole, externalIdParameter !== undefined || stack.readOnlyRole.externalId !== undefined) });
+    files.push({ path: 'terraform/main.tf.json', content: renderTerraformConfiguration(this.template, { roleLogicalId, description: `The ${stack.vendorName} onboarding (template ${version}).` }) });
     files.push({
       path: 'PERMISSIONS.md',
       content: renderPermissionsDocument(stack.readOnlyRole, stack.vendorName, version, (text) => String(stack.resolve(text)).replace(/\$\{Token\[AWS\.Partition\.\d+\]\}/g, 'aws')),

@@ -6,6 +6,7 @@ import { OnboardingPublication } from '../../../src/publication/onboarding-publi
 import { resolveIntrinsics } from '../../../src/publication/resolve-intrinsics';
 import { EXAMPLE_CONFIG, fileOf, publishExample } from '../../../test/support/published';
 import { criticalReplacements, diffTemplates } from '../../src/diff/template-diff';
+import { terraformAddresses } from '../../../src/publication/terraform-rendering';
 import { runCli } from '../support/run-cli';
 
 const ROLE_TYPE = 'AWS::IAM::Role';
@@ -38,10 +39,19 @@ describe('publication of the example vendor config', () => {
       'example-cloud-costs-onboarding-latest.json',
       'example-cloud-costs-onboarding-member-1.1.0.json',
       'manual/README.md',
+      'manual/cost-report/bucket-encryption.json',
+      'manual/cost-report/bucket-lifecycle.json',
+      'manual/cost-report/bucket-policy.json',
+      'manual/cost-report/export-example-cloud-costs-cur2.json',
+      'manual/cost-report/export-example-cloud-costs-focus.json',
+      'manual/cost-report/list-reports-cost-report-policy.json',
+      'manual/cost-report/readable-data-cost-report-enabled-policy.json',
       'manual/data-access-guardrail-policy.json',
       'manual/data-access-guardrail2-policy.json',
       'manual/data-access-guardrail3-policy.json',
       'manual/permissions-policy.json',
+      'manual/region-scope-policy.json',
+      'manual/region-scope-without-cost-report-policy.json',
       'manual/trust-policy.json',
       'quick-create-url.txt',
       'terraform/main.tf.json',
@@ -76,7 +86,7 @@ describe('publication of the example vendor config', () => {
     const role = templateRole(template);
     expect(JSON.parse(fileOf(publication, 'manual/trust-policy.json'))).toEqual(role.trust);
     const policyFiles = publication.files.map((file) => file.path)
-      .filter((filePath) => /^manual\/.*-policy\.json$/.test(filePath) && filePath !== 'manual/trust-policy.json');
+      .filter((filePath) => /^manual\/[^/]*-policy\.json$/.test(filePath) && filePath !== 'manual/trust-policy.json' && !filePath.startsWith('manual/region-scope'));
     expect(policyFiles).toContain('manual/data-access-guardrail-policy.json');
     const manualPolicies = policyFiles.map((file) => JSON.parse(fileOf(publication, file)));
     const asText = (policies: unknown[]) => policies.map((policy) => JSON.stringify(policy)).sort();
@@ -87,29 +97,60 @@ describe('publication of the example vendor config', () => {
     }
   });
 
-  test('the Terraform variable accepts what STS accepts, as a Terraform expression within RE2\'s limits', () => {
-    const terraform = JSON.parse(fileOf(publication, 'terraform/main.tf.json'));
-    const [validation] = terraform.variable.external_id.validation;
-    expect(validation.condition).toMatch(/^\$\{length\(var\.external_id\) >= 2 && length\(var\.external_id\) <= 1224 && can\(regex\(".*", var\.external_id\)\)\}$/);
-    // The HCL string literal inside the expression, unescaped as Terraform reads it, is the regex RE2 runs.
-    const hclLiteral = /regex\("((?:[^"\\]|\\.)*)"/.exec(validation.condition)![1];
-    const regex = new RegExp(JSON.parse(`"${hclLiteral}"`));
-    expect(/\{\d{4,}/.test(regex.source)).toBe(false);
-    for (const good of ['ab', 'customer-42', 'a+b=c,d.e@f:g/h_i']) expect([good, regex.test(good)]).toEqual([good, true]);
-    for (const bad of ['a b', 'id!', 'naïve']) expect([bad, regex.test(bad)]).toEqual([bad, false]);
+  test('the manual path covers every part: Region scope, label tags, cost report bucket, its policy and the exports, as the template has them', () => {
+    const readme = fileOf(publication, 'manual/README.md');
+    // Every file the commands read exists, and every file is read by a command.
+    const files = publication.files.map((file) => file.path).filter((filePath) => filePath.startsWith('manual/') && filePath !== 'manual/README.md');
+    for (const filePath of files) {
+      expect(readme).toContain(`file://${path.basename(filePath)}`.replace('region-scope-without-cost-report-policy.json', 'region-scope-policy.json'));
+    }
+    for (const heading of ['## 1. The role, its trust and its policies', '## 2. Region scope (optional)', '## 3. The cost report (optional)', '## 4. Member accounts (optional)']) {
+      expect(readme).toContain(heading);
+    }
+    expect(readme).toContain('--tags Key=onboarding:account-label,Value=<ACCOUNT_LABEL>');
+    const placeholders = { accountId: '<YOUR_ACCOUNT_ID>', region: 'us-east-1', parameters: {
+      ExternalId: '<EXTERNAL_ID>', AllowedRegions: '<ALLOWED_REGION_1>,<ALLOWED_REGION_2>', AccountLabel: '<ACCOUNT_LABEL>', CreateCostReport: 'true', OrganizationalUnitIds: '<OU_ID>',
+    } };
+    const bucketId = Object.keys(template.Resources).find((id) => template.Resources[id].Type === 'AWS::S3::Bucket')!;
+    const resolve = (value: unknown) => JSON.parse(JSON.stringify(resolveIntrinsics(value, template, placeholders)).split(bucketId.toLowerCase()).join('<REPORT_BUCKET>'));
+    const resource = (type: string, like = '') => Object.entries<any>(template.Resources).find(([id, r]) => r.Type === type && id.includes(like))![1];
+    expect(JSON.parse(fileOf(publication, 'manual/region-scope-policy.json'))).toEqual(resolve(resource('AWS::IAM::ManagedPolicy', 'RegionScope').Properties.PolicyDocument));
+    expect(fileOf(publication, 'manual/region-scope-policy.json')).toContain('"<ALLOWED_REGION_1>"');
+    expect(JSON.parse(fileOf(publication, 'manual/cost-report/bucket-policy.json'))).toEqual(resolve(resource('AWS::S3::BucketPolicy').Properties.PolicyDocument));
+    expect(JSON.parse(fileOf(publication, 'manual/cost-report/export-example-cloud-costs-cur2.json'))).toEqual(resolve(resource('AWS::BCMDataExports::Export', 'cur2').Properties.Export));
+    expect(JSON.parse(fileOf(publication, 'manual/cost-report/readable-data-cost-report-enabled-policy.json')))
+      .toEqual(resolve(resource('AWS::IAM::ManagedPolicy', 'ReadableData').Properties.PolicyDocument));
+    expect(readme).toContain('aws bcm-data-exports create-export --region us-east-1 --export file://export-example-cloud-costs-cur2.json');
+    expect(readme).toContain('--template-body file://../example-cloud-costs-onboarding-member-1.1.0.json');
   });
 
-  test('the Terraform configuration has the same trust and the same policies, with a variable for the external ID', () => {
+  test('Terraform: every parameter is a variable with the same checks, every resource is there, switched by its condition', () => {
     const terraform = JSON.parse(fileOf(publication, 'terraform/main.tf.json'));
-    const role = templateRole(template);
-    const unescape = (text: string) => JSON.parse(text.replace(/\$\{var\.external_id\}/g, '<EXTERNAL_ID>').replace(/\$\{data\.aws_partition\.current\.partition\}/g, 'aws').replace(/\$\$\{/g, '${'));
-    expect(unescape(terraform.resource.aws_iam_role.read_only.assume_role_policy)).toEqual(role.trust);
-    expect(Object.values<any>(terraform.resource.aws_iam_policy).map((policy) => unescape(policy.policy))).toEqual(role.policies);
-    expect(terraform.variable.external_id.type).toBe('string');
-    const attachments = Object.values<any>(terraform.resource.aws_iam_role_policy_attachment).map((attachment) => attachment.policy_arn);
-    expect(attachments).toEqual(expect.arrayContaining(['arn:${data.aws_partition.current.partition}:iam::aws:policy/job-function/ViewOnlyAccess']));
-    expect(attachments).toHaveLength(role.managed.length + role.policies.length);
-    expect(terraform.resource.aws_iam_role.read_only.name).toBe('ExampleCloudCostsReadOnlyRole');
+    expect(Object.keys(terraform.variable)).toEqual(expect.arrayContaining(['external_id', 'allowed_regions', 'account_label', 'create_cost_report', 'organizational_unit_ids']));
+    expect(terraform.variable.create_cost_report).toMatchObject({ type: 'bool', default: true });
+    expect(terraform.variable.allowed_regions).toMatchObject({ type: 'list(string)', default: [] });
+    // The external ID's check: STS's characters, the length on its own (RE2 refuses repetition counts over 1000).
+    const checks = terraform.variable.external_id.validation.map((validation: any) => validation.condition);
+    expect(checks).toEqual(['${can(regex("^(?:[\\\\w+=,.@:/-]*)$", var.external_id))}', '${length(var.external_id) >= 2 && length(var.external_id) <= 1224}']);
+    const hclLiteral = /regex\("((?:[^"\\]|\\.)*)"/.exec(checks[0])![1];
+    const regex = new RegExp(JSON.parse(`"${hclLiteral}"`));
+    for (const good of ['ab', 'customer-42', 'a+b=c,d.e@f:g/h_i']) expect([good, regex.test(good)]).toEqual([good, true]);
+    for (const bad of ['a b', 'id!', 'naïve']) expect([bad, regex.test(bad)]).toEqual([bad, false]);
+
+    const addresses = terraformAddresses(template);
+    for (const [logicalId, resource] of Object.entries<any>(template.Resources)) {
+      const [type, name] = addresses.get(logicalId)!.split('.');
+      const rendered = terraform.resource[type][name];
+      expect([logicalId, rendered === undefined]).toEqual([logicalId, false]);
+      expect([logicalId, rendered.count]).toEqual([logicalId, resource.Condition ? expect.stringMatching(/^\$\{local\.\w+ \? 1 : 0\}$/) : undefined]);
+    }
+    // The exports on the us-east-1 alias, the bucket retained, the StackSet service-managed with its instances.
+    for (const exported of Object.values<any>(terraform.resource.aws_bcmdataexports_export)) expect(exported.provider).toBe('aws.us_east_1');
+    expect(Object.values<any>(terraform.resource.aws_s3_bucket)[0].lifecycle).toEqual([{ prevent_destroy: true }]);
+    expect(Object.values<any>(terraform.resource.aws_cloudformation_stack_set)[0]).toMatchObject({ permission_model: 'SERVICE_MANAGED', auto_deployment: [{ enabled: true }] });
+    expect(Object.values<any>(terraform.resource.aws_cloudformation_stack_set_instance)[0].deployment_targets)
+      .toEqual([{ organizational_unit_ids: '${var.organizational_unit_ids}' }]);
+    expect(Object.keys(terraform.output)).toEqual(expect.arrayContaining(['role_arn', 'cost_report_bucket_name', 'cost_report_deliveries', 'template_version']));
   });
 
   test('PERMISSIONS.md documents every statement and every denied action with its reason', () => {

@@ -1,0 +1,235 @@
+/**
+ * The Terraform rendering, checked by Terraform itself: `terraform init` against the provider mirror
+ * (no network), `terraform validate`, and `terraform test` applying the configuration with mocked
+ * providers for every combination of the variables (cost report on and off, Region scope on and off,
+ * OUs given or not). Each run asserts, inside Terraform, that every IAM document, the bucket's
+ * settings and policy, the exports and the StackSet equal the CloudFormation template's, resolved
+ * for the same values. Without `terraform` on PATH the tests are skipped and say so.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileOf, publishExample } from '../support/published';
+import { withoutTemplateValidator } from '../support/validator';
+import { resolveIntrinsics } from '../../src/publication/resolve-intrinsics';
+import { terraformAddresses } from '../../src/publication/terraform-rendering';
+
+withoutTemplateValidator();
+
+const PLUGIN_DIR = process.env.TF_PLUGIN_DIR ?? '/opt/tf-plugins';
+const terraformVersion = spawnSync('terraform', ['version'], { encoding: 'utf8' });
+const hasTerraform = terraformVersion.status === 0 && fs.existsSync(PLUGIN_DIR);
+if (!hasTerraform) {
+  // Visible in the test output: the Terraform rendering is then checked by the JSON tests only.
+  process.stdout.write(`SKIPPED: Terraform checks need terraform on PATH and the provider mirror ${PLUGIN_DIR}; neither is on this machine.\n`);
+}
+const describeWithTerraform = hasTerraform ? describe : describe.skip;
+
+const ACCOUNT = '333333333333';
+const STACK_NAME = 'TestStack';
+
+interface Combination {
+  readonly name: string;
+  readonly costReport: boolean;
+  readonly regions: string[];
+  readonly ous: string[];
+}
+
+const COMBINATIONS: Combination[] = [true, false].flatMap((costReport) => [['eu-west-1', 'eu-central-1'], []].flatMap((regions) =>
+  [['ou-ab12-cd34ef56'], []].map((ous) => ({
+    name: `cost_${costReport ? 'on' : 'off'}_regions_${regions.length > 0 ? 'on' : 'off'}_ous_${ous.length > 0 ? 'on' : 'off'}`,
+    costReport,
+    regions,
+    ous,
+  }))));
+
+function terraform(dir: string, args: string[]): string {
+  try {
+    return execFileSync('terraform', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1' } });
+  } catch (error) {
+    const failed = error as { stdout?: string; stderr?: string };
+    throw new Error(`terraform ${args.join(' ')} failed:\n${failed.stdout ?? ''}\n${failed.stderr ?? ''}`);
+  }
+}
+
+function hcl(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+describeWithTerraform('the Terraform rendering, checked by Terraform', () => {
+  const { publication } = publishExample();
+  const template = publication.template;
+  const addresses = terraformAddresses(template);
+  let dir: string;
+
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'terraform-rendering-'));
+    fs.writeFileSync(path.join(dir, 'main.tf.json'), fileOf(publication, 'terraform/main.tf.json'));
+    terraform(dir, ['init', '-input=false', '-no-color', `-plugin-dir=${PLUGIN_DIR}`]);
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('validates', () => {
+    expect(terraform(dir, ['validate', '-no-color'])).toContain('The configuration is valid');
+  });
+
+  test('plans and applies every combination of the variables, and each equals the template', () => {
+    const bucketId = Object.entries<any>(template.Resources).find(([, resource]) => resource.Type === 'AWS::S3::Bucket')![0];
+    const bucketName = bucketId.toLowerCase();
+    const expected = path.join(dir, 'expected');
+    const lines: string[] = [
+      // Mocked values must still be ARNs where the provider checks them.
+      'mock_provider "aws" {',
+      '  mock_resource "aws_iam_policy" {',
+      `    defaults = { arn = ${hcl(`arn:aws:iam::${ACCOUNT}:policy/mocked`)} }`,
+      '  }',
+      '  mock_resource "aws_iam_role" {',
+      `    defaults = { arn = ${hcl(`arn:aws:iam::${ACCOUNT}:role/mocked`)} }`,
+      '  }',
+      '}',
+      'mock_provider "aws" {',
+      '  alias = "us_east_1"',
+      '}',
+      'override_data {',
+      '  target = data.aws_partition.current',
+      '  values = { partition = "aws", dns_suffix = "amazonaws.com" }',
+      '}',
+      'override_data {',
+      '  target = data.aws_region.current',
+      '  values = { name = "us-east-1" }',
+      '}',
+      'override_resource {',
+      `  target = ${addresses.get(bucketId)}`,
+      `  values = { id = ${hcl(bucketName)}, bucket = ${hcl(bucketName)}, arn = ${hcl(`arn:aws:s3:::${bucketName}`)} }`,
+      // Known while planning, so that the documents that name the bucket can be compared without an apply.
+      '  override_during = plan',
+      '}',
+    ];
+    let assertions = 0;
+    for (const combination of COMBINATIONS) {
+      const deployment = {
+        accountId: ACCOUNT,
+        region: 'us-east-1',
+        parameters: {
+          ExternalId: 'customer-1234',
+          AllowedRegions: combination.regions.join(','),
+          AccountLabel: 'payments-prod',
+          CreateCostReport: String(combination.costReport),
+          OrganizationalUnitIds: combination.ous.join(','),
+        },
+      };
+      const resolve = (value: unknown) => resolveIntrinsics(value, template, deployment);
+      const holds = (condition: string | undefined) => condition === undefined || resolve({ 'Fn::If': [condition, true, false] }) === true;
+      const folder = path.join(expected, combination.name);
+      fs.mkdirSync(folder, { recursive: true });
+      const file = (name: string, content: unknown) => {
+        const at = path.join(folder, name);
+        fs.writeFileSync(at, typeof content === 'string' ? content : JSON.stringify(content));
+        return `${hcl(path.relative(dir, at))}`;
+      };
+      const asserts: string[] = [];
+      const assert = (condition: string, message: string) => {
+        asserts.push(`  assert {\n    condition     = ${condition}\n    error_message = ${hcl(message)}\n  }`);
+      };
+      for (const [logicalId, resource] of Object.entries<any>(template.Resources)) {
+        const address = addresses.get(logicalId)!;
+        const present = holds(resource.Condition);
+        const instance = resource.Condition ? `${address}[0]` : address;
+        if (resource.Condition) {
+          assert(`length(${address}) == ${present ? 1 : 0}`, `${logicalId} is created exactly when its condition ${resource.Condition} holds`);
+        }
+        if (!present) continue;
+        const props = resource.Properties;
+        switch (resource.Type) {
+          case 'AWS::IAM::Role':
+            assert(`jsondecode(${instance}.assume_role_policy) == jsondecode(file(${file(`${logicalId}.trust.json`, resolve(props.AssumeRolePolicyDocument))}))`,
+              `the trust policy of ${logicalId} differs from the template's`);
+            assert(`${instance}.name == ${hcl(resolve(props.RoleName))}`, `the name of ${logicalId} differs`);
+            assert(`jsonencode(${instance}.tags) == jsonencode(${hcl(Object.fromEntries(resolve(props.Tags).map((tag: any) => [tag.Key, tag.Value])))})`, `the tags of ${logicalId} differ`);
+            break;
+          case 'AWS::IAM::ManagedPolicy':
+          case 'AWS::IAM::Policy':
+          case 'AWS::S3::BucketPolicy':
+            assert(`jsondecode(${instance}.policy) == jsondecode(file(${file(`${logicalId}.json`, resolve(props.PolicyDocument))}))`,
+              `the policy document of ${logicalId} differs from the template's`);
+            break;
+          case 'AWS::S3::Bucket': {
+            const settings = address.replace('aws_s3_bucket.', '');
+            assert(`aws_s3_bucket_versioning.${settings}[0].versioning_configuration[0].status == ${hcl(props.VersioningConfiguration.Status)}`, 'versioning differs');
+            const block = props.PublicAccessBlockConfiguration;
+            assert(`aws_s3_bucket_public_access_block.${settings}[0].block_public_acls == ${block.BlockPublicAcls} && `
+              + `aws_s3_bucket_public_access_block.${settings}[0].block_public_policy == ${block.BlockPublicPolicy} && `
+              + `aws_s3_bucket_public_access_block.${settings}[0].ignore_public_acls == ${block.IgnorePublicAcls} && `
+              + `aws_s3_bucket_public_access_block.${settings}[0].restrict_public_buckets == ${block.RestrictPublicBuckets}`, 'the public access block differs');
+            const encryption = props.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm;
+            assert(`one(one(aws_s3_bucket_server_side_encryption_configuration.${settings}[0].rule).apply_server_side_encryption_by_default).sse_algorithm == ${hcl(encryption)}`,
+              'the encryption differs');
+            assert(`aws_s3_bucket_ownership_controls.${settings}[0].rule[0].object_ownership == ${hcl(props.OwnershipControls.Rules[0].ObjectOwnership)}`, 'the object ownership differs');
+            const rule = props.LifecycleConfiguration.Rules[0];
+            assert(`aws_s3_bucket_lifecycle_configuration.${settings}[0].rule[0].noncurrent_version_expiration[0].noncurrent_days == ${rule.NoncurrentVersionExpiration.NoncurrentDays}`,
+              'the lifecycle differs');
+            assert(`jsonencode(${instance}.tags) == jsonencode(${hcl(Object.fromEntries(resolve(props.Tags).map((tag: any) => [tag.Key, tag.Value])))})`, 'the bucket tags differ');
+            break;
+          }
+          case 'AWS::BCMDataExports::Export': {
+            const exported = resolve(props.Export);
+            assert(`${instance}.export[0].name == ${hcl(exported.Name)}`, `the name of ${logicalId} differs`);
+            assert(`${instance}.export[0].data_query[0].query_statement == file(${file(`${logicalId}.sql`, exported.DataQuery.QueryStatement)})`, `the query of ${logicalId} differs`);
+            assert(`jsonencode(${instance}.export[0].data_query[0].table_configurations) == jsonencode(${hcl(exported.DataQuery.TableConfigurations ?? null)})`, `the table configuration of ${logicalId} differs`);
+            const destination = exported.DestinationConfigurations.S3Destination;
+            assert(`${instance}.export[0].destination_configurations[0].s3_destination[0].s3_bucket == ${hcl(destination.S3Bucket)} && `
+              + `${instance}.export[0].destination_configurations[0].s3_destination[0].s3_prefix == ${hcl(destination.S3Prefix)}`, `the destination of ${logicalId} differs`);
+            break;
+          }
+          case 'AWS::CloudFormation::StackSet': {
+            assert(`jsondecode(${instance}.template_body) == jsondecode(file(${file(`${logicalId}.member.json`, resolve(props.TemplateBody))}))`, 'the member template differs');
+            assert(`jsonencode(${instance}.parameters) == jsonencode(${hcl(Object.fromEntries(resolve(props.Parameters).map((parameter: any) => [parameter.ParameterKey, parameter.ParameterValue])))})`,
+              'the StackSet parameters differ');
+            assert(`${instance}.permission_model == "SERVICE_MANAGED" && ${instance}.auto_deployment[0].enabled == true`, 'the StackSet is not service-managed with auto-deployment');
+            const instances = [...addresses.values()].filter((candidate) => candidate.startsWith('aws_cloudformation_stack_set_instance.'));
+            for (const stackInstance of instances) {
+              assert(`toset(${stackInstance}[0].deployment_targets[0].organizational_unit_ids) == toset(${hcl(combination.ous)})`, 'the stack instances target other OUs');
+            }
+            break;
+          }
+          default:
+        }
+      }
+      assert(`output.template_version == ${hcl(resolve(template.Outputs.TemplateVersion.Value))}`, 'the version output differs');
+      assertions += asserts.length;
+      lines.push(
+        `run ${hcl(combination.name)} {`,
+        '  command = plan',
+        '  variables {',
+        `    account_id              = ${hcl(ACCOUNT)}`,
+        `    name                    = ${hcl(STACK_NAME)}`,
+        '    external_id             = "customer-1234"',
+        '    account_label           = "payments-prod"',
+        `    create_cost_report      = ${combination.costReport}`,
+        `    allowed_regions         = ${hcl(combination.regions)}`,
+        `    organizational_unit_ids = ${hcl(combination.ous)}`,
+        '  }',
+        ...asserts,
+        '}',
+      );
+    }
+    // The variables refuse what the template's parameters refuse.
+    for (const [variable, value] of [['external_id', 'x'], ['allowed_regions', ['eu-west']], ['account_label', 'prod<script>']] as const) {
+      lines.push(
+        `run "refuses_${variable}" {`,
+        '  command = plan',
+        `  variables {\n    account_id = ${hcl(ACCOUNT)}\n    ${variable === 'external_id' ? '' : 'external_id = "customer-1234"\n    '}${variable} = ${hcl(value)}\n  }`,
+        `  expect_failures = [var.${variable}]`,
+        '}',
+      );
+    }
+    fs.mkdirSync(path.join(dir, 'tests'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'tests', 'rendering.tftest.hcl'), `${lines.join('\n')}\n`);
+
+    const output = terraform(dir, ['test', '-no-color']);
+
+    expect(output).toMatch(new RegExp(`Success! ${COMBINATIONS.length + 3} passed, 0 failed`));
+    expect(assertions).toBeGreaterThan(COMBINATIONS.length * 10);
+  });
+});
