@@ -255,8 +255,14 @@ export function renderMemberTemplate(owner: IConstruct, role: ReadOnlyRole): Mem
     // Built prop by prop: the role options, and the trust, profile, description, tags and boundary
     // of the management account's role. Not `readableData`, which names resources of the
     // management account (the cost report bucket).
+    const { optInFeatures, ...options } = roleOptionsOf(props);
     const memberProps: ReadOnlyRoleProps = {
-      ...mapProps(passing, roleOptionsOf(props)),
+      ...mapProps(passing, options),
+      // Each feature's switch is passed on as a parameter named after it (EnableCostAllocationTags).
+      optInFeatures: optInFeatures?.map((feature) => ({
+        ...mapProps(passing!, { ...feature, enabled: undefined }),
+        enabled: feature.enabled === undefined ? undefined : pass(`enable${feature.name}`, feature.enabled),
+      })),
       trustedPrincipal: props.trustedPrincipal._mapValues(pass),
       externalId: props.externalId._mapValue(pass),
       profile: props.profile,

@@ -248,10 +248,28 @@ export class OnboardingStack extends Stack {
       allowedRegions = regionsParameter.valueAsList;
     }
 
+    // Each opt-in feature the customer decides on: a true/false parameter, off by default.
+    const featureSwitches: string[] = [];
+    const optInFeatures = (props.optInFeatures ?? []).map((feature) => {
+      if (feature.enabled !== undefined || !parameters) {
+        return feature;
+      }
+      const parameter = new CfnParameter(this, `Enable${feature.name}`, {
+        type: 'String',
+        default: 'false',
+        allowedValues: ['true', 'false'],
+        description: `Optional feature ${feature.name} of ${props.vendorName}: ${feature.reason} `
+          + `Allows ${feature.actions.join(', ')}. Off (false) unless you switch it on (true).`.slice(0, 4000),
+      });
+      featureSwitches.push(`Enable${feature.name}`);
+      return { ...feature, enabled: parameter.valueAsString };
+    });
+
     this.readOnlyRole = new ReadOnlyRole(this, OnboardingStack.ROLE_ID, {
-      // Every role option as given (path, boundary, guardrail, ...), the Regions as resolved above.
+      // Every role option as given (path, boundary, guardrail, ...), the Regions and features as resolved above.
       ...roleOptionsOf(props),
       allowedRegions,
+      optInFeatures: optInFeatures.length > 0 ? optInFeatures : undefined,
       trustedPrincipal: props.trustedPrincipal,
       externalId,
       profile: props.profile,
@@ -364,6 +382,12 @@ export class OnboardingStack extends Stack {
     }
     new CfnOutput(this, 'TemplateVersion', { description: 'The version of this template.', value: templateVersion });
 
+    if (featureSwitches.length > 0) {
+      parameterGroups.push({ Label: { default: 'Optional features (each allows write actions when switched on)' }, Parameters: featureSwitches });
+      for (const feature of props.optInFeatures ?? []) {
+        parameterLabels[`Enable${feature.name}`] = { default: `Enable ${feature.name}` };
+      }
+    }
     this.templateOptions.metadata = {
       ...(parameterGroups.length > 0 ? { 'AWS::CloudFormation::Interface': { ParameterGroups: parameterGroups, ParameterLabels: parameterLabels } } : {}),
       'cdk-account-onboarding': { templateVersion, vendorName: props.vendorName, profile: props.profile.name },

@@ -53,3 +53,44 @@ export interface DataAccessGrant {
    */
   readonly reason: string;
 }
+
+/**
+ * A named set of actions the customer may switch on, such as a vendor's remediation or tagging
+ * feature: writes are refused everywhere else. Escalation is refused here too. In a published
+ * template each feature is a `true`/`false` parameter `Enable<Name>` (default `false`), in Terraform a
+ * variable `enable_<name>`, in the manual path a policy file of its own, and in PERMISSIONS.md a
+ * section.
+ */
+export interface OptInFeature {
+  /**
+   * The feature's name: a letter followed by letters and digits, at most 48 characters, such as
+   * `CostAllocationTags`.
+   */
+  readonly name: string;
+
+  /**
+   * What the vendor does with the feature, shown to the customer where it is switched on.
+   */
+  readonly reason: string;
+
+  /**
+   * The actions the feature needs.
+   */
+  readonly actions: string[];
+
+  /**
+   * The resources the actions apply to.
+   *
+   * @default ['*']
+   */
+  readonly resources?: string[];
+
+  /**
+   * Whether the feature is on: `'true'`, `'false'`, or a token that resolves to one of them (the
+   * value of a `CfnParameter`), which makes the grant conditional.
+   *
+   * @default - off, unless an `OnboardingStack` with `customerParameters` asks the customer
+   */
+  readonly enabled?: string;
+}
+

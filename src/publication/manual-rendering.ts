@@ -101,7 +101,9 @@ export function renderManualPath(template: any, roleLogicalId: string, memberTem
     && resource.Condition !== undefined && JSON.stringify(resource.Properties.Roles ?? []).includes(`"${roleLogicalId}"`));
   // The Region scope's policy, by its construct ID (part of the contract: RegionScope).
   const regionScope = rolePolicies.filter(([logicalId]) => /RegionScope/.test(logicalId));
-  const regionScopeIds = new Set(regionScope.map(([logicalId]) => logicalId));
+  // The opt-in features' policies, by their construct IDs (OptIn<Name>).
+  const features = rolePolicies.filter(([logicalId]) => /OptIn/.test(logicalId));
+  const regionScopeIds = new Set([...regionScope, ...features].map(([logicalId]) => logicalId));
   if (regionScope.length > 0) {
     lines.push('## 2. Region scope (optional)', '',
       'To let the vendor read only in some Regions, list them in the file (global services such as IAM, Organizations and',
@@ -169,6 +171,17 @@ export function renderManualPath(template: any, roleLogicalId: string, memberTem
       const name = kebab(logicalId.replace(roleLogicalId.replace(/[0-9A-F]{8}$/, ''), ''));
       files[`manual/cost-report/${name}-policy.json`] = json(resolve(resource.Properties.PolicyDocument));
       lines.push(...attach(`${role.roleName}-${name}`.slice(0, 128), `${name}-policy.json`));
+    }
+    lines.push('```', '');
+  }
+
+  if (features.length > 0) {
+    lines.push('## 5. Optional features (off unless you switch them on)', '',
+      'Each feature allows write actions the vendor uses for it; attach its policy only to switch it on.', '', '```sh');
+    for (const [logicalId, resource] of features) {
+      const name = kebab(logicalId.replace(roleLogicalId.replace(/[0-9A-F]{8}$/, ''), ''));
+      files[`manual/${name}-policy.json`] = json(resolve(resource.Properties.PolicyDocument));
+      lines.push(`aws iam put-role-policy --role-name ${role.roleName} --policy-name ${name} --policy-document file://${name}-policy.json`);
     }
     lines.push('```', '');
   }

@@ -6,7 +6,7 @@ import { CATALOG_VERSION } from '../permissions/generated/action-catalog';
 import { MANAGED_POLICY_VERSIONS } from '../permissions/generated/managed-policy-actions';
 import { PEER_COVERAGE } from '../permissions/generated/peer-coverage';
 import { GLOBAL_SERVICE_ACTIONS } from '../permissions/global-services';
-import { PermissionGrant } from '../permissions/permission-grant';
+import { OptInFeature, PermissionGrant } from '../permissions/permission-grant';
 import { PermissionProfile } from '../permissions/permission-profile';
 import { ReadOnlyRole } from '../role/read-only-role';
 
@@ -24,6 +24,25 @@ function grantTable(grants: PermissionGrant[], sidPrefix: string): string[] {
     ...grants.map((grant, index) => `| ${grant.sid ?? `${sidPrefix}${index + 1}`} | ${grant.actions.map((a) => `\`${a}\``).join(', ')} | ${(grant.resources ?? ['*']).map((r) => `\`${cell(r)}\``).join(', ')} | ${cell(grant.reason)} |`),
     '',
   ];
+}
+
+/**
+ * One section per opt-in feature: off unless the customer switches it on, with its actions, the
+ * switch in each rendering, and its reason.
+ */
+function optInFeatureSections(features: OptInFeature[]): string[] {
+  return features.flatMap((feature) => [
+    `### Optional feature: ${feature.name}`,
+    '',
+    `${feature.reason} Off unless you switch it on: the template's parameter \`Enable${feature.name}\` (\`true\`), `
+      + `Terraform's variable \`enable_${feature.name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()}\`, or the manual policy `
+      + `\`opt-in-${feature.name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}-policy.json\`. Privilege escalation is refused in every feature.`,
+    '',
+    '| Statement | Actions | Resources |',
+    '| --- | --- | --- |',
+    `| OptIn${feature.name} | ${feature.actions.map((action) => `\`${action}\``).join(', ')} | ${(feature.resources ?? ['*']).map((resource) => `\`${cell(resource)}\``).join(', ')} |`,
+    '',
+  ]);
 }
 
 /** Which real tools' AWS calls the profile was measured against, what share it serves, and what it refuses. */
@@ -132,6 +151,7 @@ export function renderPermissionsDocument(
     '### Write actions you agree to',
     '',
     ...grantTable(props.writeActions ?? [], 'OptInWrite'),
+    ...optInFeatureSections(props.optInFeatures ?? []),
     '### Data the vendor may read',
     '',
   ];

@@ -1,5 +1,5 @@
 import { Duration } from 'aws-cdk-lib';
-import { PermissionGrant } from '../permissions/permission-grant';
+import { OptInFeature, PermissionGrant } from '../permissions/permission-grant';
 
 /**
  * The options of the vendor's read-only role, written once: `ReadOnlyRoleProps`,
@@ -86,4 +86,13 @@ export interface ReadOnlyRoleOptions {
    * @default Duration.hours(1)
    */
   readonly maxSessionDuration?: Duration;
+
+  /**
+   * Features the customer may switch on, each a named set of actions with its reason (writes
+   * included, escalation refused). A feature is granted when its `enabled` is `'true'`, or under a
+   * condition when `enabled` is a parameter's value.
+   *
+   * @default - none
+   */
+  readonly optInFeatures?: OptInFeature[];
 }

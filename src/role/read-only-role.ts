@@ -7,9 +7,12 @@ import { ExternalId } from './external-id';
 import { ReadOnlyRoleOptions } from './read-only-role-options';
 import { TrustedPrincipal } from './trusted-principal';
 import { IAM_LIMITS, policyCharacters } from '../core/iam-limits';
-import { acknowledgeAwsManagedPolicies, acknowledgeWildcards } from '../core/nag-acknowledgements';
+import { acknowledgeAwsManagedPolicies, acknowledgeComplianceRule, acknowledgeWildcards } from '../core/nag-acknowledgements';
 import { ACCEPTED, PATTERNS } from '../core/patterns';
-import { PropsValidator, synthError } from '../core/validation';
+import { isLiteral, PropsValidator, synthError } from '../core/validation';
+
+/** An opt-in feature's name, which names a parameter, a policy and a Terraform variable. */
+const OPT_IN_NAME = /^[A-Za-z][A-Za-z0-9]{0,47}$/;
 import { ActionCatalog, expandActionPattern } from '../permissions/action-catalog';
 import { ActionClass } from '../permissions/action-class';
 import { ActionClassification } from '../permissions/action-classification';
@@ -20,7 +23,7 @@ import { managedPolicyActions, managedPolicyActionsEverywhere, managedPolicyScop
 import { FIXED_SCOPE_REGION_ACTIONS, globalServiceActionPatterns, HOME_REGION_ACTIONS } from '../permissions/global-services';
 import { checkDataGrants, checkReadGrants, checkWriteGrants } from '../permissions/grant-checks';
 import { deniedActionGroups, guardrailPatterns } from '../permissions/guardrail-actions';
-import { DataAccessGrant } from '../permissions/permission-grant';
+import { DataAccessGrant, OptInFeature } from '../permissions/permission-grant';
 import { PermissionProfile } from '../permissions/permission-profile';
 import { packStatements, StatementJson } from '../permissions/policy-packing';
 
@@ -193,6 +196,14 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
       checkReadGrants('additionalGrants', props.additionalGrants ?? [], this.deniedClasses, validator, this.catalog,
         (props.additionalGrants ?? []).length > 0 ? this.classification : undefined);
     checkWriteGrants('writeActions', props.writeActions ?? [], validator, this.catalog);
+    checkWriteGrants('optInFeatures', props.optInFeatures ?? [], validator, this.catalog);
+    (props.optInFeatures ?? []).forEach((feature, index) => {
+      validator.pattern(`optInFeatures[${index}].name`, feature.name, OPT_IN_NAME, 'a letter followed by letters and digits, at most 48 characters');
+      validator.check(isLiteral(feature.enabled) && !['true', 'false'].includes(feature.enabled),
+        `optInFeatures[${index}].enabled must be 'true', 'false' or a parameter's value, got '${feature.enabled}'`);
+      validator.check((props.optInFeatures ?? []).findIndex((other) => other.name === feature.name) !== index,
+        `optInFeatures[${index}].name must be unique, got '${feature.name}' twice`);
+    });
     checkDataGrants('readableData', props.readableData ?? [], validator, this.catalog);
     // An action no rule classifies could return anything and no guardrail covers it: refused, named.
     validator.check(unclassified.length > 0,
@@ -238,6 +249,7 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
     for (const grant of props.readableData ?? []) {
       this.addReadableData(grant);
     }
+    (props.optInFeatures ?? []).forEach((feature) => this.createOptInFeature(feature));
     if (props.dataAccessGuardrail ?? true) {
       this.createGuardrail(deniedActionGroups(props.profile, guardrailOptions));
     }
@@ -407,6 +419,31 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
         readStatements.flatMap((statement) => [statement.Resource].flat() as string[]),
         'Configuration reads apply account-wide because the vendor inventories every resource; each wildcard is a read-only pattern (Describe*, Get*, List*) whose expansion is checked against the IAM action catalog, and the data-access guardrail denies data reads.');
     });
+  }
+
+  /**
+   * An opt-in feature: an inline policy of the role, under a condition when the feature's switch is
+   * a parameter. Inline, so that features take none of the role's ten managed-policy slots.
+   */
+  private createOptInFeature(feature: OptInFeature): void {
+    if (feature.enabled === undefined || feature.enabled === 'false') {
+      return;
+    }
+    const policy = new iam.Policy(this, `OptIn${feature.name}`, {
+      roles: [this.role],
+      document: iam.PolicyDocument.fromJson({
+        Version: '2012-10-17',
+        Statement: [this.statementJson('Allow', `OptIn${feature.name}`, feature.actions, feature.resources)],
+      }),
+    });
+    if (feature.enabled !== 'true') {
+      const condition = new CfnCondition(this, `OptIn${feature.name}Enabled`, { expression: Fn.conditionEquals(feature.enabled, 'true') });
+      (policy.node.defaultChild as iam.CfnPolicy).cfnOptions.condition = condition;
+    }
+    // The customer switches the feature on, with its reason in front of them: that is the evidence.
+    acknowledgeWildcards(policy, feature.actions, feature.resources ?? ['*'], `Opt-in feature the customer switches on: ${feature.reason}`);
+    acknowledgeComplianceRule(policy, 'IAMNoInlinePolicy',
+      'Inline on purpose: each opt-in feature belongs to this one role, is switched on by its own condition, and takes none of the role\'s ten managed-policy slots.');
   }
 
   private createGuardrail(groups: DeniedActionGroup[]): void {

@@ -14,6 +14,7 @@ export const ROLE_OPTION_KEYS = [
   'roleName',
   'path',
   'maxSessionDuration',
+  'optInFeatures',
 ] as const;
 
 type MissingRoleOptionKeys = Exclude<keyof ReadOnlyRoleOptions, (typeof ROLE_OPTION_KEYS)[number]>;
