@@ -16,6 +16,8 @@ export const PATTERNS = {
   externalId: /^[\w+=,.@:/-]{2,1224}$/,
   roleName: /^[\w+=,.@-]{1,64}$/,
   path: /^(?:\/|\/[\x21-\x7e]{1,510}\/)$/,
+  /** A customer managed policy (`<account>`) or an AWS managed policy (`aws`). */
+  managedPolicyArn: /^arn:aws[a-z-]*:iam::(?:\d{12}|aws):policy\/(?:[\x21-\x7e]*\/)?[\w+=,.@-]{1,128}$/,
   principalArnPattern: /^arn:(?:aws[a-z-]*|\*):iam::(?:\d{12}|\*):[\x21-\x7e]+$/,
   // Every partition's Region codes: us-east-1, us-gov-west-1, cn-north-1, eu-isoe-west-1, ...
   region: /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/,
@@ -32,6 +34,7 @@ export const ACCEPTED: Record<keyof typeof PATTERNS, string> = {
   externalId: '2 to 1224 characters from [\\w+=,.@:/-]',
   roleName: '[\\w+=,.@-]{1,64}',
   path: "'/' or a path of the form /segment/.../ made of printable ASCII, at most 512 characters",
+  managedPolicyArn: 'arn:<partition>:iam::<12-digit account or aws>:policy/<optional path/><name>',
   principalArnPattern: 'an IAM ARN pattern arn:<partition>:iam::<12-digit account or *>:<resource>, * and ? allowed',
   region: 'an AWS Region code such as eu-west-1',
   organizationalUnitId: "an OU ID: 'ou-', 4 to 32 lowercase letters or digits, '-', 8 to 32 lowercase letters or digits (^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$)",

@@ -7,10 +7,9 @@ import { Construct, IDependable } from 'constructs';
 import { CostExport } from './cost-export';
 import { CostExportKind, CostReportCompression, CostReportFormat, FocusVersion } from './cost-export-enums';
 import { CUR2_TABLE, cur2Columns, FOCUS_1_0, FOCUS_1_2, selectStatement } from './queries';
-import {
-  COST_REPORT_ACCEPTED, COST_REPORT_PATTERNS, DELIVERY_PRINCIPALS, EXPORTS_PER_TABLE, RESOURCE_TYPE_REGIONS,
-} from './rules';
+import { COST_REPORT_ACCEPTED, COST_REPORT_PATTERNS, DELIVERY_PRINCIPALS, EXPORTS_PER_TABLE } from './rules';
 import { acknowledgeComplianceRule } from '../core/nag-acknowledgements';
+import { partitionOf, regionsWithAll, RESOURCE_TYPE_REGIONS } from '../core/partitions';
 import { isLiteral, PropsValidator, synthError } from '../core/validation';
 import { IReadOnlyRole } from '../role/read-only-role';
 
@@ -151,10 +150,13 @@ export class CostReport extends Construct {
   public readonly condition?: CfnCondition;
 
   private readonly grants = new Map<IReadOnlyRole, iam.Grant>();
+  /** The CloudFormation resource types of the exports, which decide the Regions the report deploys in. */
+  private readonly resourceTypes: string[];
 
   constructor(scope: Construct, id: string, props: CostReportProps = {}) {
     super(scope, id);
     const exports = props.exports ?? [CostExport.cur2()];
+    this.resourceTypes = [...new Set(exports.map((e) => e._isDataExport ? DATA_EXPORT_TYPE : LEGACY_REPORT_TYPE))];
     this.validate(props, exports);
 
     this.bucket = props.bucket ?? this.createBucket(props);
@@ -244,6 +246,38 @@ export class CostReport extends Construct {
     return grant;
   }
 
+  /**
+   * The problem of deploying the report's resources in a literal Region, naming the Region that
+   * would work in that Region's partition; undefined where every resource type exists.
+   *
+   * @param property how the message names the Region
+   * @param region a literal Region code
+   * @param fix what to do when another Region of the partition would work
+   * @internal
+   */
+  public _regionProblem(property: string, region: string, fix: string): string | undefined {
+    const partition = partitionOf(region);
+    const allowed = regionsWithAll(this.resourceTypes, partition);
+    if (allowed.includes(region)) {
+      return undefined;
+    }
+    const what = this.resourceTypes.map((type) => KIND_NAMES[type]).join(' and ');
+    if (allowed.length > 0) {
+      const where = `${allowed.join(' or ')} only${partition === 'aws' ? '' : ` in partition ${partition}`}`;
+      return `${property} must be ${allowed.join(' or ')}, got '${region}': a CostReport with ${what} deploys in ${where} `
+        + `(where ${this.resourceTypes.join(' and ')} exist${this.resourceTypes.length > 1 ? '' : 's'}): ${fix}`;
+    }
+    const workable = Object.keys(RESOURCE_TYPE_REGIONS)
+      .map((type) => ({ type, regions: regionsWithAll([type], partition) }))
+      .filter((entry) => entry.regions.length > 0);
+    const missing = this.resourceTypes.filter((type) => regionsWithAll([type], partition).length === 0);
+    return `${property} must be a Region where ${this.resourceTypes.join(' and ')} exist${this.resourceTypes.length > 1 ? '' : 's'}, got '${region}': `
+      + `partition ${partition} has no ${missing.join(' or ')}, `
+      + (workable.length > 0
+        ? `so a CostReport there holds ${workable.map((entry) => `${KIND_NAMES[entry.type]} in ${entry.regions.join(' or ')}`).join(', or ')}`
+        : 'so a CostReport cannot deploy there');
+  }
+
   private validate(props: CostReportProps, exports: CostExport[]): void {
     const validator = new PropsValidator();
     validator.check(exports.length === 0, 'exports must list at least one export, got []');
@@ -282,16 +316,12 @@ export class CostReport extends Construct {
     }
 
     const region = Stack.of(this).region;
-    const types = [...new Set(exports.map((e) => e._isDataExport ? 'AWS::BCMDataExports::Export' : 'AWS::CUR::ReportDefinition'))];
     if (Token.isUnresolved(region)) {
       Annotations.of(this).addWarningV2('cdk-account-onboarding:costReportRegion',
-        `The stack has no region: deploy it in us-east-1, the only region where ${types.join(' and ')} exist in the commercial partition; CloudFormation rejects the template anywhere else.`);
+        `The stack has no region: deploy it in ${regionsWithAll(this.resourceTypes, 'aws').join(' or ')}, the only region where ${this.resourceTypes.join(' and ')} exist in the commercial partition; CloudFormation rejects the template anywhere else.`);
     } else {
-      for (const type of types) {
-        const regions = RESOURCE_TYPE_REGIONS[type];
-        validator.check(!regions.includes(region),
-          `stack region must be ${regions.join(' or ')}, the only region${regions.length > 1 ? 's' : ''} where ${type} exists, got '${region}': put the CostReport in a us-east-1 stack (a bucket passed in may be in another region)`);
-      }
+      const problem = this._regionProblem('stack region', region, 'put the CostReport in a stack of that Region (a bucket passed in may be in another Region)');
+      validator.check(problem !== undefined, problem!);
     }
     validator.throwIfInvalid(this);
   }
@@ -356,8 +386,9 @@ export class CostReport extends Construct {
    */
   private addDeliveryStatements(exports: CostExport[]): IDependable | undefined {
     const stack = Stack.of(this);
-    // The billing ARNs name the region the billing service runs in, whatever the bucket's region.
-    const billingRegion = stack.region === 'cn-northwest-1' ? 'cn-northwest-1' : 'us-east-1';
+    // The billing ARNs name the region the billing service runs in, whatever the bucket's region: the
+    // stack's own (the validation keeps it where the resources exist), us-east-1 when not known.
+    const billingRegion = Token.isUnresolved(stack.region) ? RESOURCE_TYPE_REGIONS[DATA_EXPORT_TYPE][0] : stack.region;
     const sourceArnOf = (costExport: CostExport) => {
       const delivering = costExport._isDataExport ? DELIVERY_PRINCIPALS.dataExports : DELIVERY_PRINCIPALS.legacyCur;
       return `arn:${stack.partition}:${delivering.arnService}:${billingRegion}:${stack.account}:${delivering.resourceOf(costExport.name)}`;
@@ -483,6 +514,14 @@ export class CostReport extends Construct {
     });
   }
 }
+
+const DATA_EXPORT_TYPE = 'AWS::BCMDataExports::Export';
+const LEGACY_REPORT_TYPE = 'AWS::CUR::ReportDefinition';
+/** How messages name the exports of each resource type. */
+const KIND_NAMES: Record<string, string> = {
+  [DATA_EXPORT_TYPE]: 'CUR 2.0 or FOCUS exports',
+  [LEGACY_REPORT_TYPE]: 'legacy CUR exports',
+};
 
 function tableOf(costExport: CostExport): string | undefined {
   switch (costExport.kind) {

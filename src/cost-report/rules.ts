@@ -1,8 +1,9 @@
 /**
  * What AWS enforces for Data Exports and the legacy Cost and Usage Report, as data: the name and
- * prefix patterns, the regions the resource types exist in, the per-table export quotas and the
- * service principals that deliver. CloudFormation's L1 resources check none of it, and the legacy
- * report answers a bad combination with an empty ValidationException, so the construct checks it.
+ * prefix patterns, the per-table export quotas and the service principals that deliver (the Regions
+ * the resource types exist in belong to the partition table, src/core/partitions.ts). CloudFormation's
+ * L1 resources check none of it, and the legacy report answers a bad combination with an empty
+ * ValidationException, so the construct checks it.
  *
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-bcmdataexports-export.html
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cur-reportdefinition.html
@@ -29,17 +30,6 @@ export const COST_REPORT_ACCEPTED = {
   reportName: "1 to 256 characters from [0-9A-Za-z!_.*'()-]",
   prefix: "1 to 256 characters from [0-9A-Za-z!_.'()/-], not starting or ending with '/' and without '//'",
   bucketName: '3 to 63 characters from [a-z0-9.-], starting and ending with a letter or digit, without \'..\'',
-};
-
-/**
- * The regions where CloudFormation knows each resource type, as CloudFormation's own per-region
- * schemas (bundled with the CDK's template validator) list them in the commercial and China
- * partitions. Elsewhere the whole template fails with `Unrecognized resource types`, even when the
- * resources sit behind a condition.
- */
-export const RESOURCE_TYPE_REGIONS: Readonly<Record<string, readonly string[]>> = {
-  'AWS::BCMDataExports::Export': ['us-east-1'],
-  'AWS::CUR::ReportDefinition': ['us-east-1', 'cn-northwest-1'],
 };
 
 /** Exports per Data Exports table and account (AWS quotas). */

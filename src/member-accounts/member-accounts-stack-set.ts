@@ -3,6 +3,7 @@ import * as cloudformation from 'aws-cdk-lib/aws-cloudformation';
 import { Construct } from 'constructs';
 import { renderMemberTemplate } from './member-template';
 import { StackSetTarget } from './stack-set-target';
+import { defaultRegionOf, partitionOf, unknownRegionProblem } from '../core/partitions';
 import { ACCEPTED, PATTERNS } from '../core/patterns';
 import { isLiteral, PropsValidator, synthError } from '../core/validation';
 import { ReadOnlyRole } from '../role/read-only-role';
@@ -110,8 +111,12 @@ export interface MemberAccountsStackSetProps {
   /**
    * The one Region the stack instances are created in. IAM is global: a template that only creates
    * a role must be deployed to exactly one Region, or the second Region fails on the role name.
+   * A literal Region must be a Region AWS offers, in the partition of the stack's Region when that
+   * is a literal too.
    *
-   * @default 'us-east-1'
+   * @default - the default Region of the stack's partition when the stack's Region is a literal
+   * (us-east-1 in aws, cn-north-1 in aws-cn, us-gov-west-1 in aws-us-gov); otherwise
+   * `MemberAccountsStackSet.DEFAULT_REGION` ('us-east-1')
    */
   readonly region?: string;
 
@@ -158,7 +163,7 @@ export class MemberAccountsStackSet extends Construct {
   /** The largest template CloudFormation accepts as `TemplateBody`, in bytes. */
   public static readonly TEMPLATE_BODY_MAX_BYTES = 51200;
 
-  /** The Region used when `region` is not given. */
+  /** The Region used when `region` is not given and the stack's Region is not a literal. */
   public static readonly DEFAULT_REGION = 'us-east-1';
 
   /** The default operation preferences. */
@@ -167,6 +172,16 @@ export class MemberAccountsStackSet extends Construct {
     failureTolerancePercentage: 10,
     concurrencyMode: StackSetConcurrencyMode.SOFT_FAILURE_TOLERANCE,
   };
+
+  /**
+   * The Region the stack instances go to when `region` is not given, for a stack deployed in
+   * `stackRegion`: the default Region of its partition (us-east-1, cn-north-1 or us-gov-west-1).
+   *
+   * @param stackRegion a Region code, such as the Region a template is published for
+   */
+  public static defaultRegionFor(stackRegion: string): string {
+    return isLiteral(stackRegion) && PATTERNS.region.test(stackRegion) ? defaultRegionOf(stackRegion) : MemberAccountsStackSet.DEFAULT_REGION;
+  }
 
   /** The StackSet resource. */
   public readonly stackSet: cloudformation.CfnStackSet;
@@ -188,7 +203,8 @@ export class MemberAccountsStackSet extends Construct {
 
   constructor(scope: Construct, id: string, props: MemberAccountsStackSetProps) {
     super(scope, id);
-    this.region = props.region ?? MemberAccountsStackSet.DEFAULT_REGION;
+    const stackRegion = Stack.of(this).region;
+    this.region = props.region ?? MemberAccountsStackSet.defaultRegionFor(stackRegion);
     this.stackSetName = props.stackSetName ?? `${Aws.STACK_NAME}-MemberAccounts`;
     const preferences = { ...MemberAccountsStackSet.DEFAULT_OPERATION_PREFERENCES, ...props.operationPreferences };
 
@@ -197,6 +213,13 @@ export class MemberAccountsStackSet extends Construct {
     validator.pattern('stackSetName', props.stackSetName, PATTERNS.stackSetName, ACCEPTED.stackSetName);
     if (isLiteral(this.region) && /[\s,;]/.test(this.region.trim())) {
       validator.check(true, `region must be exactly one Region: IAM is global, so a StackSet that only creates a role deploys to one Region, got '${this.region}'`);
+    } else if (isLiteral(this.region) && PATTERNS.region.test(this.region)) {
+      const unknown = unknownRegionProblem('region', this.region);
+      validator.check(unknown !== undefined, unknown!);
+      const partition = partitionOf(this.region);
+      validator.check(unknown === undefined && isLiteral(stackRegion) && partitionOf(stackRegion) !== partition,
+        `region must be a Region of partition '${partitionOf(stackRegion)}', where the stack deploys (${stackRegion}), such as `
+        + `${MemberAccountsStackSet.defaultRegionFor(stackRegion)}, got '${this.region}' of partition '${partition}'`);
     } else {
       validator.pattern('region', this.region, PATTERNS.region, ACCEPTED.region);
     }

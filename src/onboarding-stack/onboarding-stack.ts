@@ -1,8 +1,10 @@
 import {
   Aws, BootstraplessSynthesizer, Tags, CfnCondition, CfnOutput, CfnParameter, CfnResource, Fn, Stack, StackProps,
 } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct, IConstruct } from 'constructs';
-import { PropsValidator, synthError } from '../core/validation';
+import { ACCEPTED, PATTERNS } from '../core/patterns';
+import { isLiteral, PropsValidator, synthError } from '../core/validation';
 import { CostExport } from '../cost-report/cost-export';
 import { CostReport } from '../cost-report/cost-report';
 import { CallAs, MemberAccountsStackSet, StackSetOperationPreferences } from '../member-accounts/member-accounts-stack-set';
@@ -65,6 +67,14 @@ export interface OnboardingMemberAccountsOptions {
    * @default - the stack's name followed by '-MemberAccounts'
    */
   readonly stackSetName?: string;
+
+  /**
+   * The one Region the member accounts' stack instances are created in (the role is global).
+   *
+   * @default - the default Region of the stack's partition when the stack's Region is a literal,
+   * 'us-east-1' otherwise (see `MemberAccountsStackSetProps.region`)
+   */
+  readonly region?: string;
 }
 
 /**
@@ -118,6 +128,19 @@ export interface OnboardingStackProps extends StackProps, ReadOnlyRoleOptions {
    * @default false
    */
   readonly customerParameters?: boolean;
+
+  /**
+   * The ARN of a managed policy that caps the read-only role as its permissions boundary, in this
+   * account and, with `memberAccounts`, in every member account. Unlike `permissionsBoundary` of
+   * `StackProps`, which applies to the roles of this stack only, it reaches the member template.
+   * A boundary is a policy of the role's own account or an AWS managed policy: with `memberAccounts`,
+   * give an AWS managed policy (`arn:aws:iam::aws:policy/...`) or build the ARN from the account of
+   * the deployment (`arn:${Aws.PARTITION}:iam::${Aws.ACCOUNT_ID}:policy/<name>`), which each member
+   * account resolves to its own policy of that name.
+   *
+   * @default - none
+   */
+  readonly rolePermissionsBoundaryArn?: string;
 
   /**
    * A human label for the connected account, such as `payments-prod`: applied as the tag
@@ -217,6 +240,11 @@ export class OnboardingStack extends Stack {
     validator.check(!parameters && props.memberAccounts !== undefined && props.memberAccounts.target === undefined,
       'memberAccounts.target must be given unless customerParameters is true (then the customer enters OU IDs), got undefined');
     validator.pattern('accountLabel', props.accountLabel, TAG_VALUE_PATTERN, TAG_VALUE_ACCEPTED);
+    validator.pattern('rolePermissionsBoundaryArn', props.rolePermissionsBoundaryArn, PATTERNS.managedPolicyArn, ACCEPTED.managedPolicyArn);
+    const boundaryAccount = isLiteral(props.rolePermissionsBoundaryArn) ? props.rolePermissionsBoundaryArn.split(':')[4] : undefined;
+    validator.check(props.memberAccounts !== undefined && boundaryAccount !== undefined && /^\d{12}$/.test(boundaryAccount),
+      'rolePermissionsBoundaryArn must name the account \'aws\' (an AWS managed policy) or the deployment\'s account (${Aws.ACCOUNT_ID}) '
+      + `with memberAccounts, since a boundary is a policy of the role's own account, got '${props.rolePermissionsBoundaryArn}' of account ${boundaryAccount}`);
     validator.throwIfInvalid(this);
 
     let externalId = props.externalId;
@@ -273,6 +301,9 @@ export class OnboardingStack extends Stack {
       trustedPrincipal: props.trustedPrincipal,
       externalId,
       profile: props.profile,
+      permissionsBoundary: props.rolePermissionsBoundaryArn === undefined
+        ? undefined
+        : iam.ManagedPolicy.fromManagedPolicyArn(this, 'RolePermissionsBoundary', props.rolePermissionsBoundaryArn),
       description: `${props.vendorName} read-only access (${props.profile.name} profile); data reads are denied.`,
     });
 
@@ -364,6 +395,7 @@ export class OnboardingStack extends Stack {
         callAs: props.memberAccounts.callAs ?? CallAs.SELF,
         operationPreferences: props.memberAccounts.operationPreferences,
         stackSetName: props.memberAccounts.stackSetName,
+        region: props.memberAccounts.region,
       });
       if (condition) {
         applyCondition(this.memberAccounts, condition);

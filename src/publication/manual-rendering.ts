@@ -29,8 +29,9 @@ const json = (value: unknown) => `${JSON.stringify(value, undefined, 2)}\n`;
  * @param template the synthesized template
  * @param roleLogicalId the vendor role's logical ID
  * @param memberTemplateFile the published member template's file name, when the template has a StackSet
+ * @param partition the partition of the Region the template is published for
  */
-export function renderManualPath(template: any, roleLogicalId: string, memberTemplateFile?: string): Record<string, string> {
+export function renderManualPath(template: any, roleLogicalId: string, memberTemplateFile?: string, partition: string = 'aws'): Record<string, string> {
   const parameters: Record<string, any> = template.Parameters ?? {};
   const parameterValues: Record<string, string> = {};
   for (const [name, parameter] of Object.entries(parameters)) {
@@ -44,7 +45,7 @@ export function renderManualPath(template: any, roleLogicalId: string, memberTem
   if (known('OrganizationalUnitIds')) parameterValues.OrganizationalUnitIds = PLACEHOLDERS.ou;
   const resources: Record<string, any> = template.Resources ?? {};
   const bucketId = Object.keys(resources).find((logicalId) => resources[logicalId].Type === 'AWS::S3::Bucket');
-  const deployment = { accountId: PLACEHOLDERS.account, region: 'us-east-1', partition: 'aws', parameters: parameterValues };
+  const deployment = { accountId: PLACEHOLDERS.account, region: 'us-east-1', partition, parameters: parameterValues };
   // Every part is rendered, each in its own section: conditions hold unless they exclude one another.
   const resolve = (value: unknown) => {
     const resolved = JSON.stringify(resolveIntrinsics(value, template, deployment));
@@ -54,7 +55,7 @@ export function renderManualPath(template: any, roleLogicalId: string, memberTem
   // The role with its unconditional policies: permissions and guardrail.
   const conditions = Object.fromEntries(Object.keys(template.Conditions ?? {}).map((name) => [name, false]));
   const role = renderRoleFromTemplate(template, roleLogicalId, {
-    partition: 'aws',
+    partition,
     accountId: PLACEHOLDERS.account,
     parameters: { ...parameterValues, ...(known('AllowedRegions') ? { AllowedRegions: '' } : {}) },
     conditions,
@@ -68,7 +69,7 @@ export function renderManualPath(template: any, roleLogicalId: string, memberTem
   const tagArguments = roleTags.map((tag) => `Key=${tag.Key},Value=${tag.Value}`).join(' ');
   const attach = (policyName: string, file: string) => [
     `aws iam create-policy --policy-name ${policyName} --policy-document file://${file}`,
-    `aws iam attach-role-policy --role-name ${role.roleName} --policy-arn arn:aws:iam::${PLACEHOLDERS.account}:policy/${policyName}`,
+    `aws iam attach-role-policy --role-name ${role.roleName} --policy-arn arn:${partition}:iam::${PLACEHOLDERS.account}:policy/${policyName}`,
   ];
   const lines: string[] = [
     '# Creating the onboarding by hand',

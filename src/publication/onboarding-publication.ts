@@ -3,8 +3,9 @@ import { formatTemplate } from './format-template';
 import { renderPermissionsDocument } from './permissions-document';
 import { renderManualPath } from './manual-rendering';
 import { renderTerraformConfiguration } from './terraform-rendering';
+import { consoleHostOf, PARTITIONS, partitionOf, unknownRegionProblem } from '../core/partitions';
 import { ACCEPTED, PATTERNS } from '../core/patterns';
-import { PropsValidator } from '../core/validation';
+import { isLiteral, PropsValidator } from '../core/validation';
 import { OnboardingStack } from '../onboarding-stack/onboarding-stack';
 
 /**
@@ -25,8 +26,11 @@ export interface OnboardingPublicationOptions {
   readonly baseUrl: string;
 
   /**
-   * The region the quick-create link opens the console in. The cost report resources exist in
-   * us-east-1 only.
+   * The Region the template is published for: the quick-create link opens the console there, in
+   * the console of its partition. It must be a Region AWS offers, where the chosen parts exist: a
+   * cost report with CUR 2.0 or FOCUS exports deploys in us-east-1 only, one with legacy CUR exports
+   * in us-east-1 or, in the China partition, cn-northwest-1; the trusted role ARN and the member
+   * accounts' Region must be of the same partition.
    *
    * @default 'us-east-1'
    */
@@ -75,6 +79,27 @@ function stackNameSuffix(label: string): string {
 }
 
 /**
+ * Checks a well-formed publication Region against the parts of the stack: a Region AWS offers, where
+ * the cost report's resources exist, in the partition of the trusted role ARN and of the member
+ * accounts' Region.
+ */
+function checkRegion(stack: OnboardingStack, region: string, validator: PropsValidator): void {
+  const unknown = unknownRegionProblem('region', region);
+  validator.check(unknown !== undefined, unknown!);
+  if (unknown !== undefined) {
+    return;
+  }
+  const costReport = stack.costReport?._regionProblem('region', region, 'publish the template for that Region');
+  validator.check(costReport !== undefined, costReport!);
+  stack.readOnlyRole.props.trustedPrincipal._validatePartition('trustedPrincipal', validator, region, 'the template is published for');
+  const memberRegion = stack.memberAccounts?.region;
+  const partition = partitionOf(region);
+  validator.check(isLiteral(memberRegion) && partitionOf(memberRegion) !== partition,
+    `memberAccounts region must be a Region of partition '${partition}', where the template is published (${region}), such as `
+    + `${PARTITIONS[partition]?.defaultRegion ?? region}, got '${memberRegion}' of partition '${isLiteral(memberRegion) ? partitionOf(memberRegion) : ''}'`);
+}
+
+/**
  * The published template of an `OnboardingStack` and its companions, all rendered from the one
  * synthesized stack: the template (versioned and latest), the member-account template, the manual
  * policy documents, a Terraform configuration, PERMISSIONS.md and the quick-create link.
@@ -101,6 +126,7 @@ export class OnboardingPublication {
 
   private readonly options: OnboardingPublicationOptions;
   private readonly region: string;
+  private readonly partition: string;
 
   private constructor(stack: OnboardingStack, options: OnboardingPublicationOptions) {
     const validator = new PropsValidator();
@@ -109,9 +135,14 @@ export class OnboardingPublication {
       `baseUrl must be an https:// URL of an S3 bucket (CloudFormation takes template URLs from S3 only), such as https://my-templates.s3.amazonaws.com/aws/, got '${options.baseUrl}'`);
     validator.pattern('stackName', options.stackName, STACK_NAME_PATTERN, 'a CloudFormation stack name: a letter, then up to 127 letters, digits and hyphens');
     validator.pattern('region', options.region, PATTERNS.region, ACCEPTED.region);
+    const region = options.region ?? PARTITIONS.aws.defaultRegion;
+    if (isLiteral(region) && PATTERNS.region.test(region)) {
+      checkRegion(stack, region, validator);
+    }
     validator.throwIfInvalid(stack);
     this.options = options;
-    this.region = options.region ?? 'us-east-1';
+    this.region = region;
+    this.partition = partitionOf(region);
 
     const assembly = Stage.of(stack)!.synth();
     this.template = assembly.getStackArtifact(stack.artifactId).template;
@@ -132,13 +163,13 @@ export class OnboardingPublication {
       files.push({ path: `${options.templateName}-member-${version}.json`, content: formatTemplate(member) });
     }
     const memberFile = stack.memberAccounts ? `${options.templateName}-member-${version}.json` : undefined;
-    for (const [path, content] of Object.entries(renderManualPath(this.template, roleLogicalId, memberFile))) {
+    for (const [path, content] of Object.entries(renderManualPath(this.template, roleLogicalId, memberFile, this.partition))) {
       files.push({ path, content });
     }
     files.push({ path: 'terraform/main.tf.json', content: renderTerraformConfiguration(this.template, { roleLogicalId, description: `The ${stack.vendorName} onboarding (template ${version}).` }) });
     files.push({
       path: 'PERMISSIONS.md',
-      content: renderPermissionsDocument(stack.readOnlyRole, stack.vendorName, version, (text) => String(stack.resolve(text)).replace(/\$\{Token\[AWS\.Partition\.\d+\]\}/g, 'aws')),
+      content: renderPermissionsDocument(stack.readOnlyRole, stack.vendorName, version, (text) => String(stack.resolve(text)).replace(/\$\{Token\[AWS\.Partition\.\d+\]\}/g, this.partition)),
     });
     files.push({ path: 'quick-create-url.txt', content: `${this.quickCreateUrl(EXTERNAL_ID_PLACEHOLDER)}\n` });
     files.push({
@@ -169,7 +200,7 @@ export class OnboardingPublication {
       ...(this.template.Parameters?.ExternalId ? [`param_ExternalId=${encodeURIComponent(externalId)}`] : []),
       ...(accountLabel !== undefined && this.template.Parameters?.AccountLabel ? [`param_AccountLabel=${encodeURIComponent(accountLabel)}`] : []),
     ].join('&');
-    return `https://console.aws.amazon.com/cloudformation/home?region=${this.region}#/stacks/quickcreate?${query}`;
+    return `https://${consoleHostOf(this.region)}/cloudformation/home?region=${this.region}#/stacks/quickcreate?${query}`;
   }
 
   /**
@@ -185,7 +216,7 @@ export class OnboardingPublication {
       `stackId=${encodeURIComponent(stackName ?? this.stackName)}`,
       `templateURL=${encodeURIComponent(this.templateUrl)}`,
     ].join('&');
-    return `https://console.aws.amazon.com/cloudformation/home?region=${this.region}#/stacks/update/template?${query}`;
+    return `https://${consoleHostOf(this.region)}/cloudformation/home?region=${this.region}#/stacks/update/template?${query}`;
   }
 
   private get stackName(): string {

@@ -5,8 +5,8 @@ import { OptInFeature, PermissionGrant } from '../permissions/permission-grant';
  * The options of the vendor's read-only role, written once: `ReadOnlyRoleProps`,
  * `OnboardingStackProps` and the hub's `SpokeRoleOptions` extend this interface, and the member
  * accounts' role is built from the management account role's options. The permissions boundary is
- * not among them: `OnboardingStackProps` takes it as `StackProps.permissionsBoundary`, and
- * `ReadOnlyRoleProps` as `permissionsBoundary`. Adding an option here (and to
+ * not among them: `OnboardingStackProps` takes its ARN as `rolePermissionsBoundaryArn`, and
+ * `ReadOnlyRoleProps` the policy as `permissionsBoundary`. Adding an option here (and to
  * `ROLE_OPTION_KEYS` in role-option-keys.ts, which the compiler holds complete) reaches every one of them.
  */
 export interface ReadOnlyRoleOptions {

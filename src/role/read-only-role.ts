@@ -8,6 +8,7 @@ import { ReadOnlyRoleOptions } from './read-only-role-options';
 import { TrustedPrincipal } from './trusted-principal';
 import { IAM_LIMITS, policyCharacters } from '../core/iam-limits';
 import { acknowledgeAwsManagedPolicies, acknowledgeComplianceRule, acknowledgeWildcards } from '../core/nag-acknowledgements';
+import { arnPartitionProblem } from '../core/partitions';
 import { ACCEPTED, PATTERNS } from '../core/patterns';
 import { isLiteral, PropsValidator, synthError } from '../core/validation';
 
@@ -174,6 +175,9 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
     requireProps(this, props);
     const validator = new PropsValidator();
     props.trustedPrincipal._validate('trustedPrincipal', validator);
+    props.trustedPrincipal._validatePartition('trustedPrincipal', validator, Stack.of(this).region);
+    const boundaryPartition = arnPartitionProblem('permissionsBoundary', props.permissionsBoundary?.managedPolicyArn, Stack.of(this).region);
+    validator.check(boundaryPartition !== undefined, boundaryPartition!);
     props.externalId._validate('externalId', validator);
     validator.check(props.externalId.value === undefined && !props.trustedPrincipal._isNamedRole,
       `externalId may be ExternalId.none() only when trustedPrincipal names one role (TrustedPrincipal.role or roleInAccount), got ExternalId.none() with '${props.trustedPrincipal.principalArn}': without an external ID every principal of that account could assume the role`);

@@ -1,5 +1,6 @@
 import { Aws, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import { arnPartitionProblem } from '../core/partitions';
 import { ACCEPTED, PATTERNS } from '../core/patterns';
 import { PropsValidator } from '../core/validation';
 
@@ -90,6 +91,25 @@ export class TrustedPrincipal {
     const patterns = this.principalArnPatterns && !Token.isUnresolved(this.principalArnPatterns) ? this.principalArnPatterns : [];
     for (const pattern of patterns) {
       validator.pattern(`${property} principalArnPatterns`, pattern, PATTERNS.principalArnPattern, ACCEPTED.principalArnPattern);
+    }
+  }
+
+  /**
+   * Records a literal role ARN or principal ARN pattern of another partition than the literal
+   * Region's (a token Region, or a token in the ARN, passes): IAM rejects a principal of another
+   * partition when the stack deploys.
+   *
+   * @param where how the message names the Region's owner, such as 'the stack deploys to'
+   * @internal
+   */
+  public _validatePartition(property: string, validator: PropsValidator, region: string, where?: string): void {
+    const problems = [
+      arnPartitionProblem(`${property} role ARN`, this.inputs.roleArn, region, where),
+      ...(this.principalArnPatterns && !Token.isUnresolved(this.principalArnPatterns) ? this.principalArnPatterns : [])
+        .map((pattern) => arnPartitionProblem(`${property} principalArnPatterns`, pattern, region, where)),
+    ];
+    for (const problem of problems) {
+      validator.check(problem !== undefined, problem!);
     }
   }
 

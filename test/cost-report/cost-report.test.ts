@@ -385,11 +385,24 @@ describe('CostReport', () => {
   });
 
   describe('region', () => {
-    test('fails in a stack of another region, naming the region and where to deploy', () => {
-      expect(() => build({}, { env: { account: ACCOUNT, region: 'eu-west-1' } }))
-        .toThrow(/stack region must be us-east-1, the only region where AWS::BCMDataExports::Export exists, got 'eu-west-1': put the CostReport in a us-east-1 stack/);
+    test('fails in a stack of another region, naming the region that works in the stack\'s partition', () => {
+      expect(() => build({}, { env: { account: ACCOUNT, region: 'eu-west-1' } })).toThrow(
+        "stack region must be us-east-1, got 'eu-west-1': a CostReport with CUR 2.0 or FOCUS exports deploys in us-east-1 only "
+        + '(where AWS::BCMDataExports::Export exists): put the CostReport in a stack of that Region (a bucket passed in may be in another Region)');
+      // cn-northwest-1 is in another partition: not a Region a commercial account could use.
       expect(() => build({ exports: [CostExport.legacyCur()] }, { env: { region: 'ap-southeast-2' } }))
-        .toThrow(/stack region must be us-east-1 or cn-northwest-1, the only regions where AWS::CUR::ReportDefinition exists, got 'ap-southeast-2'/);
+        .toThrow(/stack region must be us-east-1, got 'ap-southeast-2': a CostReport with legacy CUR exports deploys in us-east-1 only \(where AWS::CUR::ReportDefinition exists\)/);
+      expect(() => build({ exports: [CostExport.legacyCur()] }, { env: { region: 'cn-north-1' } }))
+        .toThrow(/stack region must be cn-northwest-1, got 'cn-north-1': a CostReport with legacy CUR exports deploys in cn-northwest-1 only in partition aws-cn/);
+    });
+
+    test('names the legacy report in cn-northwest-1 for Data Exports in the China partition, and refuses GovCloud', () => {
+      expect(() => build({ exports: [CostExport.cur2(), CostExport.legacyCur()] }, { env: { region: 'cn-north-1' } })).toThrow(
+        "stack region must be a Region where AWS::BCMDataExports::Export and AWS::CUR::ReportDefinition exist, got 'cn-north-1': "
+        + 'partition aws-cn has no AWS::BCMDataExports::Export, so a CostReport there holds legacy CUR exports in cn-northwest-1');
+      expect(() => build({ exports: [CostExport.legacyCur()] }, { env: { region: 'us-gov-west-1' } })).toThrow(
+        "stack region must be a Region where AWS::CUR::ReportDefinition exists, got 'us-gov-west-1': partition aws-us-gov has no AWS::CUR::ReportDefinition, "
+        + 'so a CostReport cannot deploy there');
     });
 
     test('warns in a stack without a region, and uses the deployment\'s account and partition', () => {
@@ -410,7 +423,7 @@ describe('CostReport', () => {
       const allow = only(template, 'AWS::S3::BucketPolicy').Properties.PolicyDocument.Statement.find((s: any) => s.Sid === 'BillingDelivery1');
       expect(JSON.stringify(allow.Condition.ArnLike)).toContain(`:cur:cn-northwest-1:${ACCOUNT}:definition/onboarding-cur`);
       expect(() => build({}, { env: { account: ACCOUNT, region: 'cn-northwest-1' } }))
-        .toThrow(/stack region must be us-east-1, .*AWS::BCMDataExports::Export exists, got 'cn-northwest-1'/);
+        .toThrow(/stack region must be a Region where AWS::BCMDataExports::Export exists, got 'cn-northwest-1': .*legacy CUR exports in cn-northwest-1/);
     });
   });
 

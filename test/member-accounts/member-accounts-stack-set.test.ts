@@ -51,6 +51,15 @@ function build(props: Partial<MemberAccountsStackSetProps> = {}, roleProps: Part
   return { app, stack, role, members };
 }
 
+/** A StackSet in a stack of the Region, with a role whose trust follows the stack's partition. */
+function inRegion(region: string, props: Partial<MemberAccountsStackSetProps> = {}): Built {
+  const app = new App();
+  const stack = new Stack(app, 'Management', { env: { account: MANAGEMENT.accountId, region } });
+  const role = new ReadOnlyRole(stack, 'VendorRole', { ...ROLE_PROPS, trustedPrincipal: TrustedPrincipal.roleInAccount('111122223333', 'vendor-reader') });
+  const members = new MemberAccountsStackSet(stack, 'MemberAccounts', { role, target: StackSetTarget.organizationalUnits([OU]), callAs: CallAs.SELF, ...props });
+  return { app, stack, role, members };
+}
+
 function stackSetProperties(template: Template): any {
   const stackSets = Object.values<any>(template.findResources('AWS::CloudFormation::StackSet'));
   expect(stackSets).toHaveLength(1);
@@ -395,6 +404,26 @@ describe('MemberAccountsStackSet', () => {
     });
   });
 
+  describe('default Region', () => {
+    test.each([
+      ['us-east-1', 'us-east-1'], ['eu-west-1', 'us-east-1'], ['cn-northwest-1', 'cn-north-1'], ['cn-north-1', 'cn-north-1'],
+      ['us-gov-east-1', 'us-gov-west-1'],
+    ])('in a stack of %s is %s, the default Region of the stack\'s partition', (stackRegion, expected) => {
+      const { members, stack } = inRegion(stackRegion);
+      expect(members.region).toBe(expected);
+      expect(stackSetProperties(Template.fromStack(stack)).StackInstancesGroup[0].Regions).toEqual([expected]);
+    });
+
+    test('in a stack without a Region is MemberAccountsStackSet.DEFAULT_REGION', () => {
+      const stack = new Stack(new App(), 'Management');
+      const role = new ReadOnlyRole(stack, 'VendorRole', ROLE_PROPS);
+      const members = new MemberAccountsStackSet(stack, 'MemberAccounts', { role, target: StackSetTarget.organizationalUnits([OU]), callAs: CallAs.SELF });
+      expect(members.region).toBe(MemberAccountsStackSet.DEFAULT_REGION);
+      expect(MemberAccountsStackSet.defaultRegionFor('cn-northwest-1')).toBe('cn-north-1');
+      expect(MemberAccountsStackSet.defaultRegionFor(stack.region)).toBe('us-east-1');
+    });
+  });
+
   describe('invalid input', () => {
     test.each([
       ['an OU ID is invalid', { target: StackSetTarget.organizationalUnits(['ou-AB12-cd34ef56']) }, "target organizationalUnitIds must be an OU ID: 'ou-', 4 to 32 lowercase letters or digits, '-', 8 to 32 lowercase letters or digits (^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$), got 'ou-AB12-cd34ef56'"],
@@ -420,10 +449,24 @@ describe('MemberAccountsStackSet', () => {
       })).toThrow(/invalid props:\n- target organizationalUnitIds .*'ou-x'\n- target excludeAccounts .*'1'\n- stackSetName .*'-x'\n- region .*'mars-1'/);
     });
 
-    test('accepts Region codes of every partition', () => {
-      for (const region of ['us-gov-west-1', 'cn-north-1', 'eu-isoe-west-1', 'ap-southeast-5']) {
-        expect(() => build({ region })).not.toThrow();
+    test('fails on a well-formed code that is no Region of its partition, naming the partition\'s Regions', () => {
+      expect(() => build({ region: 'eu-west-9' })).toThrow(/region must be a Region of partition 'aws' \(us-east-1, .*\), got 'eu-west-9'/);
+    });
+
+    test('accepts a Region of the stack\'s partition, and fails on a Region of another, naming the partition to use', () => {
+      for (const [stackRegion, region] of [['us-east-1', 'ap-southeast-5'], ['us-gov-east-1', 'us-gov-west-1'], ['cn-northwest-1', 'cn-north-1'], ['us-isob-east-1', 'us-isob-east-1']]) {
+        expect(() => inRegion(stackRegion, { region })).not.toThrow();
       }
+      expect(() => inRegion('cn-north-1', { region: 'us-east-1' })).toThrow(
+        "region must be a Region of partition 'aws-cn', where the stack deploys (cn-north-1), such as cn-north-1, got 'us-east-1' of partition 'aws'");
+      expect(() => inRegion('us-east-1', { region: 'us-gov-west-1' })).toThrow(/region must be a Region of partition 'aws', .*got 'us-gov-west-1' of partition 'aws-us-gov'/);
+    });
+
+    test('a Region of a partition in a stack without a Region is not compared', () => {
+      const stack = new Stack(new App(), 'Management');
+      const role = new ReadOnlyRole(stack, 'VendorRole', ROLE_PROPS);
+      const members = new MemberAccountsStackSet(stack, 'MemberAccounts', { role, target: StackSetTarget.organizationalUnits([OU]), callAs: CallAs.SELF, region: 'cn-north-1' });
+      expect(members.region).toBe('cn-north-1');
     });
 
     test('fails when the role refers to a resource of the management stack', () => {

@@ -158,6 +158,26 @@ describe('OnboardingStack', () => {
     template.hasOutput('TemplateVersion', { Value: '2.1.0' });
   });
 
+  test('gives the role its permissions boundary and the StackSet its Region, following the stack\'s partition by default', () => {
+    const props = {
+      vendorName: 'Acme',
+      trustedPrincipal: TrustedPrincipal.roleInAccount('111122223333', 'acme-reader'),
+      profile: PermissionProfile.COST,
+      externalId: ExternalId.of('abc123'),
+      rolePermissionsBoundaryArn: 'arn:aws-cn:iam::aws:policy/ReadOnlyAccess',
+      memberAccounts: { target: StackSetTarget.organizationalUnits(['ou-ab12-cd34ef56']) },
+    };
+    const stack = new OnboardingStack(new App(), 'Onboarding', { ...props, env: { region: 'cn-north-1' } });
+    const template = Template.fromStack(stack);
+    template.hasResourceProperties('AWS::IAM::Role', { PermissionsBoundary: 'arn:aws-cn:iam::aws:policy/ReadOnlyAccess' });
+    const stackSet = Object.values<any>(template.findResources('AWS::CloudFormation::StackSet'))[0];
+    expect(stackSet.Properties.StackInstancesGroup[0].Regions).toEqual(['cn-north-1']);
+    const memberRole = Object.values<any>(JSON.parse(stackSet.Properties.TemplateBody).Resources).find((resource) => resource.Type === 'AWS::IAM::Role');
+    expect(memberRole.Properties.PermissionsBoundary).toBe('arn:aws-cn:iam::aws:policy/ReadOnlyAccess');
+    const elsewhere = new OnboardingStack(new App(), 'Onboarding', { ...props, rolePermissionsBoundaryArn: undefined, memberAccounts: { ...props.memberAccounts, region: 'eu-west-1' } });
+    expect(elsewhere.memberAccounts!.region).toBe('eu-west-1');
+  });
+
   describe('fails on invalid props, naming the property, the value and the accepted form', () => {
     const base = { vendorName: 'Acme', trustedPrincipal: TrustedPrincipal.role(VENDOR_ROLE_ARN), profile: PermissionProfile.COST };
     test.each([
@@ -167,6 +187,10 @@ describe('OnboardingStack', () => {
       ['a vendor name with a newline', { customerParameters: true, vendorName: 'Acme\nInc' }, /vendorName must be 1 to 64 letters, digits, spaces and .*, got 'Acme\nInc'/],
       ['a synthesizer that needs cdk bootstrap', { externalId: ExternalId.of('abc123'), synthesizer: new DefaultStackSynthesizer() },
         /synthesizer must be left out or a BootstraplessSynthesizer, so that the template deploys without cdk bootstrap, got DefaultStackSynthesizer/],
+      ['a boundary ARN that is not a policy', { customerParameters: true, rolePermissionsBoundaryArn: 'arn:aws:iam::aws:role/Boundary' },
+        /rolePermissionsBoundaryArn must be arn:<partition>:iam::<12-digit account or aws>:policy\/<optional path\/><name>, got 'arn:aws:iam::aws:role\/Boundary'/],
+      ['a boundary of one account for every member account', { customerParameters: true, memberAccounts: {}, rolePermissionsBoundaryArn: 'arn:aws:iam::111122223333:policy/B' },
+        /rolePermissionsBoundaryArn must name the account 'aws' \(an AWS managed policy\) or the deployment's account .*got 'arn:aws:iam::111122223333:policy\/B' of account 111122223333/],
     ])('fails with %s', (_case, overrides, expected) => {
       expect(() => new OnboardingStack(new App(), 'Onboarding', { ...base, ...overrides } as any)).toThrow(expected);
     });

@@ -331,6 +331,37 @@ describe('ReadOnlyRole', () => {
     });
   });
 
+  describe('partitions', () => {
+    function inRegion(region: string, overrides: Partial<ReadOnlyRoleProps>): Stack {
+      const stack = new Stack(new App(), 'Customer', { env: { account: '333333333333', region } });
+      new ReadOnlyRole(stack, 'VendorRole', roleProps(overrides));
+      return stack;
+    }
+
+    test('fails on a literal role ARN of another partition than the stack\'s, naming both and the ARN to use', () => {
+      expect(() => inRegion('cn-north-1', { trustedPrincipal: TrustedPrincipal.role('arn:aws:iam::111122223333:role/vendor-reader') })).toThrow(
+        "trustedPrincipal role ARN is in partition 'aws', the stack deploys to 'aws-cn' (cn-north-1): use arn:aws-cn:iam::111122223333:role/vendor-reader, "
+        + "got 'arn:aws:iam::111122223333:role/vendor-reader'");
+      expect(() => inRegion('us-east-1', { trustedPrincipal: TrustedPrincipal.role('arn:aws-us-gov:iam::111122223333:role/vendor-reader') }))
+        .toThrow(/trustedPrincipal role ARN is in partition 'aws-us-gov', the stack deploys to 'aws' \(us-east-1\)/);
+      expect(() => inRegion('us-gov-west-1', { trustedPrincipal: TrustedPrincipal.account('111122223333', { principalArnPatterns: ['arn:aws:iam::111122223333:role/collector-*'] }) }))
+        .toThrow(/trustedPrincipal principalArnPatterns is in partition 'aws', the stack deploys to 'aws-us-gov' \(us-gov-west-1\)/);
+      expect(() => inRegion('cn-northwest-1', { permissionsBoundary: iam.ManagedPolicy.fromManagedPolicyArn(new Stack(), 'B', 'arn:aws:iam::aws:policy/ReadOnlyAccess') }))
+        .toThrow(/permissionsBoundary is in partition 'aws', the stack deploys to 'aws-cn' \(cn-northwest-1\): use arn:aws-cn:iam::aws:policy\/ReadOnlyAccess/);
+    });
+
+    test('accepts an ARN of the stack\'s partition, and does not compare tokens', () => {
+      expect(() => inRegion('cn-north-1', { trustedPrincipal: TrustedPrincipal.role('arn:aws-cn:iam::111122223333:role/vendor-reader') })).not.toThrow();
+      expect(() => inRegion('cn-north-1', { trustedPrincipal: TrustedPrincipal.roleInAccount('111122223333', 'vendor-reader') })).not.toThrow();
+      // A stack without a Region deploys anywhere; a role ARN parameter is CloudFormation's to check.
+      expect(() => new ReadOnlyRole(new Stack(new App(), 'Anywhere'), 'VendorRole', roleProps({ trustedPrincipal: TrustedPrincipal.role('arn:aws-cn:iam::111122223333:role/r') })))
+        .not.toThrow();
+      const stack = new Stack(new App(), 'Customer', { env: { region: 'cn-north-1' } });
+      const arn = new CfnParameter(stack, 'VendorRoleArn', { type: 'String' }).valueAsString;
+      expect(() => new ReadOnlyRole(stack, 'VendorRole', roleProps({ trustedPrincipal: TrustedPrincipal.role(arn) }))).not.toThrow();
+    });
+  });
+
   test('warns, without failing, about actions the IAM catalog does not know', () => {
     const { stack } = stackWithRole({ additionalGrants: [{ actions: ['newservice:DescribeWidgets'], reason: 'Reads widgets.' }] });
     Annotations.fromStack(stack).hasWarning('*', Match.stringLikeRegexp('newservice:DescribeWidgets'));

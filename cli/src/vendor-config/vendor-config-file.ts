@@ -51,8 +51,20 @@ export interface VendorConfigFile extends JsonRoleOptions, OnboardingPublication
   readonly maxSessionDurationHours?: number;
 
   /**
+   * The ARN of a managed policy that caps the role as its permissions boundary, in the customer's
+   * account and in every member account: an AWS managed policy (`arn:aws:iam::aws:policy/...`), or
+   * a policy each account holds under the same name, written with `${AWS::AccountId}` for the
+   * account (and optionally `${AWS::Partition}` for the partition), which each account resolves to
+   * its own. A 12-digit account fits a template without `memberAccounts` only.
+   *
+   * @pattern ^arn:(?:aws[a-z-]*|\$\{AWS::Partition\}):iam::(?:\d{12}|aws|\$\{AWS::AccountId\}):policy/
+   */
+  readonly permissionsBoundaryArn?: string;
+
+  /**
    * Deliver a Cost and Usage Report that the vendor role may read (`true` for one CUR 2.0 export).
-   * Published in us-east-1 only: AWS offers the export resources there.
+   * CUR 2.0 and FOCUS exports deploy in us-east-1 only, legacy CUR exports in us-east-1 (or
+   * cn-northwest-1 in the China partition): `region` must be one of them.
    *
    * @default false
    */
@@ -136,4 +148,12 @@ export interface MemberAccountsConfig {
   readonly stackSetName?: string;
   /** Whether the stack is deployed in the management account (SELF) or a delegated administrator account. */
   readonly callAs?: `${CallAs}`;
+  /**
+   * The one Region the member accounts' stack instances are created in (the role is global), in the
+   * partition of `region`; the default Region of that partition (us-east-1, cn-north-1 or
+   * us-gov-west-1) when not given.
+   *
+   * @pattern ^[a-z]{2}(-[a-z]+)+-\d{1,2}$
+   */
+  readonly region?: string;
 }

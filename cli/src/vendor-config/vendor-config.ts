@@ -5,9 +5,9 @@
  * URLs) are checked by the constructs, which name the property the same way.
  */
 import Ajv, { ErrorObject } from 'ajv';
-import { Duration } from 'aws-cdk-lib';
+import { Aws, Duration } from 'aws-cdk-lib';
 import {
-  CallAs, CostExport, CostExportKind, Cur2ExportOptions, FocusExportOptions, LegacyCurOptions, OnboardingPublicationOptions,
+  CallAs, CostExport, MemberAccountsStackSet, CostExportKind, Cur2ExportOptions, FocusExportOptions, LegacyCurOptions, OnboardingPublicationOptions,
   OnboardingStackProps, PermissionProfile, TrustedPrincipal,
 } from 'cdk-account-onboarding';
 import { CostExportConfig, VendorConfigFile } from './vendor-config-file';
@@ -89,6 +89,11 @@ function costExport(config: CostExportConfig): CostExport {
   }
 }
 
+/** `${AWS::AccountId}` and `${AWS::Partition}` of a config value as the deployment's account and partition. */
+function withPseudoParameters(value: string): string {
+  return value.split('${AWS::AccountId}').join(Aws.ACCOUNT_ID).split('${AWS::Partition}').join(Aws.PARTITION);
+}
+
 /** Reads and checks a vendor configuration; every problem is reported in one error. */
 export function parseVendorConfig(text: string, source: string): VendorConfig {
   let json: unknown;
@@ -111,7 +116,7 @@ export function parseVendorConfig(text: string, source: string): VendorConfig {
 
   const {
     $schema: _schema, vendorName, templateName, templateVersion, baseUrl, region, stackName, trustedPrincipal, profile,
-    maxSessionDurationHours, costReport, memberAccounts, ...roleOptions
+    maxSessionDurationHours, costReport, memberAccounts, permissionsBoundaryArn, ...roleOptions
   } = config;
   const costReportConfig = costReport === true ? {} : costReport || undefined;
   const memberAccountsConfig = memberAccounts === true ? {} : memberAccounts || undefined;
@@ -126,9 +131,12 @@ export function parseVendorConfig(text: string, source: string): VendorConfig {
     profile: PermissionProfile.fromName(profile),
     maxSessionDuration: maxSessionDurationHours === undefined ? undefined : Duration.hours(maxSessionDurationHours),
     costReport: costReportConfig && { exports: costReportConfig.exports?.map(costExport), bucketName: costReportConfig.bucketName },
+    rolePermissionsBoundaryArn: permissionsBoundaryArn === undefined ? undefined : withPseudoParameters(permissionsBoundaryArn),
     memberAccounts: memberAccountsConfig && {
       stackSetName: memberAccountsConfig.stackSetName,
       callAs: memberAccountsConfig.callAs as CallAs | undefined,
+      // The partition of the published Region decides where a role deploys by default.
+      region: memberAccountsConfig.region ?? (region === undefined ? undefined : MemberAccountsStackSet.defaultRegionFor(region)),
     },
     customerParameters: true,
   };

@@ -235,6 +235,14 @@ describe('cdk-account-onboarding publish', () => {
     ['a session longer than IAM allows', { maxSessionDurationHours: 24 }, /config\.maxSessionDurationHours must be <= 12, got 24/],
     ['an option of another export kind', { costReport: { exports: [{ kind: 'FOCUS', includeResourceIds: true }] } }, /config\.costReport\.exports\[0\]\.includeResourceIds is not a known key \(known: name, prefix, format, versioning, kind, version, timeGranularity, description\)/],
     ['a bad export kind', { costReport: { exports: [{ kind: 'CUR3' }] } }, /config\.costReport\.exports\[0\]\.kind must be one of CUR2, FOCUS, LEGACY_CUR, got "CUR3"/],
+    ['a Region where the cost report does not exist', { region: 'eu-west-1' }, /region must be us-east-1, got 'eu-west-1': a CostReport with CUR 2.0 or FOCUS exports deploys in us-east-1 only/],
+    ['a Data Export in the China partition', { region: 'cn-northwest-1', trustedPrincipal: { roleArn: 'arn:aws-cn:iam::111122223333:role/r' } }, /region must be a Region where AWS::BCMDataExports::Export exists, got 'cn-northwest-1': .*legacy CUR exports in cn-northwest-1/],
+    ['a Region that AWS does not offer', { region: 'eu-west-9' }, /region must be a Region of partition 'aws' \(us-east-1, .*\), got 'eu-west-9'/],
+    ['a trusted role of another partition', { region: 'cn-northwest-1', costReport: false }, /trustedPrincipal role ARN is in partition 'aws', the template is published for 'aws-cn' \(cn-northwest-1\): use arn:aws-cn:iam::111122223333:role\/example-cloud-costs-reader/],
+    ['a member Region of another partition', { memberAccounts: { region: 'cn-north-1' } }, /memberAccounts region must be a Region of partition 'aws', where the template is published \(us-east-1\), such as us-east-1, got 'cn-north-1'/],
+    ['a member Region that AWS does not offer', { memberAccounts: { region: 'us-east-7' } }, /region must be a Region of partition 'aws' \(.*\), got 'us-east-7'/],
+    ['a permissions boundary that is not a policy ARN', { permissionsBoundaryArn: 'arn:aws:iam::aws:role/Boundary' }, /config\.permissionsBoundaryArn must match pattern/],
+    ['a boundary of one account for every member account', { permissionsBoundaryArn: 'arn:aws:iam::111122223333:policy/Boundary' }, /rolePermissionsBoundaryArn must name the account 'aws' .*got 'arn:aws:iam::111122223333:policy\/Boundary' of account 111122223333/],
   ])('fails on a config with %s, writing nothing', async (_case, content, expected) => {
     const file = typeof content === 'string' ? path.join(work, 'broken.json') : config(content);
     if (typeof content === 'string') fs.writeFileSync(file, content);
@@ -246,6 +254,37 @@ describe('cdk-account-onboarding publish', () => {
     expect(last).toMatch(/^cdk-account-onboarding: /);
     expect(last).toMatch(expected);
     expect(fs.existsSync(out) ? fs.readdirSync(out) : []).toEqual([]);
+  });
+
+  test('puts the member Region and the permissions boundary into the template, in this account and every member account', async () => {
+    const out = path.join(work, 'dist');
+    const file = config({ memberAccounts: { region: 'eu-west-1' }, permissionsBoundaryArn: 'arn:${AWS::Partition}:iam::${AWS::AccountId}:policy/VendorBoundary' });
+    const { code, err } = await runCli(['publish', '--config', file, '--out', out]);
+    expect([code, err.split('\n').pop()]).toEqual([0, 'rendering the template and its companions']);
+    const published = JSON.parse(fs.readFileSync(path.join(out, 'example-cloud-costs-onboarding-1.1.0.json'), 'utf8'));
+    const boundary = { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::', { Ref: 'AWS::AccountId' }, ':policy/VendorBoundary']] };
+    const roleOf = (template: any) => Object.values<any>(template.Resources).find((resource) => resource.Type === ROLE_TYPE);
+    expect(roleOf(published).Properties.PermissionsBoundary).toEqual(boundary);
+    const stackSet = Object.values<any>(published.Resources).find((resource) => resource.Type === 'AWS::CloudFormation::StackSet');
+    expect(stackSet.Properties.StackInstancesGroup[0].Regions).toEqual(['eu-west-1']);
+    expect(roleOf(JSON.parse(stackSet.Properties.TemplateBody)).Properties.PermissionsBoundary).toEqual(boundary);
+  });
+
+  test('publishes for the China partition: its console, its default member Region and its partition in the manual files', async () => {
+    const out = path.join(work, 'dist');
+    const file = config({
+      region: 'cn-northwest-1',
+      baseUrl: 'https://example-cloud-costs-templates.s3.cn-northwest-1.amazonaws.com.cn/aws/',
+      trustedPrincipal: { roleArn: 'arn:aws-cn:iam::111122223333:role/example-cloud-costs-reader' },
+      costReport: { exports: [{ kind: 'LEGACY_CUR', name: 'example-cloud-costs-cur', prefix: 'cur' }] },
+    });
+    const { code, out: printed } = await runCli(['publish', '--config', file, '--out', out]);
+    expect(code).toBe(0);
+    expect(printed).toMatch(/quick-create link: https:\/\/console\.amazonaws\.cn\/cloudformation\/home\?region=cn-northwest-1#/);
+    const published = JSON.parse(fs.readFileSync(path.join(out, 'example-cloud-costs-onboarding-1.1.0.json'), 'utf8'));
+    const stackSet = Object.values<any>(published.Resources).find((resource) => resource.Type === 'AWS::CloudFormation::StackSet');
+    expect(stackSet.Properties.StackInstancesGroup[0].Regions).toEqual(['cn-north-1']);
+    expect(fs.readFileSync(path.join(out, 'manual', 'README.md'), 'utf8')).toContain('arn:aws-cn:iam::aws:policy/');
   });
 
   test('fails when the output folder cannot be written, leaving nothing behind', async () => {

@@ -77,4 +77,39 @@ describe('the vendor config schema', () => {
     expect(stackProps).toMatchObject({ path: '/vendor/', pinnedPermissions: true, dataAccessGuardrail: true });
     expect(stackProps.maxSessionDuration?.toHours()).toBe(4);
   });
+
+  describe('the member Region and the permissions boundary', () => {
+    const BASE = {
+      vendorName: 'Acme',
+      templateName: 'acme',
+      templateVersion: '1.0.0',
+      baseUrl: 'https://acme.s3.amazonaws.com/',
+      trustedPrincipal: { roleArn: 'arn:aws:iam::111122223333:role/acme' },
+      profile: 'COST',
+    };
+    const parse = (config: Record<string, unknown>) => parseVendorConfig(JSON.stringify({ ...BASE, ...config }), 'onboarding.json');
+
+    test('are in the schema, with their descriptions', () => {
+      expect(schema.definitions.MemberAccountsConfig.properties.region.description).toMatch(/stack instances/);
+      expect(schema.definitions.VendorConfigFile.properties.permissionsBoundaryArn.description).toMatch(/every member account/);
+    });
+
+    test('pass on as the StackSet Region and the role boundary, with the deployment\'s account for ${AWS::AccountId}', () => {
+      const { stackProps } = parse({ memberAccounts: { region: 'eu-west-1' }, permissionsBoundaryArn: 'arn:aws:iam::${AWS::AccountId}:policy/Boundary' });
+      expect(stackProps.memberAccounts?.region).toBe('eu-west-1');
+      expect(stackProps.rolePermissionsBoundaryArn).toMatch(/^arn:aws:iam::\$\{Token\[AWS\.AccountId\.\d+\]\}:policy\/Boundary$/);
+      expect(parse({ permissionsBoundaryArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' }).stackProps.rolePermissionsBoundaryArn).toBe('arn:aws:iam::aws:policy/ReadOnlyAccess');
+    });
+
+    test('the member Region defaults to the default Region of the published Region\'s partition', () => {
+      expect(parse({ memberAccounts: true, region: 'cn-northwest-1' }).stackProps.memberAccounts?.region).toBe('cn-north-1');
+      expect(parse({ memberAccounts: {}, region: 'us-gov-east-1' }).stackProps.memberAccounts?.region).toBe('us-gov-west-1');
+      expect(parse({ memberAccounts: true, region: 'eu-west-1' }).stackProps.memberAccounts?.region).toBe('us-east-1');
+    });
+
+    test('are refused when malformed, naming the key and the value', () => {
+      expect(() => parse({ memberAccounts: { region: 'Europe' }, permissionsBoundaryArn: 'Boundary' })).toThrow(
+        /config\.permissionsBoundaryArn must match pattern .*, got "Boundary".*; config\.memberAccounts\.region must match pattern .*, got "Europe"/);
+    });
+  });
 });
