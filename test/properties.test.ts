@@ -571,7 +571,9 @@ const vendorConfig = fc.record({
   roleName,
   costReport: fc.oneof(fc.boolean(), fc.record({ exports: validExportOptionsList, bucketName }, { requiredKeys: [] })),
   memberAccounts: fc.oneof(fc.boolean(), fc.record({ stackSetName, callAs: fc.constantFrom('SELF', 'DELEGATED_ADMIN') }, { requiredKeys: [] })),
-}, { requiredKeys: ['vendorName', 'templateName', 'templateVersion', 'baseUrl', 'trustedPrincipal', 'profile'] });
+}, { requiredKeys: ['vendorName', 'templateName', 'templateVersion', 'baseUrl', 'trustedPrincipal', 'profile'] })
+  // A cost report is published in us-east-1 only (publishing it elsewhere is an error of its own, tested there).
+  .map((config) => (config.costReport && config.region !== undefined ? { ...config, region: 'us-east-1' as const } : config));
 
 type VendorConfigJson = typeof vendorConfig extends fc.Arbitrary<infer T> ? T : never;
 

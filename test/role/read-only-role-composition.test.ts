@@ -100,6 +100,7 @@ describe('one options interface for the role', () => {
     roleName: 'VendorReader',
     path: '/vendor/',
     maxSessionDuration: undefined,
+    optInFeatures: [{ name: 'Tagging', reason: 'Tags resources.', actions: ['tag:TagResources'] }],
   };
 
   test('roleOptionsOf passes every option on and nothing else', () => {

@@ -46,7 +46,8 @@ export const roleName = fc.stringMatching(/^[\w+=,.@-]{1,64}$/);
 export const rolePath = fc.oneof(fc.constant('/'), fc.stringMatching(/^\/[\x21-\x7e]{1,40}\/$/));
 /** STS external IDs; long ones included, since the trust policy must still fit in 2,048 characters. */
 export const externalId = fc.oneof(fc.stringMatching(/^[\w+=,.@:/-]{2,64}$/), fc.stringMatching(/^[\w+=,.@:/-]{1000,1224}$/));
-export const roleArn = fc.tuple(partition, accountId, fc.constantFrom('', 'vendor/', 'team/collectors/'), roleName)
+/** Role ARNs of the commercial partition, where the generated stacks deploy (another partition's ARN fails synth). */
+export const roleArn = fc.tuple(fc.constant('aws'), accountId, fc.constantFrom('', 'vendor/', 'team/collectors/'), roleName)
   .map(([p, account, path, name]) => `arn:${p}:iam::${account}:role/${path}${name}`);
 export const principalArnPattern = fc.tuple(accountId, fc.stringMatching(/^[\w+=,.@-]{1,20}\*?$/))
   .map(([account, name]) => `arn:aws:iam::${account}:role/${name}`);
@@ -57,10 +58,10 @@ export const tagValue = fc.stringMatching(/^[A-Za-z0-9 _.:/=+@-]{0,60}$/);
 export const organizationalUnitId = fc.stringMatching(/^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/);
 export const rootId = fc.stringMatching(/^r-[0-9a-z]{4,32}$/);
 export const stackSetName = fc.stringMatching(/^[a-zA-Z][-a-zA-Z0-9]{0,127}$/);
-/** Real Region codes, for synthesized templates. */
+/** Real Region codes of the commercial partition, for synthesized templates. */
 export const region = fc.constantFrom(
   'us-east-1', 'us-east-2', 'us-west-2', 'eu-west-1', 'eu-central-1', 'ap-southeast-2', 'ap-northeast-3', 'ca-central-1',
-  'sa-east-1', 'me-central-1', 'il-central-1', 'us-gov-west-1', 'cn-north-1', 'cn-northwest-1', 'eu-isoe-west-1');
+  'sa-east-1', 'me-central-1', 'il-central-1');
 /** S3 bucket names without dots, so that none looks like an IP address or holds '..'. */
 export const bucketName = fc.stringMatching(/^[a-z0-9][a-z0-9-]{1,50}[a-z0-9]$/)
   .filter((name) => !name.startsWith('xn--') && !name.startsWith('sthree-') && !/-s3alias$|--ol-s3$|--x-s3$/.test(name));

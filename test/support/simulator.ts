@@ -43,6 +43,8 @@ export function deployedRole(template: any, roleLogicalId: string, deployment: D
   const attached = Object.entries<any>(template.Resources)
     .filter(([, resource]) => ['AWS::IAM::ManagedPolicy', 'AWS::IAM::Policy'].includes(resource.Type))
     .filter(([, resource]) => refersTo(resource.Properties.Roles, roleLogicalId))
+    // A policy under a condition exists only when the deployment's parameters make it true.
+    .filter(([, resource]) => resource.Condition === undefined || resolve({ 'Fn::If': [resource.Condition, true, false] }) === true)
     .map(([logicalId, resource]) => ({ name: logicalId, policy: resolve(resource.Properties.PolicyDocument) }));
   const inline = (props.Policies ?? []).map((policy: any) => ({ name: policy.PolicyName, policy: resolve(policy.PolicyDocument) }));
   return { arn, trustPolicy: resolve(props.AssumeRolePolicyDocument), identityPolicies: [...awsManaged, ...attached, ...inline] };

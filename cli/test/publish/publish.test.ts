@@ -49,6 +49,7 @@ describe('publication of the example vendor config', () => {
       'manual/data-access-guardrail-policy.json',
       'manual/data-access-guardrail2-policy.json',
       'manual/data-access-guardrail3-policy.json',
+      'manual/opt-in-cost-allocation-tags-policy.json',
       'manual/permissions-policy.json',
       'manual/region-scope-policy.json',
       'manual/region-scope-without-cost-report-policy.json',
@@ -86,7 +87,7 @@ describe('publication of the example vendor config', () => {
     const role = templateRole(template);
     expect(JSON.parse(fileOf(publication, 'manual/trust-policy.json'))).toEqual(role.trust);
     const policyFiles = publication.files.map((file) => file.path)
-      .filter((filePath) => /^manual\/[^/]*-policy\.json$/.test(filePath) && filePath !== 'manual/trust-policy.json' && !filePath.startsWith('manual/region-scope'));
+      .filter((filePath) => /^manual\/[^/]*-policy\.json$/.test(filePath) && filePath !== 'manual/trust-policy.json' && !filePath.startsWith('manual/region-scope') && !filePath.startsWith('manual/opt-in'));
     expect(policyFiles).toContain('manual/data-access-guardrail-policy.json');
     const manualPolicies = policyFiles.map((file) => JSON.parse(fileOf(publication, file)));
     const asText = (policies: unknown[]) => policies.map((policy) => JSON.stringify(policy)).sort();
