@@ -1,7 +1,7 @@
 import { Stage } from 'aws-cdk-lib';
 import { formatTemplate } from './format-template';
-import { renderPermissionsDocument } from './permissions-document';
 import { renderManualPath } from './manual-rendering';
+import { renderPermissionsDocument } from './permissions-document';
 import { renderTerraformConfiguration } from './terraform-rendering';
 import { consoleHostOf, PARTITIONS, partitionOf, unknownRegionProblem } from '../core/partitions';
 import { ACCEPTED, PATTERNS } from '../core/patterns';

@@ -338,16 +338,16 @@ export function renderTerraformConfiguration(template: any, options: TerraformRe
 
   const configuration = {
     '//': `${options.description} Rendered from the published CloudFormation template; every resource, policy and check is the template's.`,
-    terraform: { required_version: '>= 1.5', required_providers: { aws: { source: 'hashicorp/aws', version: '>= 5.70' } } },
-    provider: { aws: [{}, { alias: 'us_east_1', region: 'us-east-1' }] },
+    'terraform': { required_version: '>= 1.5', required_providers: { aws: { source: 'hashicorp/aws', version: '>= 5.70' } } },
+    'provider': { aws: [{}, { alias: 'us_east_1', region: 'us-east-1' }] },
     variable,
-    data: {
+    'data': {
       aws_partition: { current: {} },
       aws_region: { current: {} },
       aws_caller_identity: { current: { count: '${var.account_id == null ? 1 : 0}' } },
     },
     locals,
-    resource: withoutUndefined(resource),
+    'resource': withoutUndefined(resource),
     output,
   };
   return `${JSON.stringify(configuration, undefined, 2)}\n`;
@@ -448,7 +448,8 @@ function addBucketSettings(add: (type: string, name: string, body: Block) => voi
       rule: props.BucketEncryption.ServerSideEncryptionConfiguration.map((rule: any) => ({
         apply_server_side_encryption_by_default: [withoutUndefined({
           sse_algorithm: value(rule.ServerSideEncryptionByDefault.SSEAlgorithm),
-          kms_master_key_id: rule.ServerSideEncryptionByDefault.KMSMasterKeyID === undefined ? undefined : value(rule.ServerSideEncryptionByDefault.KMSMasterKeyID),
+          kms_master_key_id: rule.ServerSideEncryptionByDefault.KMSMasterKeyID === undefined ? undefined
+            : value(rule.ServerSideEncryptionByDefault.KMSMasterKeyID),
         })],
         bucket_key_enabled: rule.BucketKeyEnabled,
       })),

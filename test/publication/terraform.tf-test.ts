@@ -10,10 +10,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { fileOf, publishExample } from '../support/published';
-import { withoutTemplateValidator } from '../support/validator';
 import { resolveIntrinsics } from '../../src/publication/resolve-intrinsics';
 import { terraformAddresses } from '../../src/publication/terraform-rendering';
+import { fileOf, publishExample } from '../support/published';
+import { withoutTemplateValidator } from '../support/validator';
 
 withoutTemplateValidator();
 

@@ -16,10 +16,15 @@ export function exampleStack(app: App): OnboardingStack {
   return new OnboardingStack(app, 'OnboardingTemplate', exampleConfig().stackProps);
 }
 
-/** The example vendor config published, as the CLI does it. */
+let published: { stack: OnboardingStack; publication: OnboardingPublication } | undefined;
+
+/** The example vendor config published, as the CLI does it; once per test file (tests only read it). */
 export function publishExample(): { stack: OnboardingStack; publication: OnboardingPublication } {
-  const stack = exampleStack(new App());
-  return { stack, publication: OnboardingPublication.of(stack, exampleConfig().publication) };
+  if (!published) {
+    const stack = exampleStack(new App());
+    published = { stack, publication: OnboardingPublication.of(stack, exampleConfig().publication) };
+  }
+  return published;
 }
 
 /** A published file's content by path. */

@@ -4,9 +4,9 @@ import * as path from 'node:path';
 import { DataAccessGuardrail, PermissionProfile } from '../../../src';
 import { OnboardingPublication } from '../../../src/publication/onboarding-publication';
 import { resolveIntrinsics } from '../../../src/publication/resolve-intrinsics';
+import { terraformAddresses } from '../../../src/publication/terraform-rendering';
 import { EXAMPLE_CONFIG, fileOf, publishExample } from '../../../test/support/published';
 import { criticalReplacements, diffTemplates } from '../../src/diff/template-diff';
-import { terraformAddresses } from '../../../src/publication/terraform-rendering';
 import { runCli } from '../support/run-cli';
 
 const ROLE_TYPE = 'AWS::IAM::Role';
@@ -109,9 +109,13 @@ describe('publication of the example vendor config', () => {
       expect(readme).toContain(heading);
     }
     expect(readme).toContain('--tags Key=onboarding:account-label,Value=<ACCOUNT_LABEL>');
-    const placeholders = { accountId: '<YOUR_ACCOUNT_ID>', region: 'us-east-1', parameters: {
-      ExternalId: '<EXTERNAL_ID>', AllowedRegions: '<ALLOWED_REGION_1>,<ALLOWED_REGION_2>', AccountLabel: '<ACCOUNT_LABEL>', CreateCostReport: 'true', OrganizationalUnitIds: '<OU_ID>',
-    } };
+    const placeholders = {
+      accountId: '<YOUR_ACCOUNT_ID>',
+      region: 'us-east-1',
+      parameters: {
+        ExternalId: '<EXTERNAL_ID>', AllowedRegions: '<ALLOWED_REGION_1>,<ALLOWED_REGION_2>', AccountLabel: '<ACCOUNT_LABEL>', CreateCostReport: 'true', OrganizationalUnitIds: '<OU_ID>',
+      },
+    };
     const bucketId = Object.keys(template.Resources).find((id) => template.Resources[id].Type === 'AWS::S3::Bucket')!;
     const resolve = (value: unknown) => JSON.parse(JSON.stringify(resolveIntrinsics(value, template, placeholders)).split(bucketId.toLowerCase()).join('<REPORT_BUCKET>'));
     const resource = (type: string, like = '') => Object.entries<any>(template.Resources).find(([id, r]) => r.Type === type && id.includes(like))![1];
