@@ -10,6 +10,10 @@ import {
 } from '../../src/cost-report/queries';
 import { ReadOnlyRole } from '../../src/role/read-only-role';
 import { logicalIdOf, nagFindings, roleProps } from '../support/stacks';
+import { withoutTemplateValidator } from '../support/validator';
+
+// CloudFormation's schemas are checked for every variant in test/cloudformation-schemas.test.ts.
+withoutTemplateValidator();
 
 const ACCOUNT = '333333333333';
 const US_EAST_1 = { env: { account: ACCOUNT, region: 'us-east-1' } };

@@ -12,6 +12,10 @@ import { ReadOnlyRole, ReadOnlyRoleProps } from '../../src/role/read-only-role';
 import { TrustedPrincipal } from '../../src/role/trusted-principal';
 import { CUSTOMER, deployedRole, sampleResourceFor, simulateAssumeRole, simulateRoleAction, VENDOR_ROLE_ARN } from '../support/simulator';
 import { nagFindings } from '../support/stacks';
+import { withoutTemplateValidator } from '../support/validator';
+
+// CloudFormation's schemas are checked for every variant in test/cloudformation-schemas.test.ts.
+withoutTemplateValidator();
 
 const OU = 'ou-ab12-cd34ef56';
 const COST_BUCKET_OBJECTS = 'arn:aws:s3:::example-cost-reports/reports/*';

@@ -2,8 +2,8 @@
  * aws-cdk-lib's built-in CloudFormation validator costs about five seconds of schema loading in
  * every test file (jest gives each file its own module registry). It checks templates against
  * CloudFormation's schemas, so it stays on in the files that own the shipped templates: the
- * published template and its member template (test/publish), every example app (test/examples),
- * and the cost report's and the StackSet's variants (test/cost-report, test/member-accounts-stack-set).
+ * published template and its member template (cli/test/publish), every example app (test/examples),
+ * and every variant of the cost report's and the StackSet's templates (test/cloudformation-schemas.test.ts).
  * Files that test behaviour (IAM evaluation, validation errors, diffs, upgrades, compliance packs)
  * call this to leave it out.
  */
