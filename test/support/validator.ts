@@ -9,6 +9,8 @@
  */
 export function withoutTemplateValidator(): void {
   const previous = process.env.CDK_VALIDATION;
+  // Set now as well as before the tests: a describe block may synthesize while jest collects the tests.
+  process.env.CDK_VALIDATION = 'false';
   beforeAll(() => {
     process.env.CDK_VALIDATION = 'false';
   });
