@@ -35,3 +35,16 @@ export function fileOf(publication: OnboardingPublication, filePath: string): st
   }
   return file.content;
 }
+
+/** A vendor config file published, as the CLI does it. */
+export function publishConfig(file: string): OnboardingPublication {
+  const config = parseVendorConfig(fs.readFileSync(file, 'utf8'), file);
+  return OnboardingPublication.of(new OnboardingStack(new App(), 'OnboardingTemplate', config.stackProps), config.publication);
+}
+
+/** The example vendor config and its variants (examples/vendor/variants/). */
+export const VENDOR_CONFIGS: string[] = [
+  EXAMPLE_CONFIG,
+  ...fs.readdirSync(path.join(path.dirname(EXAMPLE_CONFIG), 'variants')).sort().map((name) => path.join(path.dirname(EXAMPLE_CONFIG), 'variants', name)),
+];
+
