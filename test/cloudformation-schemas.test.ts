@@ -54,7 +54,10 @@ describe('CloudFormation accepts every variant of the templates', () => {
   test.each(PermissionProfile.all().map((profile) => [profile.name, profile]))('a StackSet with every option, and the %s member template', (_name, profile) => {
     const template = synthesizes((stack) => {
       const role = new ReadOnlyRole(stack, 'Role', {
-        ...ROLE, profile, allowedRegions: ['eu-west-1', 'eu-central-1'], pinnedPermissions: profile === PermissionProfile.SECURITY_AUDIT,
+        ...ROLE,
+        profile,
+        allowedRegions: ['eu-west-1', 'eu-central-1'],
+        pinnedPermissions: profile === PermissionProfile.SECURITY_AUDIT,
         optInFeatures: [{ name: 'Tagging', reason: 'Tags resources.', actions: ['tag:TagResources'], enabled: 'true' }],
       });
       new MemberAccountsStackSet(stack, 'Members', {
