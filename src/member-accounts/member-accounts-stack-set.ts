@@ -1,11 +1,11 @@
-import { Annotations, Aws, Stack, Token } from 'aws-cdk-lib';
+import { Annotations, Aws, Lazy, Stack, Token } from 'aws-cdk-lib';
 import * as cloudformation from 'aws-cdk-lib/aws-cloudformation';
 import { Construct } from 'constructs';
-import { renderMemberTemplate } from './member-template';
+import { MemberTemplate, renderMemberTemplate } from './member-template';
 import { StackSetTarget } from './stack-set-target';
 import { defaultRegionOf, partitionOf, unknownRegionProblem } from '../core/partitions';
 import { ACCEPTED, PATTERNS } from '../core/patterns';
-import { isLiteral, PropsValidator, synthError } from '../core/validation';
+import { isLiteral, PropsValidator } from '../core/validation';
 import { ReadOnlyRole } from '../role/read-only-role';
 
 /**
@@ -195,11 +195,8 @@ export class MemberAccountsStackSet extends Construct {
   /** The Region of the stack instances. */
   public readonly region: string;
 
-  /** The member template as JSON without white space: what `TemplateBody` holds, or what to upload to `templateUrl`. */
-  public readonly memberTemplateBody: string;
-
-  /** The member template's size in bytes. */
-  public readonly memberTemplateBytes: number;
+  private readonly role: ReadOnlyRole;
+  private renderedMember?: MemberTemplate;
 
   constructor(scope: Construct, id: string, props: MemberAccountsStackSetProps) {
     super(scope, id);
@@ -229,13 +226,17 @@ export class MemberAccountsStackSet extends Construct {
       `callAs must be CallAs.SELF or CallAs.DELEGATED_ADMIN, got '${props.callAs}'`);
     validator.throwIfInvalid(this);
 
-    const member = renderMemberTemplate(this, props.role);
-    if (props.templateUrl === undefined && member.bytes > MemberAccountsStackSet.TEMPLATE_BODY_MAX_BYTES) {
-      throw synthError('MemberTemplateTooLarge', `the member template must be at most ${MemberAccountsStackSet.TEMPLATE_BODY_MAX_BYTES} bytes to be embedded as TemplateBody, `
-        + `got ${member.bytes} bytes: give fewer grants, or upload memberTemplateBody to S3 and set templateUrl`, this);
+    this.role = props.role;
+    // The member template is synthesized when it is first needed (at synthesis, or when a caller reads
+    // memberTemplateBody), never while the construct is constructed.
+    if (props.templateUrl === undefined) {
+      this.node.addValidation({
+        validate: () => (this.member.bytes > MemberAccountsStackSet.TEMPLATE_BODY_MAX_BYTES
+          ? [`the member template must be at most ${MemberAccountsStackSet.TEMPLATE_BODY_MAX_BYTES} bytes to be embedded as TemplateBody, `
+            + `got ${this.member.bytes} bytes: give fewer grants, or upload memberTemplateBody to S3 and set templateUrl`]
+          : []),
+      });
     }
-    this.memberTemplateBody = member.body;
-    this.memberTemplateBytes = member.bytes;
 
     this.stackSet = new cloudformation.CfnStackSet(this, 'Resource', {
       stackSetName: this.stackSetName,
@@ -258,10 +259,12 @@ export class MemberAccountsStackSet extends Construct {
         deploymentTargets: props.target._toDeploymentTargets(),
         regions: [this.region],
       }],
-      parameters: member.parameters.length > 0
-        ? member.parameters.map((parameter) => ({ parameterKey: parameter.key, parameterValue: parameter.value }))
-        : undefined,
-      templateBody: props.templateUrl === undefined ? member.body : undefined,
+      parameters: Lazy.any({
+        produce: () => (this.member.parameters.length > 0
+          ? this.member.parameters.map((parameter) => ({ parameterKey: parameter.key, parameterValue: parameter.value }))
+          : undefined),
+      }),
+      templateBody: props.templateUrl === undefined ? Lazy.string({ produce: () => this.member.body }) : undefined,
       templateUrl: props.templateUrl,
     });
     this.stackSetId = this.stackSet.attrStackSetId;
@@ -276,6 +279,22 @@ export class MemberAccountsStackSet extends Construct {
           + 'its role from this stack: if it is in the target, add it to excludeAccounts, or its stack instance fails on the role name');
       }
     }
+  }
+
+  /** The member template as JSON without white space: what `TemplateBody` holds, or what to upload to `templateUrl`. */
+  public get memberTemplateBody(): string {
+    return this.member.body;
+  }
+
+  /** The member template's size in bytes. */
+  public get memberTemplateBytes(): number {
+    return this.member.bytes;
+  }
+
+  /** The member template, synthesized on first use. */
+  private get member(): MemberTemplate {
+    this.renderedMember ??= renderMemberTemplate(this, this.role);
+    return this.renderedMember;
   }
 }
 

@@ -387,8 +387,29 @@ describe('MemberAccountsStackSet', () => {
       })),
     };
 
-    test('fails when the member template exceeds the TemplateBody limit, naming its size', () => {
-      expect(() => build({}, bigRole)).toThrow(/the member template must be at most 51200 bytes to be embedded as TemplateBody, got \d{5,} bytes: .*templateUrl/);
+    test('writes no temporary folder while constructed: the member template is synthesized once, when first needed', () => {
+      // The module object itself, so that the spy reaches the code under test.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const fs: typeof import('node:fs') = require('node:fs');
+      // The App makes its own output folder; the StackSet's construction makes none.
+      const app = new App();
+      const mkdtemp = jest.spyOn(fs, 'mkdtempSync');
+      try {
+        const { members } = build({}, {}, app);
+        expect(mkdtemp).not.toHaveBeenCalled();
+        const body = members.memberTemplateBody;
+        expect(JSON.parse(body).Resources).toBeDefined();
+        expect(members.memberTemplateBytes).toBe(Buffer.byteLength(body));
+        expect(mkdtemp).toHaveBeenCalledTimes(1);
+      } finally {
+        mkdtemp.mockRestore();
+      }
+    });
+
+    test('fails at synthesis when the member template exceeds the TemplateBody limit, naming its size', () => {
+      // The member template is synthesized when needed, not while the construct is constructed.
+      const { stack } = build({}, bigRole);
+      expect(() => Template.fromStack(stack)).toThrow(/the member template must be at most 51200 bytes to be embedded as TemplateBody, got \d{5,} bytes: .*templateUrl/);
     });
 
     test('a template URL takes the large member template', () => {
@@ -483,7 +504,8 @@ describe('MemberAccountsStackSet', () => {
         permissionsBoundary: boundary,
         additionalGrants: [{ actions: ['s3:GetBucketTagging'], resources: [bucket.bucketArn], reason: 'the vendor reads bucket tags' }],
       });
-      expect(() => new MemberAccountsStackSet(stack, 'MemberAccounts', { role, target: StackSetTarget.organizationalUnits([OU]), callAs: CallAs.SELF }))
+      const members = new MemberAccountsStackSet(stack, 'MemberAccounts', { role, target: StackSetTarget.organizationalUnits([OU]), callAs: CallAs.SELF });
+      expect(() => members.memberTemplateBody)
         .toThrow(/the member template cannot use values of the management stack:\n- additionalGrants refers to Inventory[0-9A-F]{8}\.Arn of the management stack.*\n- permissionsBoundary refers to Boundary[0-9A-F]{8} of the management stack/);
     });
 
