@@ -17,9 +17,11 @@ const PLACEHOLDERS = {
   ou: '<OU_ID>',
 };
 
-function kebab(name: string): string {
+/** A manual file's name stem for a construct ID or logical ID: `OptInCostAllocationTags` → `opt-in-cost-allocation-tags`. */
+export function manualFileStem(name: string): string {
   return name.replace(/[0-9A-F]{8}$/, '').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
 }
+
 
 const json = (value: unknown) => `${JSON.stringify(value, undefined, 2)}\n`;
 
@@ -61,7 +63,7 @@ export function renderManualPath(template: any, roleLogicalId: string, memberTem
     conditions,
   });
   const files: Record<string, string> = { 'manual/trust-policy.json': json(role.trustPolicy) };
-  const fileOf = new Map(role.policies.map((policy, index) => [policy.logicalId, index === 0 ? 'permissions-policy.json' : `${kebab(policy.name)}-policy.json`]));
+  const fileOf = new Map(role.policies.map((policy, index) => [policy.logicalId, index === 0 ? 'permissions-policy.json' : `${manualFileStem(policy.name)}-policy.json`]));
   for (const policy of role.policies) {
     files[`manual/${fileOf.get(policy.logicalId)}`] = json(policy.document);
   }
@@ -111,7 +113,7 @@ export function renderManualPath(template: any, roleLogicalId: string, memberTem
       'billing stay readable) and attach it. Skip this section to allow every Region.', '', '```sh');
     let differsWithoutReport = false;
     for (const [logicalId, resource] of regionScope) {
-      const name = kebab(logicalId.replace(roleLogicalId.replace(/[0-9A-F]{8}$/, ''), ''));
+      const name = manualFileStem(logicalId.replace(roleLogicalId.replace(/[0-9A-F]{8}$/, ''), ''));
       files[`manual/${name}-policy.json`] = json(resolve(resource.Properties.PolicyDocument));
       lines.push(...attach(`${role.roleName}-${name}`.slice(0, 128), `${name}-policy.json`));
       if (known('CreateCostReport')) {
@@ -169,7 +171,7 @@ export function renderManualPath(template: any, roleLogicalId: string, memberTem
     }
     // The role's grants on the report: the readable data and the listing of the report prefixes.
     for (const [logicalId, resource] of rolePolicies.filter(([id]) => !regionScopeIds.has(id))) {
-      const name = kebab(logicalId.replace(roleLogicalId.replace(/[0-9A-F]{8}$/, ''), ''));
+      const name = manualFileStem(logicalId.replace(roleLogicalId.replace(/[0-9A-F]{8}$/, ''), ''));
       files[`manual/cost-report/${name}-policy.json`] = json(resolve(resource.Properties.PolicyDocument));
       lines.push(...attach(`${role.roleName}-${name}`.slice(0, 128), `${name}-policy.json`));
     }
@@ -180,7 +182,7 @@ export function renderManualPath(template: any, roleLogicalId: string, memberTem
     lines.push('## 5. Optional features (off unless you switch them on)', '',
       'Each feature allows write actions the vendor uses for it; attach its policy only to switch it on.', '', '```sh');
     for (const [logicalId, resource] of features) {
-      const name = kebab(logicalId.replace(roleLogicalId.replace(/[0-9A-F]{8}$/, ''), ''));
+      const name = manualFileStem(logicalId.replace(roleLogicalId.replace(/[0-9A-F]{8}$/, ''), ''));
       files[`manual/${name}-policy.json`] = json(resolve(resource.Properties.PolicyDocument));
       lines.push(`aws iam put-role-policy --role-name ${role.roleName} --policy-name ${name} --policy-document file://${name}-policy.json`);
     }

@@ -1,4 +1,6 @@
 import { Token } from 'aws-cdk-lib';
+import { manualFileStem } from './manual-rendering';
+import { terraformName } from './terraform-rendering';
 import { ACTION_CLASS_DESCRIPTIONS } from '../permissions/action-class-data';
 import { DataAccessGuardrail } from '../permissions/data-access-guardrail';
 import { classCounts } from '../permissions/effective-actions';
@@ -35,8 +37,8 @@ function optInFeatureSections(features: OptInFeature[]): string[] {
     `### Optional feature: ${feature.name}`,
     '',
     `${feature.reason} Off unless you switch it on: the template's parameter \`Enable${feature.name}\` (\`true\`), `
-      + `Terraform's variable \`enable_${feature.name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()}\`, or the manual policy `
-      + `\`opt-in-${feature.name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}-policy.json\`. Privilege escalation is refused in every feature.`,
+      + `Terraform's variable \`${terraformName(`Enable${feature.name}`)}\`, or the manual policy `
+      + `\`${manualFileStem(`OptIn${feature.name}`)}-policy.json\`. Privilege escalation is refused in every feature.`,
     '',
     '| Statement | Actions | Resources |',
     '| --- | --- | --- |',

@@ -41,7 +41,6 @@ export function errorOf(build: () => unknown): string | undefined {
 // ------------------------------------------------------------------------------------------ identifiers
 
 export const accountId = fc.stringMatching(/^\d{12}$/);
-export const partition = fc.constantFrom('aws', 'aws-cn', 'aws-us-gov');
 export const roleName = fc.stringMatching(/^[\w+=,.@-]{1,64}$/);
 export const rolePath = fc.oneof(fc.constant('/'), fc.stringMatching(/^\/[\x21-\x7e]{1,40}\/$/));
 /** STS external IDs; long ones included, since the trust policy must still fit in 2,048 characters. */

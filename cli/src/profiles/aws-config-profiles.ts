@@ -9,6 +9,7 @@
  *
  * @see https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-role.html
  */
+import { partitionOf } from 'cdk-account-onboarding/lib/core/partitions';
 import { PATTERNS } from 'cdk-account-onboarding/lib/core/patterns';
 import { HUB_DEFAULTS } from 'cdk-account-onboarding/lib/hub/hub-defaults';
 
@@ -97,14 +98,6 @@ const BEGIN = (prefix: string) => `# BEGIN ${MARKER} (prefix '${prefix}')`;
 const END = (prefix: string) => `# END ${MARKER} (prefix '${prefix}')`;
 const BEGIN_LINE = /^# BEGIN cdk-account-onboarding profiles \(prefix '([^']*)'\)/;
 const PROFILE_SECTION = /^\s*\[\s*profile\s+([^\]]*?)\s*\]/;
-
-/** The partition of a Region, for the role ARNs. */
-export function partitionOf(region: string): string {
-  const prefixes: [string, string][] = [
-    ['cn-', 'aws-cn'], ['us-gov-', 'aws-us-gov'], ['us-isob-', 'aws-iso-b'], ['us-isof-', 'aws-iso-f'], ['us-iso-', 'aws-iso'], ['eu-isoe-', 'aws-iso-e'],
-  ];
-  return prefixes.find(([start]) => region.startsWith(start))?.[1] ?? 'aws';
-}
 
 /**
  * An account name made safe for a profile name: ASCII letters without accents, lowercase, digits,
