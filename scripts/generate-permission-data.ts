@@ -105,25 +105,23 @@ async function main(): Promise<void> {
   const { classificationDomain } = require('../src/permissions/effective-actions');
   const { ActionCatalog } = require('../src/permissions/action-catalog');
   const { ActionClass } = require('../src/permissions/action-class');
-  const { CLASSIFICATION_RULES } = require('../src/permissions/classification-rules');
   /* eslint-enable @typescript-eslint/no-require-imports */
   const classification = new ActionClassification();
-  const byRule = new Map<number, string[]>();
+  const byRule = new Map<string, string[]>();
   for (const action of classificationDomain(new ActionCatalog(), classification) as string[]) {
     const result = classification.classify(action);
     if (result.actionClass === undefined || result.actionClass === ActionClass.METADATA) {
       continue;
     }
-    const rule = CLASSIFICATION_RULES.findIndex((candidate: any) => candidate.actions.includes(result.matchedBy));
-    byRule.set(rule, [...(byRule.get(rule) ?? []), action]);
+    byRule.set(result.ruleId, [...(byRule.get(result.ruleId) ?? []), action]);
   }
   fs.writeFileSync(path.join(OUT_DIR, 'denied-domain.ts'), HEADER +
     '/* eslint-disable */\n' +
     '/**\n * Every action of the classification domain (what any profile allows, and what a rule names) that the\n' +
-    ' * rules put in a class other than metadata, by the index of the rule in CLASSIFICATION_RULES. Synthesis\n' +
+    ' * rules put in a class other than metadata, by the id of the rule that decided. Synthesis\n' +
     ' * reads it instead of classifying the domain for every role; a test checks it against the rules.\n */\n' +
-    `export const DENIED_DOMAIN_BY_RULE: Record<number, string> = {\n${[...byRule].sort(([a], [b]) => a - b)
-      .map(([rule, actions]) => `  ${rule}: '${actions.sort().join(' ')}',`).join('\n')}\n};\n`);
+    `export const DENIED_DOMAIN_BY_RULE: Record<string, string> = {\n${[...byRule].sort(([a], [b]) => a.localeCompare(b))
+      .map(([rule, actions]) => `  '${rule}': '${actions.sort().join(' ')}',`).join('\n')}\n};\n`);
 
   // The guardrail's patterns for every distinct denied set, so that synthesis does not compress them
   // for each role: the always-denied classes (the same for every profile), and the secret-bearing

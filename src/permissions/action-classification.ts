@@ -3,7 +3,39 @@ import { ActionClass } from './action-class';
 import { ClassificationRule } from './classification-rule';
 import { CLASSIFICATION_RULES } from './classification-rules';
 import { MANAGED_POLICY_ACTIONS } from './generated/managed-policy-actions';
+import { FLAGGED_FIELDS } from './generated/response-shapes';
 
+/**
+ * How one flagged response field of an action was decided.
+ */
+export interface FieldDecision {
+  /** The field's path in the response, e.g. `Configuration.Environment` (`[]` a list item, `{}` a map value). */
+  readonly field: string;
+
+  /** Why the audit flagged it: `sensitive` (the model marks it) or the name class its name belongs to. */
+  readonly flags: string[];
+
+  /**
+   * The class the field puts the action in (`metadata` when it holds no denied data).
+   *
+   * @default - none: no rule names the field (undecided)
+   */
+  readonly actionClass?: ActionClass;
+
+  /**
+   * What the field holds, or the evidence that it holds nothing denied, as the deciding rule writes it.
+   *
+   * @default - none when undecided
+   */
+  readonly holds?: string;
+
+  /**
+   * The id of the rule that names the field.
+   *
+   * @default - none when undecided
+   */
+  readonly ruleId?: string;
+}
 
 /**
  * How one action was classified.
@@ -35,6 +67,27 @@ export interface ActionClassificationResult {
   readonly matchedBy?: string;
 
   /**
+   * The id of the rule that decided.
+   *
+   * @default - none when unclassified
+   */
+  readonly ruleId?: string;
+
+  /**
+   * Whether the deciding rule is a fallback, which records no review of its own.
+   *
+   * @default - none when unclassified
+   */
+  readonly fallback?: boolean;
+
+  /**
+   * The flagged fields of the action's responses (from the response-shape audit) and how each was decided.
+   *
+   * @default - none: the responses have no flagged field, or no model has the action
+   */
+  readonly fields?: FieldDecision[];
+
+  /**
    * The rule entries of different classes that match equally specifically, when they conflict.
    *
    * @default - none
@@ -51,16 +104,54 @@ interface IndexedEntry {
   readonly rule: ClassificationRule;
 }
 
+/** A rule's decision about one field: the class it puts the action in and what it holds. */
+interface NamedField {
+  readonly actionClass: ActionClass;
+  readonly holds: string;
+}
+
+/** The lowercased leaf name of a field path: `Functions[].Environment{}` -> `environment`. */
+function leafName(fieldPath: string): string {
+  return fieldPath.split('.').pop()!.replace(/(\[\]|\{\})+$/, '').toLowerCase();
+}
+
+/** How a rule decides a field, if it names it by its member name or by its path (or a path suffix). */
+function namedField(rule: ClassificationRule, fieldPath: string): NamedField | undefined {
+  const lowerPath = fieldPath.toLowerCase();
+  const leaf = leafName(fieldPath);
+  const names = (field: string) => {
+    const lower = field.toLowerCase();
+    return lower === leaf || lower === lowerPath || lowerPath.endsWith(`.${lower}`);
+  };
+  for (const [field, holds] of Object.entries(rule.fields ?? {})) {
+    if (names(field)) return { actionClass: rule.actionClass, holds };
+  }
+  for (const [field, holds] of Object.entries(rule.metadataFields ?? {})) {
+    if (names(field)) return { actionClass: ActionClass.METADATA, holds };
+  }
+  return undefined;
+}
+
+/** Whether a rule decides fields (a rule that names none is a fallback). */
+function namesFields(rule: ClassificationRule): boolean {
+  return Object.keys(rule.fields ?? {}).length + Object.keys(rule.metadataFields ?? {}).length > 0;
+}
+
 /**
  * The classification of IAM actions into `ActionClass`es, from the typed rules in
- * `classification-rules.ts`.
+ * `classification-rules/` (one file per service) and the response-shape audit of AWS's service models.
  *
  * A rule entry is an exact action (`s3:GetObject`), a pattern of one service (`ec2:Describe*`) or a
- * pattern of every service (`*:List*`), which applies only to the actions the AWS-managed policies
- * allow (those whose responses were reviewed). The most specific matching entries decide, in that order;
- * when entries of different classes match at the same level the action is in conflict, and when
- * none matches it is unclassified. Tests require every action a profile allows to be classified
- * and free of conflicts, so a rule that would put an action in two classes cannot land.
+ * pattern of every service (`*:List*`). An action is decided, in this order, by the exact entries that
+ * name it; by the fields that pattern rules name, when its responses have them (a prompt is code wherever
+ * it appears); by the service patterns that name no field; and by the every-service patterns that name no
+ * field, which apply only to the actions the AWS-managed policies allow. When entries of different
+ * classes decide at the same level the action is in conflict, and when none does it is unclassified.
+ *
+ * Every flagged field of an action's responses is decided by the most specific rule that names it
+ * (exact, then service pattern, then every-service pattern). Tests require every action a profile
+ * allows to be classified, free of conflicts, with every flagged field decided, and a metadata action
+ * to have only metadata fields; so a rule that would let a secret through cannot land.
  */
 export class ActionClassification {
   /**
@@ -70,9 +161,14 @@ export class ActionClassification {
     return new ActionClassification().classify(action);
   }
 
-  /** The rules, in the order they are written, with their reasons. */
+  /** The rules, grouped by service, with their ids, reasons and the fields they decide. */
   public static rules(): ClassificationRule[] {
-    return CLASSIFICATION_RULES.map((rule) => ({ actionClass: rule.actionClass, actions: [...rule.actions], reason: rule.reason }));
+    return CLASSIFICATION_RULES.map((rule) => ({
+      ...rule,
+      actions: [...rule.actions],
+      ...(rule.fields ? { fields: { ...rule.fields } } : {}),
+      ...(rule.metadataFields ? { metadataFields: { ...rule.metadataFields } } : {}),
+    }));
   }
 
   private readonly exact = new Map<string, IndexedEntry[]>();
@@ -81,6 +177,8 @@ export class ActionClassification {
     .flatMap((services) => Object.entries(services).flatMap(([service, names]) => names.split(' ').map((name) => `${service}:${name}`.toLowerCase()))));
   private readonly byService = new Map<string, IndexedEntry[]>();
   private readonly everyService: IndexedEntry[] = [];
+  /** The audit's flagged fields, by lowercased action. */
+  private readonly flagged = new Map<string, string>(Object.entries(FLAGGED_FIELDS).map(([action, fields]) => [action.toLowerCase(), fields]));
 
   /** Indexes the rules; one instance classifies many actions quickly. */
   public constructor() {
@@ -114,26 +212,77 @@ export class ActionClassification {
       return { action };
     }
     const service = parts.service.toLowerCase();
+    const key = `${service}:${parts.action}`.toLowerCase();
+    const exact = this.exact.get(key) ?? [];
+    const servicePatterns = (this.byService.get(service) ?? []).filter((indexed) => indexed.matcher.test(parts.action));
+    const everyServicePatterns = this.everyService.filter((indexed) => indexed.matcher.test(parts.action));
+
+    // Each flagged field is decided by the most specific rules that name it.
+    const conflicts: string[] = [];
+    const fields: (FieldDecision & { decidedBy?: IndexedEntry })[] = this.flaggedFieldsOf(key).map(({ field, flags }) => {
+      for (const level of [exact, servicePatterns, everyServicePatterns]) {
+        const naming = level.map((indexed) => ({ indexed, named: namedField(indexed.rule, field) })).filter(({ named }) => named !== undefined);
+        if (naming.length > 0) {
+          if (new Set(naming.map(({ named }) => named!.actionClass)).size > 1) {
+            conflicts.push(...naming.map(({ indexed, named }) => `${indexed.rule.id} decides ${field} as ${named!.actionClass}`));
+          }
+          const { indexed, named } = naming[0];
+          return { field, flags, actionClass: named!.actionClass, holds: named!.holds, ruleId: indexed.rule.id, decidedBy: indexed };
+        }
+      }
+      return { field, flags };
+    });
+    const fieldDecisions = fields.length > 0 ? fields.map(({ decidedBy, ...decision }) => decision) : undefined;
+    const fieldDeciders = fields.filter((decision) => decision.decidedBy && !exact.includes(decision.decidedBy) && decision.actionClass !== ActionClass.METADATA)
+      .map((decision) => decision.decidedBy!);
+
     const levels = [
-      this.exact.get(`${service}:${parts.action}`.toLowerCase()) ?? [],
-      (this.byService.get(service) ?? []).filter((indexed) => indexed.matcher.test(parts.action)),
+      exact,
+      // A pattern rule that names fields decides the actions whose responses have them, in its class.
+      fieldDeciders,
+      servicePatterns.filter((indexed) => !namesFields(indexed.rule)),
       // A verb rule decides only for reviewed actions: elsewhere in the catalog a List or Describe may
       // return anything, and stays unclassified until a rule names it.
-      this.reviewed.has(`${service}:${parts.action}`.toLowerCase()) ? this.everyService.filter((indexed) => indexed.matcher.test(parts.action)) : [],
+      this.reviewed.has(key) ? everyServicePatterns.filter((indexed) => !namesFields(indexed.rule)) : [],
     ];
     const deciding = levels.find((matches) => matches.length > 0);
     if (!deciding) {
-      return { action };
+      return { action, ...(fieldDecisions ? { fields: fieldDecisions } : {}) };
     }
     const classes = new Set(deciding.map((indexed) => indexed.rule.actionClass));
-    if (classes.size > 1) {
-      return { action, conflicts: deciding.map((indexed) => `${indexed.entry} (${indexed.rule.actionClass})`) };
+    if (classes.size > 1 || conflicts.length > 0) {
+      return {
+        action,
+        conflicts: [...(classes.size > 1 ? deciding.map((indexed) => `${indexed.entry} (${indexed.rule.actionClass})`) : []), ...conflicts],
+        ...(fieldDecisions ? { fields: fieldDecisions } : {}),
+      };
     }
-    return { action, actionClass: deciding[0].rule.actionClass, reason: deciding[0].rule.reason, matchedBy: deciding[0].entry };
+    const rule = deciding[0].rule;
+    return {
+      action,
+      actionClass: rule.actionClass,
+      reason: rule.reason,
+      matchedBy: deciding[0].entry,
+      ruleId: rule.id,
+      fallback: rule.fallback === true,
+      ...(fieldDecisions ? { fields: fieldDecisions } : {}),
+    };
   }
 
   /** The exact actions that rules name (not patterns), lowercased keys with their entry spelling. */
   public namedActions(): string[] {
     return [...this.exact.values()].map((entries) => entries[0].entry);
+  }
+
+  /** The flagged fields the response-shape audit lists for an action (lowercased `service:action`). */
+  private flaggedFieldsOf(key: string): { field: string; flags: string[] }[] {
+    const listed = this.flagged.get(key);
+    if (!listed) {
+      return [];
+    }
+    return listed.split(' ').map((entry) => {
+      const separator = entry.lastIndexOf(':');
+      return { field: entry.slice(0, separator), flags: entry.slice(separator + 1).split(',') };
+    });
   }
 }

@@ -9,6 +9,8 @@ import { DENIED_DOMAIN_BY_RULE } from './generated/denied-domain';
 import { GUARDRAIL_PATTERNS } from './generated/guardrail-patterns';
 import { PermissionProfile } from './permission-profile';
 
+const RULES_BY_ID = new Map(CLASSIFICATION_RULES.map((rule) => [rule.id, rule]));
+
 /** The classes the guardrail denies for a profile (see `DataAccessGuardrail.deniedClasses`). */
 export function deniedClassesOf(profile: PermissionProfile, options: DataAccessGuardrailOptions): ActionClass[] {
   const denySecretBearing = options.denySecretBearingConfiguration ?? profile.name !== PermissionProfile.SECURITY_AUDIT.name;
@@ -40,7 +42,7 @@ export function deniedActionGroups(profile: PermissionProfile, options: DataAcce
     ? new Set<string>()
     : new Set(profile.secretBearingConfigurationNeeds.flatMap((need) => need.actions.map((action) => action.toLowerCase())));
   return Object.entries(DENIED_DOMAIN_BY_RULE)
-    .map(([index, actions]) => ({ rule: CLASSIFICATION_RULES[Number(index)], actions: actions.split(' ') }))
+    .map(([ruleId, actions]) => ({ rule: RULES_BY_ID.get(ruleId)!, actions: actions.split(' ') }))
     .filter(({ rule }) => denied.has(rule.actionClass))
     .map(({ rule, actions }) => ({
       actionClass: rule.actionClass, actions: actions.filter((action) => !kept.has(action.toLowerCase())), reason: rule.reason,

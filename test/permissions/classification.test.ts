@@ -41,11 +41,11 @@ describe('the generated permission data is what the pinned catalog and managed p
   });
 
   test('the denied part of the domain\'s classification is what the rules give now', () => {
-    const byRule: Record<number, string> = {};
+    const byRule: Record<string, string> = {};
     for (const action of classificationDomain(catalog, classification)) {
       const result = classification.classify(action);
       if (result.actionClass !== undefined && result.actionClass !== ActionClass.METADATA) {
-        const rule = CLASSIFICATION_RULES.findIndex((candidate) => candidate.actions.includes(result.matchedBy!));
+        const rule = result.ruleId!;
         byRule[rule] = [...(byRule[rule] ?? '').split(' ').filter((a) => a), action].sort().join(' ');
       }
     }

@@ -1,0 +1,56 @@
+import { ActionClass } from '../action-class';
+import { ClassificationRule } from '../classification-rule';
+
+/** The classification rules of `ce`. */
+export const CE_RULES: ClassificationRule[] = [
+  {
+    id: 'ce/fallback-reads',
+    fallback: true,
+    actionClass: ActionClass.METADATA,
+    actions: [
+      'ce:GetAnomalies',
+      'ce:GetAnomalyMonitors',
+      'ce:GetAnomalySubscriptions',
+      'ce:GetApproximateUsageRecords',
+      'ce:GetCommitmentPurchaseAnalysis',
+      'ce:GetConsoleActionSetEnforced',
+      'ce:GetCostAndUsage',
+      'ce:GetCostAndUsageComparisons',
+      'ce:GetCostAndUsageWithResources',
+      'ce:GetCostCategories',
+      'ce:GetCostComparisonDrivers',
+      'ce:GetCostForecast',
+      'ce:GetDimensionValues',
+      'ce:GetPreferences',
+      'ce:GetReservationCoverage',
+      'ce:GetReservationPurchaseRecommendation',
+      'ce:GetReservationUtilization',
+      'ce:GetRightsizingRecommendation',
+      'ce:GetSavingsPlanPurchaseRecommendationDetails',
+      'ce:GetSavingsPlansCoverage',
+      'ce:GetSavingsPlansPurchaseRecommendation',
+      'ce:GetSavingsPlansUtilization',
+      'ce:GetSavingsPlansUtilizationDetails',
+      'ce:GetTags',
+      'ce:GetUsageForecast',
+    ],
+    reason: 'Fallback, not a finding: ce reads that no verb rule covers, kept in metadata only because the response-shape audit flags no field of their responses or a rule that names each flagged field decides it.',
+  },
+  {
+    id: 'ce/describe-cost-category-definition',
+    actionClass: ActionClass.METADATA,
+    actions: [
+      'ce:DescribeCostCategoryDefinition',
+      'ce:DescribeNotificationSubscription',
+      'ce:DescribeReport',
+      'ce:ListCommitmentPurchaseAnalyses',
+      'ce:ListCostAllocationTagBackfillHistory',
+      'ce:ListCostAllocationTags',
+      'ce:ListCostCategoryDefinitions',
+      'ce:ListCostCategoryResourceAssociations',
+      'ce:ListSavingsPlansPurchaseRecommendationGeneration',
+      'ce:ListTagsForResource',
+    ],
+    reason: 'Reviewed List and Describe reads that the profiles\' own grants add beyond the AWS-managed policies (billing, cost, commitment, build, directory, incident and catalog settings): names, settings and status, no content, keys, code or personal data.',
+  },
+];

@@ -1,0 +1,79 @@
+import { ActionClass } from '../action-class';
+import { ClassificationRule } from '../classification-rule';
+
+/** The classification rules of `cloudformation`. */
+export const CLOUDFORMATION_RULES: ClassificationRule[] = [
+  {
+    id: 'cloudformation/describe-stack-events',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['cloudformation:DescribeStackEvents'],
+    reason: 'Stack events include ResourceProperties JSON of each resource, which can contain secrets passed as properties.',
+  },
+  {
+    id: 'cloudformation/describe-stack-instance',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['cloudformation:DescribeStackInstance'],
+    reason: 'Stack instance includes ParameterOverrides (stack parameter values).',
+  },
+  {
+    id: 'cloudformation/describe-stack-resource',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['cloudformation:DescribeStackResource'],
+    reason: 'Includes the resource Metadata block (e.g. AWS::CloudFormation::Init files/commands/auth).',
+  },
+  {
+    id: 'cloudformation/describe-stack-resource-drifts',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['cloudformation:DescribeStackResourceDrifts'],
+    reason: 'Returns ExpectedProperties/ActualProperties JSON of resources (may include env vars, user data, passwords).',
+  },
+  {
+    id: 'cloudformation/describe-stack-set',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['cloudformation:DescribeStackSet'],
+    reason: 'Stack set includes TemplateBody and Parameters.',
+  },
+  {
+    id: 'cloudformation/describe-stacks',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['cloudformation:DescribeStacks'],
+    reason: 'Stacks include Parameters and Outputs values (NoEcho masked, others plaintext).',
+  },
+  {
+    id: 'cloudformation/get-template',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['cloudformation:GetTemplate'],
+    reason: 'Returns the full stack template body.',
+  },
+  {
+    id: 'cloudformation/list-resource-requests',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['cloudformation:ListResourceRequests'],
+    reason: 'Cloud Control request ProgressEvents can include ResourceModel (resource property JSON). Unsure if populated in list.',
+  },
+  {
+    id: 'cloudformation/list-resources',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['cloudformation:ListResources'],
+    reason: 'Cloud Control ListResources returns resource Properties JSON (can include env vars, user data).',
+  },
+  {
+    id: 'cloudformation/list-stack-instance-resource-drifts',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['cloudformation:ListStackInstanceResourceDrifts'],
+    reason: 'Returns PropertyDifferences with expected/actual property values of resources.',
+  },
+  {
+    id: 'cloudformation/fallback-reads',
+    fallback: true,
+    actionClass: ActionClass.METADATA,
+    actions: ['cloudformation:GetStackPolicy'],
+    reason: 'Fallback, not a finding: cloudformation reads that no verb rule covers, kept in metadata only because the response-shape audit flags no field of their responses or a rule that names each flagged field decides it.',
+  },
+  {
+    id: 'cloudformation/list-exports',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['cloudformation:ListExports'],
+    reason: 'Returns the values of the stacks\' exported outputs, which carry whatever the templates export (as DescribeStacks does).',
+  },
+];

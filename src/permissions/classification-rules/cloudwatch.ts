@@ -1,0 +1,83 @@
+import { ActionClass } from '../action-class';
+import { ClassificationRule } from '../classification-rule';
+
+/** The classification rules of `cloudwatch`. */
+export const CLOUDWATCH_RULES: ClassificationRule[] = [
+  {
+    id: 'cloudwatch/get-space-credentials',
+    actionClass: ActionClass.CREDENTIALS,
+    actions: ['cloudwatch:GetSpaceCredentials'],
+    reason: 'Returns temporary credentials for an Omni space.',
+  },
+  {
+    id: 'cloudwatch/get-space-credentials-for-organization',
+    actionClass: ActionClass.CREDENTIALS,
+    actions: ['cloudwatch:GetSpaceCredentialsForOrganization'],
+    reason: 'Returns temporary credentials for a space in an organization member account.',
+  },
+  {
+    id: 'cloudwatch/get-insight-rule-report',
+    actionClass: ActionClass.CONTENT,
+    actions: ['cloudwatch:GetInsightRuleReport'],
+    reason: 'Top-N contributor keys are values extracted from customer log fields (e.g. IPs, user IDs, URLs).',
+  },
+  {
+    id: 'cloudwatch/get-omni-thread',
+    actionClass: ActionClass.CONTENT,
+    actions: ['cloudwatch:GetOmniThread'],
+    reason: 'Returns an Omni investigation/chat thread (conversation history over telemetry). Unverified shape.',
+  },
+  {
+    id: 'cloudwatch/get-records',
+    actionClass: ActionClass.CONTENT,
+    actions: ['cloudwatch:GetRecords'],
+    reason: 'Fetches log, metric and trace records (telemetry contents).',
+  },
+  {
+    id: 'cloudwatch/get-service-data',
+    actionClass: ActionClass.CONTENT,
+    actions: ['cloudwatch:GetServiceData'],
+    reason: 'Undocumented; "service data" likely telemetry-derived data for services. Treated as content when unsure.',
+  },
+  {
+    id: 'cloudwatch/get-telemetry-query-results',
+    actionClass: ActionClass.CONTENT,
+    actions: ['cloudwatch:GetTelemetryQueryResults'],
+    reason: 'Returns telemetry query results (log/trace/metric rows).',
+  },
+  {
+    id: 'cloudwatch/fallback-reads',
+    fallback: true,
+    actionClass: ActionClass.METADATA,
+    actions: [
+      'cloudwatch:GetAccessGrant',
+      'cloudwatch:GetAccessProfile',
+      'cloudwatch:GetAgentGraph',
+      'cloudwatch:GetAlarmMuteRule',
+      'cloudwatch:GetAlert',
+      'cloudwatch:GetContextGraph',
+      'cloudwatch:GetDashboard',
+      'cloudwatch:GetDataset',
+      'cloudwatch:GetDomain',
+      'cloudwatch:GetDomainAccessGrantForOrganization',
+      'cloudwatch:GetDomainForOrganization',
+      'cloudwatch:GetIngestionEndpoint',
+      'cloudwatch:GetIntegration',
+      'cloudwatch:GetIntelligenceConfiguration',
+      'cloudwatch:GetMetricData',
+      'cloudwatch:GetMetricStatistics',
+      'cloudwatch:GetMetricStream',
+      'cloudwatch:GetMetricWidgetImage',
+      'cloudwatch:GetOTelEnrichment',
+      'cloudwatch:GetOmniDashboard',
+      'cloudwatch:GetPreferences',
+      'cloudwatch:GetService',
+      'cloudwatch:GetServiceLevelObjective',
+      'cloudwatch:GetSpace',
+      'cloudwatch:GetTopologyDiscoveryStatus',
+      'cloudwatch:GetTopologyMap',
+      'cloudwatch:GetView',
+    ],
+    reason: 'Fallback, not a finding: cloudwatch reads that no verb rule covers, kept in metadata only because the response-shape audit flags no field of their responses or a rule that names each flagged field decides it.',
+  },
+];

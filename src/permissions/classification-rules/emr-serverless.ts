@@ -1,0 +1,12 @@
+import { ActionClass } from '../action-class';
+import { ClassificationRule } from '../classification-rule';
+
+/** The classification rules of `emr-serverless`. */
+export const EMR_SERVERLESS_RULES: ClassificationRule[] = [
+  {
+    id: 'emr-serverless/get-application',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['emr-serverless:GetApplication'],
+    reason: 'Returns runtimeConfiguration classifications/properties (e.g. metastore connection passwords).',
+  },
+];

@@ -1,0 +1,13 @@
+import { ActionClass } from '../action-class';
+import { ClassificationRule } from '../classification-rule';
+
+/** The classification rules of `m2`. */
+export const M2_RULES: ClassificationRule[] = [
+  {
+    id: 'm2/fallback-reads',
+    fallback: true,
+    actionClass: ActionClass.METADATA,
+    actions: ['m2:GetApplication', 'm2:GetEnvironment'],
+    reason: 'Fallback, not a finding: m2 reads that no verb rule covers, kept in metadata only because the response-shape audit flags no field of their responses or a rule that names each flagged field decides it.',
+  },
+];

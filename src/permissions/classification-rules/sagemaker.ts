@@ -1,0 +1,186 @@
+import { ActionClass } from '../action-class';
+import { ClassificationRule } from '../classification-rule';
+
+/** The classification rules of `sagemaker`. */
+export const SAGEMAKER_RULES: ClassificationRule[] = [
+  {
+    id: 'sagemaker/get-record',
+    actionClass: ActionClass.CONTENT,
+    actions: ['sagemaker:GetRecord', 'sagemaker:BatchGetRecord'],
+    reason: 'These return records from SageMaker Feature Store online stores, which hold feature values about customers\' entities.',
+  },
+  {
+    id: 'sagemaker/list-pipeline-execution-steps',
+    actionClass: ActionClass.CREDENTIALS,
+    actions: ['sagemaker:ListPipelineExecutionSteps'],
+    reason: 'Step metadata includes Callback CallbackToken (token to complete steps) and Lambda/callback output values.',
+  },
+  {
+    id: 'sagemaker/describe-model-card',
+    actionClass: ActionClass.CONTENT,
+    actions: ['sagemaker:DescribeModelCard'],
+    reason: 'Returns model card Content: customer-authored documentation (intended uses, training/eval details).',
+  },
+  {
+    id: 'sagemaker/list-records',
+    actionClass: ActionClass.CONTENT,
+    actions: ['sagemaker:ListRecords'],
+    reason: 'Returns record identifiers stored in a feature group (customer data keys, often customer/user IDs).',
+  },
+  {
+    id: 'sagemaker/describe-human-task-ui',
+    actionClass: ActionClass.CODE,
+    actions: ['sagemaker:DescribeHumanTaskUi'],
+    reason: 'Returns UiTemplate URL to the worker task HTML/Liquid template body.',
+  },
+  {
+    id: 'sagemaker/describe-notebook-instance-lifecycle-config',
+    actionClass: ActionClass.CODE,
+    actions: ['sagemaker:DescribeNotebookInstanceLifecycleConfig'],
+    reason: 'Returns OnCreate/OnStart lifecycle shell script contents (base64).',
+  },
+  {
+    id: 'sagemaker/describe-pipeline',
+    actionClass: ActionClass.CODE,
+    actions: ['sagemaker:DescribePipeline'],
+    reason: 'Returns PipelineDefinition JSON, the pipeline\'s step definition (workflow code).',
+  },
+  {
+    id: 'sagemaker/describe-pipeline-definition-for-execution',
+    actionClass: ActionClass.CODE,
+    actions: ['sagemaker:DescribePipelineDefinitionForExecution'],
+    reason: 'Returns the PipelineDefinition JSON used by the execution (workflow code).',
+  },
+  {
+    id: 'sagemaker/describe-studio-lifecycle-config',
+    actionClass: ActionClass.CODE,
+    actions: ['sagemaker:DescribeStudioLifecycleConfig'],
+    reason: 'Returns StudioLifecycleConfigContent, the lifecycle shell script (base64).',
+  },
+  {
+    id: 'sagemaker/describe-algorithm',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['sagemaker:DescribeAlgorithm'],
+    reason: 'InferenceSpecification.Containers include customer Environment variable maps.',
+  },
+  {
+    id: 'sagemaker/describe-app-image-config',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['sagemaker:DescribeAppImageConfig'],
+    reason: 'JupyterLab/CodeEditor ContainerConfig includes ContainerEnvironmentVariables.',
+  },
+  {
+    id: 'sagemaker/describe-data-quality-job-definition',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['sagemaker:DescribeDataQualityJobDefinition'],
+    reason: 'AppSpecification includes Environment variables and container arguments.',
+  },
+  {
+    id: 'sagemaker/describe-hub-content',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['sagemaker:DescribeHubContent'],
+    reason: 'HubContentDocument is the full model/notebook spec, can embed hosting/training environment variables.',
+  },
+  {
+    id: 'sagemaker/describe-hyper-parameter-tuning-job',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['sagemaker:DescribeHyperParameterTuningJob'],
+    reason: 'TrainingJobDefinition includes StaticHyperParameters and Environment.',
+  },
+  {
+    id: 'sagemaker/describe-inference-component',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['sagemaker:DescribeInferenceComponent'],
+    reason: 'Specification.Container includes Environment variables.',
+  },
+  {
+    id: 'sagemaker/describe-job',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['sagemaker:DescribeJob'],
+    reason: 'Model customization job config (per job schema) incl. hyperparameters/settings; exact shape unpublished, assume like training job.',
+  },
+  {
+    id: 'sagemaker/describe-model',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['sagemaker:DescribeModel'],
+    reason: 'Primary/additional containers include Environment variable maps.',
+  },
+  {
+    id: 'sagemaker/describe-model-bias-job-definition',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['sagemaker:DescribeModelBiasJobDefinition'],
+    reason: 'ModelBiasAppSpecification includes Environment variables.',
+  },
+  {
+    id: 'sagemaker/describe-model-explainability-job-definition',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['sagemaker:DescribeModelExplainabilityJobDefinition'],
+    reason: 'ModelExplainabilityAppSpecification includes Environment variables.',
+  },
+  {
+    id: 'sagemaker/describe-model-package',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['sagemaker:DescribeModelPackage'],
+    reason: 'InferenceSpecification containers include Environment variable maps.',
+  },
+  {
+    id: 'sagemaker/describe-model-quality-job-definition',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['sagemaker:DescribeModelQualityJobDefinition'],
+    reason: 'ModelQualityAppSpecification includes Environment variables and container arguments.',
+  },
+  {
+    id: 'sagemaker/describe-monitoring-schedule',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['sagemaker:DescribeMonitoringSchedule'],
+    reason: 'Embedded MonitoringJobDefinition includes Environment variables and container arguments.',
+  },
+  {
+    id: 'sagemaker/describe-optimization-job',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['sagemaker:DescribeOptimizationJob'],
+    reason: 'Returns OptimizationEnvironment and OverrideEnvironment variable maps.',
+  },
+  {
+    id: 'sagemaker/describe-processing-job',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['sagemaker:DescribeProcessingJob'],
+    reason: 'Returns Environment variables, container entrypoint/arguments and dataset query definitions.',
+  },
+  {
+    id: 'sagemaker/describe-project',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['sagemaker:DescribeProject'],
+    reason: 'Returns Service Catalog ProvisioningParameters and CloudFormation template Parameters values.',
+  },
+  {
+    id: 'sagemaker/describe-training-job',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['sagemaker:DescribeTrainingJob'],
+    reason: 'Returns HyperParameters and Environment variables of the training job.',
+  },
+  {
+    id: 'sagemaker/describe-transform-job',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['sagemaker:DescribeTransformJob'],
+    reason: 'Returns Environment variables of the transform job.',
+  },
+  {
+    id: 'sagemaker/describe-trial-component',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['sagemaker:DescribeTrialComponent'],
+    reason: 'Parameters map holds job hyperparameters (e.g. auto-created from training jobs).',
+  },
+  {
+    id: 'sagemaker/list-app-image-configs',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['sagemaker:ListAppImageConfigs'],
+    reason: 'Each AppImageConfig includes ContainerConfig.ContainerEnvironmentVariables.',
+  },
+  {
+    id: 'sagemaker/list-pipeline-parameters-for-execution',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['sagemaker:ListPipelineParametersForExecution'],
+    reason: 'Returns name/value of parameters passed to a pipeline execution (runtime inputs).',
+  },
+];
