@@ -20,17 +20,17 @@ export const BOTOCORE_VERSION = '1.43.107';
  * Identifiers of a thing (`SecretArn`, `KmsKeyId`, `TokenType`, `EmailStatus`) name it and hold none of
  * it, so names ending in an identifier word are not flagged by name (the `sensitive` mark still applies).
  */
-export const NAME_CLASSES: { readonly id: string; readonly pattern: RegExp }[] = [
-  { id: 'secret', pattern: /secret|passw(or)?d|passphrase|credential/i },
-  { id: 'key', pattern: /(private|secret|api|access|shared|auth|signing|session|master|host|preshared|encryption|license)key(s|material|value|body|string)?$|keymaterial|^key(value|string)$/i },
-  { id: 'token', pattern: /token(s|value|string)?$/i },
-  { id: 'environment', pattern: /^(environment|environments|environmentvariables|env|envs|envvars|variables|uservariables|userdata|userdataoverride|hyperparameters|parameters|parametervalues|arguments|args|defaultarguments)$/i },
-  { id: 'code', pattern: /^(code|sourcecode|inlinecode|zipfile|functioncode|layercode|content|contents|body|payload|blob)$|script|command|commandline|entrypoint|buildspec|definition(string|body|s3location)?$|^(template|templatebody|templatecontent|templatestring|template_body)$|^(handler|notebook)/i },
-  { id: 'query', pattern: /sql|query|queries/i },
-  { id: 'prompt', pattern: /prompt|instruction/i },
-  { id: 'message', pattern: /^(message|messages|messagebody|text|texts|transcript|transcripts)$|transcript|utterance|conversation|chat/i },
-  { id: 'contact', pattern: /e-?mail|phone|mobile|postal|street|addressline|contactinformation|^fax/i },
-  { id: 'url', pattern: /presigned|signed(url|uri)|(download|upload|file|access|preview|console|sso|signin|login)(url|uri|link)$|^(url|uri)$/i },
+export const NAME_CLASSES: { readonly id: string; readonly description: string; readonly pattern: RegExp }[] = [
+  { id: 'secret', description: 'a secret, password or credential', pattern: /secret|passw(or)?d|passphrase|credential/i },
+  { id: 'key', description: 'a private, secret, API, access or shared key', pattern: /(private|secret|api|access|shared|auth|signing|session|master|host|preshared|encryption|license)key(s|material|value|body|string)?$|keymaterial|^key(value|string)$/i },
+  { id: 'token', description: 'a token (pagination and idempotency tokens aside)', pattern: /token(s|value|string)?$/i },
+  { id: 'environment', description: 'environment variables, user data, parameters or arguments', pattern: /^(environment|environments|environmentvariables|env|envs|envvars|variables|uservariables|userdata|userdataoverride|hyperparameters|parameters|parametervalues|arguments|args|defaultarguments)$/i },
+  { id: 'code', description: 'code, a script, a command, a definition, a template body or a content, body or payload', pattern: /^(code|sourcecode|inlinecode|zipfile|functioncode|layercode|content|contents|body|payload|blob)$|script|command|commandline|entrypoint|buildspec|definition(string|body|s3location)?$|^(template|templatebody|templatecontent|templatestring|template_body)$|^(handler|notebook)/i },
+  { id: 'query', description: 'SQL or a query', pattern: /sql|query|queries/i },
+  { id: 'prompt', description: 'a prompt or instruction', pattern: /prompt|instruction/i },
+  { id: 'message', description: 'a message, text, transcript, utterance or conversation', pattern: /^(message|messages|messagebody|text|texts|transcript|transcripts)$|transcript|utterance|conversation|chat/i },
+  { id: 'contact', description: 'an e-mail address, phone number or postal address', pattern: /e-?mail|phone|mobile|postal|street|addressline|contactinformation|^fax/i },
+  { id: 'url', description: 'a presigned, download or sign-in URL', pattern: /presigned|signed(url|uri)|(download|upload|file|access|preview|console|sso|signin|login)(url|uri|link)$|^(url|uri)$/i },
 ];
 
 /** Trailing words that make a name an identifier, a count or a state of a thing rather than the thing. */
@@ -195,10 +195,16 @@ function flaggedFields(model: ServiceModel, shapeName: string, prefix: string, s
     for (const [name, member] of Object.entries(shape.members ?? {})) {
       visit(name, member.shape, prefix ? `${prefix}.${name}` : name);
     }
-  } else if (shape.type === 'list' && shape.member) {
-    flaggedFields(model, shape.member.shape, `${prefix}[]`, next, out);
-  } else if (shape.type === 'map' && shape.value) {
-    flaggedFields(model, shape.value.shape, `${prefix}{}`, next, out);
+  } else if ((shape.type === 'list' && shape.member) || (shape.type === 'map' && shape.value)) {
+    // An element shape the model marks sensitive flags the list's items or the map's values.
+    const element = shape.type === 'list' ? shape.member!.shape : shape.value!.shape;
+    const elementPath = `${prefix}${shape.type === 'list' ? '[]' : '{}'}`;
+    if (model.shapes[element]?.sensitive) {
+      const existing = out.get(elementPath) ?? new Set<string>();
+      out.set(elementPath, existing.add('sensitive'));
+      return;
+    }
+    flaggedFields(model, element, elementPath, next, out);
   }
 }
 

@@ -4,6 +4,8 @@ import { DataAccessGuardrail, PermissionProfile } from '../src';
 import { profileAllowedActions } from '../src/permissions/effective-actions';
 import { CATALOG_VERSION } from '../src/permissions/generated/action-catalog';
 import { MANAGED_POLICY_VERSIONS } from '../src/permissions/generated/managed-policy-actions';
+import { SERVICE_MODELS_VERSION } from '../src/permissions/generated/response-shapes';
+import { responseShapeReview } from '../src/permissions/response-shape-review';
 
 const README = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
 
@@ -14,6 +16,14 @@ describe('README', () => {
       const denied = new Set(DataAccessGuardrail.actions(profile));
       const deniedAllowed = allowed.filter((action) => denied.has(action)).length;
       expect(README).toContain(`| ${profile.name} | ${allowed.length} | ${deniedAllowed} | ${allowed.length - deniedAllowed} |`);
+    }
+  });
+
+  test('states how each profile\'s actions were checked against AWS\'s models, as the review computes it', () => {
+    expect(README).toContain(SERVICE_MODELS_VERSION);
+    for (const profile of PermissionProfile.all()) {
+      const review = responseShapeReview(profile);
+      expect(README).toContain(`| ${profile.name} | ${review.allowed} | ${review.withModel} | ${review.withFlaggedFields} | ${review.withoutModel.length} |`);
     }
   });
 

@@ -95,6 +95,25 @@ export interface ActionClassificationResult {
   readonly conflicts?: string[];
 }
 
+/**
+ * What an `ActionClassification` classifies with.
+ */
+export interface ActionClassificationProps {
+  /**
+   * The rules.
+   *
+   * @default - this release's rules (`ActionClassification.rules()`)
+   */
+  readonly rules?: ClassificationRule[];
+
+  /**
+   * The flagged fields of each action's responses: action -> `path:flag,flag` entries separated by spaces.
+   *
+   * @default - this release's response-shape audit of AWS's service models
+   */
+  readonly flaggedFields?: { [action: string]: string };
+}
+
 /** The matcher of an exact entry, which is found by its key instead. */
 const EXACT = /^$/;
 
@@ -178,11 +197,12 @@ export class ActionClassification {
   private readonly byService = new Map<string, IndexedEntry[]>();
   private readonly everyService: IndexedEntry[] = [];
   /** The audit's flagged fields, by lowercased action. */
-  private readonly flagged = new Map<string, string>(Object.entries(FLAGGED_FIELDS).map(([action, fields]) => [action.toLowerCase(), fields]));
+  private readonly flagged: Map<string, string>;
 
   /** Indexes the rules; one instance classifies many actions quickly. */
-  public constructor() {
-    for (const rule of CLASSIFICATION_RULES) {
+  public constructor(props: ActionClassificationProps = {}) {
+    this.flagged = new Map(Object.entries(props.flaggedFields ?? FLAGGED_FIELDS).map(([action, fields]) => [action.toLowerCase(), fields]));
+    for (const rule of props.rules ?? CLASSIFICATION_RULES) {
       for (const entry of rule.actions) {
         const parts = /^([a-z0-9-]+|\*):([A-Za-z0-9*?]+)$/.exec(entry);
         if (!parts) {

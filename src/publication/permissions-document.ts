@@ -1,5 +1,6 @@
 import { Token } from 'aws-cdk-lib';
 import { manualFileStem } from './manual-rendering';
+import { responseShapeSection } from './response-shape-section';
 import { terraformName } from './terraform-rendering';
 import { ACTION_CLASS_DESCRIPTIONS } from '../permissions/action-class-data';
 import { DataAccessGuardrail } from '../permissions/data-access-guardrail';
@@ -88,6 +89,7 @@ function guardrailSection(role: ReadOnlyRole): string[] {
       ? 'Pinned: the AWS-managed policies are replaced by the allowed actions above, in the customer-managed `Permissions*` policies (statements `PinnedReads*`), so a later change AWS makes to them cannot widen the role. Their wildcards match only allowed actions of this release\'s catalog; like any wildcard, one would also match an action AWS adds to the catalog later under the same prefix.'
       : 'The AWS-managed policies are attached by name, so AWS may add actions to them after this release. Such an action is not classified until the next release: `cdk-account-onboarding verify` lists every one, and `pinnedPermissions` (in the construct and the vendor config) replaces the AWS-managed policies with the classified allow set.',
     '',
+    ...responseShapeSection(role.profile),
     '## Data-access guardrail',
     '',
     guardrail

@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { DataAccessGuardrail, PermissionProfile } from '../../../src';
 import { OnboardingPublication } from '../../../src/publication/onboarding-publication';
+import { responseShapeReview } from '../../../src/permissions/response-shape-review';
 import { resolveIntrinsics } from '../../../src/publication/resolve-intrinsics';
 import { terraformAddresses } from '../../../src/publication/terraform-rendering';
 import { EXAMPLE_CONFIG, fileOf, publishExample } from '../../../test/support/published';
@@ -172,6 +173,21 @@ describe('publication of the example vendor config', () => {
     expect(permissions).toMatch(/Reads the cost and usage reports/);
     expect(permissions).toContain('the Regions you enter at deployment (AllowedRegions; empty: every Region)');
     expect(permissions).toContain('`organizations:*`');
+  });
+
+  test('PERMISSIONS.md gives every flagged field of every allowed action with its decision, and every action no model has', () => {
+    const permissions = fileOf(publication, 'PERMISSIONS.md');
+    const review = responseShapeReview(PermissionProfile.COST);
+    expect(review.fields.length).toBeGreaterThan(200);
+    expect(permissions).toContain(review.modelsVersion);
+    expect(permissions).toContain(`| ${review.allowed} | ${review.withModel} | ${review.withFlaggedFields} | ${review.withoutModel.length} |`);
+    const rows = new Set(permissions.split('\n'));
+    const missing = [
+      ...review.fields.filter((field) => ![...rows].some((row) => row.startsWith(`| \`${field.action}\` | \`${field.field}\` | ${field.flags.join(', ')} | ${field.fieldClass} |`) && row.endsWith(`| \`${field.ruleId}\` |`)))
+        .map((field) => `${field.action} ${field.field}`),
+      ...review.withoutModel.filter((action) => ![...rows].some((row) => row.startsWith(`| \`${action.action}\` | ${action.actionClass} |`))).map((action) => action.action),
+    ];
+    expect(missing).toEqual([]);
   });
 
   test('the quick-create link opens the console with the template, the stack name and the external ID', () => {

@@ -7,13 +7,22 @@ export const BCM_DATA_EXPORTS_RULES: ClassificationRule[] = [
     id: 'bcm-data-exports/fallback-reads',
     fallback: true,
     actionClass: ActionClass.METADATA,
-    actions: ['bcm-data-exports:GetExecution', 'bcm-data-exports:GetExport', 'bcm-data-exports:GetTable'],
+    actions: ['bcm-data-exports:GetTable'],
     reason: 'Fallback, not a finding: bcm-data-exports reads that no verb rule covers, kept in metadata only because the response-shape audit flags no field of their responses or a rule that names each flagged field decides it.',
+  },
+  {
+    id: 'bcm-data-exports/export-definition',
+    actionClass: ActionClass.METADATA,
+    actions: ['bcm-data-exports:GetExecution', 'bcm-data-exports:GetExport'],
+    reason: 'Returns a billing data export\'s definition and execution status: its name, destination bucket, schedule and the column selection over AWS\'s own billing tables; no billing data.',
+    metadataFields: {
+      DataQuery: 'the export\'s QueryStatement and TableConfigurations: a SELECT of columns, aliases and row filters over an AWS billing table such as COST_AND_USAGE_REPORT (Data Exports user guide: the only syntax accepted), which a cost tool reads to know the export\'s columns; it names AWS\'s billing columns and holds no customer data or logic',
+    },
   },
   {
     id: 'bcm-data-exports/list-executions',
     actionClass: ActionClass.METADATA,
     actions: ['bcm-data-exports:ListExecutions', 'bcm-data-exports:ListExports', 'bcm-data-exports:ListTables'],
-    reason: 'Reviewed List and Describe reads that the profiles\' own grants add beyond the AWS-managed policies (billing, cost, commitment, build, directory, incident and catalog settings): names, settings and status, no content, keys, code or personal data.',
+    reason: 'Lists billing data exports, their executions and the AWS billing tables they can read: names, ARNs, status and table descriptions; no billing data.',
   },
 ];

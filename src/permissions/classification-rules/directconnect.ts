@@ -14,6 +14,9 @@ export const DIRECTCONNECT_RULES: ClassificationRule[] = [
     actionClass: ActionClass.CREDENTIALS,
     actions: ['directconnect:DescribeVirtualInterfaces'],
     reason: 'Virtual interfaces and BGP peers include authKey (BGP MD5 authentication key).',
+    fields: {
+      authKey: 'the BGP MD5 authentication key of the virtual interface or BGP peer (API reference)',
+    },
   },
   {
     id: 'directconnect/describe-connection-loa',

@@ -10,4 +10,15 @@ export const KAFKA_RULES: ClassificationRule[] = [
     actions: ['kafka:GetBootstrapBrokers', 'kafka:GetCompatibleKafkaVersions'],
     reason: 'Fallback, not a finding: kafka reads that no verb rule covers, kept in metadata only because the response-shape audit flags no field of their responses or a rule that names each flagged field decides it.',
   },
+  {
+    id: 'kafka/secret-arns',
+    actionClass: ActionClass.METADATA,
+    actions: ['kafka:DescribeReplicator', 'kafka:ListScramSecrets'],
+    reason: 'Replicator and SCRAM reads name the Secrets Manager secrets that hold client credentials by ARN, never their values.',
+    metadataFields: {
+      ClientCredentials: 'TokenRequestSecretArn: the ARN of the Secrets Manager secret holding the OAuth client credentials (API reference), not the credentials',
+      ClientCredentialsAssertion: 'the JWT audience, signing algorithm and TokenRequestSecretArn, the ARN of the secret holding the signing key (API reference), not the key',
+      SecretArnList: 'the ARNs of the Secrets Manager secrets associated with the cluster for SASL/SCRAM (API reference), not their values',
+    },
+  },
 ];

@@ -12,5 +12,9 @@ export const LAKEFORMATION_RULES: ClassificationRule[] = [
       'lakeformation:GetTemporaryGluePartitionCredentials',
     ],
     reason: 'These vend temporary credentials that read the underlying S3 data of Lake Formation governed tables.',
+    fields: {
+      SecretAccessKey: 'the secret key of temporary credentials that read the table\'s S3 data',
+      SessionToken: 'the session token of those temporary credentials',
+    },
   },
 ];

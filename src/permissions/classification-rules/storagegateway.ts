@@ -7,6 +7,6 @@ export const STORAGEGATEWAY_RULES: ClassificationRule[] = [
     id: 'storagegateway/describe-smb-file-shares',
     actionClass: ActionClass.METADATA,
     actions: ['storagegateway:DescribeSMBFileShares'],
-    reason: 'Reviewed List and Describe reads that the profiles\' own grants add beyond the AWS-managed policies (billing, cost, commitment, build, directory, incident and catalog settings): names, settings and status, no content, keys, code or personal data.',
+    reason: 'Returns SMB file share settings: ARN, gateway, S3 location, IAM role, KMS key, authentication method, access-based enumeration and case sensitivity, and the Active Directory user and group names allowed or denied access (directory account names, no passwords).',
   },
 ];

@@ -8,30 +8,44 @@ export const TRANSCRIBE_RULES: ClassificationRule[] = [
     actionClass: ActionClass.PERSONAL_DATA,
     actions: ['transcribe:GetTranscriptionJob'],
     reason: 'When the transcript is kept in the service-managed bucket, the response includes a presigned URL to the transcript text.',
+    fields: {
+      TranscriptionJob: 'the job\'s settings and status with Transcript.TranscriptFileUri, a presigned URL to the transcript of what the speakers said when the service-managed bucket holds it (API reference)',
+    },
   },
   {
     id: 'transcribe/get-medical-vocabulary',
     actionClass: ActionClass.CONTENT,
     actions: ['transcribe:GetMedicalVocabulary'],
     reason: 'Returns DownloadUri, a presigned URL to download the medical vocabulary file.',
+    fields: {
+      DownloadUri: 'a presigned URL that downloads the file of words the customer uploaded (API reference: use this URI to view or download)',
+    },
   },
   {
     id: 'transcribe/get-vocabulary',
     actionClass: ActionClass.CONTENT,
     actions: ['transcribe:GetVocabulary'],
     reason: 'Returns DownloadUri, a presigned URL to download the custom vocabulary file.',
+    fields: {
+      DownloadUri: 'a presigned URL that downloads the file of words the customer uploaded (API reference: use this URI to view or download)',
+    },
   },
   {
     id: 'transcribe/get-vocabulary-filter',
     actionClass: ActionClass.CONTENT,
     actions: ['transcribe:GetVocabularyFilter'],
     reason: 'Returns DownloadUri, a presigned URL to download the vocabulary filter word list.',
+    fields: {
+      DownloadUri: 'a presigned URL that downloads the file of words the customer uploaded (API reference: use this URI to view or download)',
+    },
   },
   {
-    id: 'transcribe/fallback-reads',
-    fallback: true,
+    id: 'transcribe/call-analytics-categories',
     actionClass: ActionClass.METADATA,
-    actions: ['transcribe:GetCallAnalyticsCategory'],
-    reason: 'Fallback, not a finding: transcribe reads that no verb rule covers, kept in metadata only because the response-shape audit flags no field of their responses or a rule that names each flagged field decides it.',
+    actions: ['transcribe:GetCallAnalyticsCategory', 'transcribe:ListCallAnalyticsCategories'],
+    reason: 'Returns Call Analytics categories: their names and the rules that flag calls (interruptions, silences, sentiment, words to look for).',
+    metadataFields: {
+      TranscriptFilter: 'the words or phrases the customer chose to flag (Targets), with the participant role, time range and negation (API reference): category configuration, not what any caller said',
+    },
   },
 ];
