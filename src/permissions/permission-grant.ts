@@ -1,3 +1,4 @@
+import { ActionClass } from './action-class';
 /**
  * IAM actions granted to the vendor role, with the reason the vendor needs them.
  *
@@ -84,6 +85,17 @@ export interface OptInFeature {
    * @default ['*']
    */
   readonly resources?: string[];
+
+  /**
+   * The denied class of the feature's actions, named so that the customer allows them knowingly: reads
+   * that a scanner needs although their responses are in a class the data-access guardrail denies (the
+   * account's contacts behind CIS checks are personal data). Every action of the feature must be in this
+   * class or in metadata. While the feature is off the guardrail denies them as before; switched on, the
+   * guardrail lets them through and the feature's policy allows them.
+   *
+   * @default - none: the feature's actions are not in a denied class (the guardrail would deny them)
+   */
+  readonly deniedClass?: ActionClass;
 
   /**
    * Whether the feature is on: `'true'`, `'false'`, or a token that resolves to one of them (the

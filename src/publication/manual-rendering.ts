@@ -180,7 +180,9 @@ export function renderManualPath(template: any, roleLogicalId: string, memberTem
 
   if (features.length > 0) {
     lines.push('## 5. Optional features (off unless you switch them on)', '',
-      'Each feature allows write actions the vendor uses for it; attach its policy only to switch it on.', '', '```sh');
+      'Each feature allows actions the vendor uses for it; attach its policy only to switch it on. A feature that names a',
+      'denied class (PERMISSIONS.md says which) is also denied by the guardrail statement `DenyUnlessOptIn<Name>` in the',
+      'data-access guardrail policies above: to switch it on, remove that statement from the policy you created.', '', '```sh');
     for (const [logicalId, resource] of features) {
       const name = manualFileStem(logicalId.replace(roleLogicalId.replace(/[0-9A-F]{8}$/, ''), ''));
       files[`manual/${name}-policy.json`] = json(resolve(resource.Properties.PolicyDocument));

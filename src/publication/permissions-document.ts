@@ -41,6 +41,10 @@ function optInFeatureSections(features: OptInFeature[]): string[] {
       + `Terraform's variable \`${terraformName(`Enable${feature.name}`)}\`, or the manual policy `
       + `\`${manualFileStem(`OptIn${feature.name}`)}-policy.json\`. Privilege escalation is refused in every feature.`,
     '',
+    ...(feature.deniedClass ? [
+      `Its reads are in the class **${feature.deniedClass}**, which the data-access guardrail denies: while the feature is off the guardrail denies them in the statement \`DenyUnlessOptIn${feature.name}\`, which switching the feature on removes, for these actions alone.`,
+      '',
+    ] : []),
     '| Statement | Actions | Resources |',
     '| --- | --- | --- |',
     `| OptIn${feature.name} | ${feature.actions.map((action) => `\`${action}\``).join(', ')} | ${(feature.resources ?? ['*']).map((resource) => `\`${cell(resource)}\``).join(', ')} |`,

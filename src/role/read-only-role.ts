@@ -16,6 +16,7 @@ import { isLiteral, PropsValidator, synthError } from '../core/validation';
 const OPT_IN_NAME = /^[A-Za-z][A-Za-z0-9]{0,47}$/;
 import { ActionCatalog, expandActionPattern } from '../permissions/action-catalog';
 import { ActionClass } from '../permissions/action-class';
+import { ALWAYS_DENIED_CLASSES } from '../permissions/action-class-data';
 import { ActionClassification } from '../permissions/action-classification';
 import { compressActions } from '../permissions/action-patterns';
 import { DataAccessGuardrail } from '../permissions/data-access-guardrail';
@@ -163,6 +164,8 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
   /** One policy for unconditional data grants ('' key) and one per condition. */
   private readonly readableDataPolicies = new Map<string, iam.ManagedPolicy>();
   private readonly guardrailPolicies: iam.CfnManagedPolicy[] = [];
+  /** The denied reads that opt-in features naming a denied class lift from the guardrail, with their switches. */
+  private readonly liftedByFeatures: { actions: string[]; sid: string; condition?: CfnCondition }[] = [];
   private readonly regionScopePolicy?: iam.ManagedPolicy;
 
   constructor(scope: Construct, id: string, props: ReadOnlyRoleProps) {
@@ -208,6 +211,7 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
       validator.check((props.optInFeatures ?? []).findIndex((other) => other.name === feature.name) !== index,
         `optInFeatures[${index}].name must be unique, got '${feature.name}' twice`);
     });
+    (props.optInFeatures ?? []).forEach((feature, index) => this.checkDeniedClassFeature(feature, index, validator));
     checkDataGrants('readableData', props.readableData ?? [], validator, this.catalog);
     // An action no rule classifies could return anything and no guardrail covers it: refused, named.
     validator.check(unclassified.length > 0,
@@ -433,6 +437,7 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
     if (feature.enabled === undefined || feature.enabled === 'false') {
       return;
     }
+    const liftedActions = feature.deniedClass ? this.expandFeatureActions(feature) : [];
     const policy = new iam.Policy(this, `OptIn${feature.name}`, {
       roles: [this.role],
       document: iam.PolicyDocument.fromJson({
@@ -443,6 +448,10 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
     if (feature.enabled !== 'true') {
       const condition = new CfnCondition(this, `OptIn${feature.name}Enabled`, { expression: Fn.conditionEquals(feature.enabled, 'true') });
       (policy.node.defaultChild as iam.CfnPolicy).cfnOptions.condition = condition;
+      // The guardrail keeps denying the feature's reads while the switch is off: a statement of its own, dropped when on.
+      this.liftedByFeatures.push({ actions: liftedActions, sid: `DenyUnlessOptIn${feature.name}`, condition });
+    } else {
+      this.liftedByFeatures.push({ actions: liftedActions, sid: `DenyUnlessOptIn${feature.name}` });
     }
     // The customer switches the feature on, with its reason in front of them: that is the evidence.
     acknowledgeWildcards(policy, feature.actions, feature.resources ?? ['*'], `Opt-in feature the customer switches on: ${feature.reason}`);
@@ -450,7 +459,40 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
       'Inline on purpose: each opt-in feature belongs to this one role, is switched on by its own condition, and takes none of the role\'s ten managed-policy slots.');
   }
 
-  private createGuardrail(groups: DeniedActionGroup[]): void {
+  /**
+   * A feature that names a denied class: each of its actions must be in that class or in metadata, so that
+   * switching it on lifts the guardrail for what the customer read in its name and nothing else.
+   */
+  private checkDeniedClassFeature(feature: OptInFeature, index: number, validator: PropsValidator): void {
+    const at = `optInFeatures[${index}]`;
+    if (feature.deniedClass === undefined) {
+      return;
+    }
+    if (!ALWAYS_DENIED_CLASSES.includes(feature.deniedClass) && feature.deniedClass !== ActionClass.SECRET_BEARING_CONFIGURATION) {
+      validator.check(true, `${at}.deniedClass must be a class the guardrail denies (${[...ALWAYS_DENIED_CLASSES, ActionClass.SECRET_BEARING_CONFIGURATION].join(', ')}), got '${feature.deniedClass}'`);
+      return;
+    }
+    const outside = this.expandFeatureActions(feature).map((action) => ({ action, actionClass: this.classification.classify(action).actionClass }))
+      .filter(({ actionClass }) => actionClass !== feature.deniedClass && actionClass !== ActionClass.METADATA)
+      .map(({ action, actionClass }) => `${action} (${actionClass ?? 'unclassified'})`);
+    validator.check(outside.length > 0,
+      `${at}.actions must be in its deniedClass '${feature.deniedClass}' or in metadata, got ${outside.slice(0, 5).join(', ')}${outside.length > 5 ? ` and ${outside.length - 5} more` : ''}`);
+  }
+
+  /** A feature's actions, expanded against the catalog (exact names as written when the catalog does not know them). */
+  private expandFeatureActions(feature: OptInFeature): string[] {
+    return [...new Set(feature.actions.flatMap((pattern) => {
+      const expanded = expandActionPattern(pattern, this.catalog);
+      return expanded.length > 0 ? expanded : [pattern];
+    }))];
+  }
+
+  private createGuardrail(allGroups: DeniedActionGroup[]): void {
+    // The reads a switched-on (or switchable) feature names leave the shared statements: a switchable
+    // feature denies them in a statement of its own that exists while its switch is off.
+    const lifted = new Set(this.liftedByFeatures.flatMap((feature) => feature.actions.map((action) => action.toLowerCase())));
+    const groups = allGroups.map((group) => ({ ...group, actions: group.actions.filter((action) => !lifted.has(action.toLowerCase())) }))
+      .filter((group) => group.actions.length > 0);
     const isSecretBearing = (group: DeniedActionGroup) => group.actionClass === ActionClass.SECRET_BEARING_CONFIGURATION;
     const deniedActions = groups.filter((group) => !isSecretBearing(group)).flatMap((group) => group.actions);
     const secretBearing = new Set(groups.filter(isSecretBearing).flatMap((group) => group.actions));
@@ -464,6 +506,8 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
       ...RESOURCE_SCOPED_DENIALS.map((denial) => ({
         Sid: denial.sid, Effect: 'Deny', Action: [...denial.actions], Resource: denial.resources.map((resource) => `arn:${Aws.PARTITION}:${resource}`),
       })),
+      ...this.liftedByFeatures.filter((feature) => feature.condition && feature.actions.length > 0).map((feature) =>
+        Fn.conditionIf(feature.condition!.logicalId, Aws.NO_VALUE, this.statementJson('Deny', feature.sid, feature.actions)) as unknown as StatementJson),
     ];
     // Room for the resources a later data grant exempts (CostReport.grantRead); validateLimits
     // measures the finished documents again.

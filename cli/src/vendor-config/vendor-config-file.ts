@@ -62,6 +62,14 @@ export interface VendorConfigFile extends JsonRoleOptions, OnboardingPublication
   readonly permissionsBoundaryArn?: string;
 
   /**
+   * Reads a scanner needs although their responses are in a class the guardrail denies, offered to the
+   * customer as opt-in features that name the class (`ScannerFeatures`): `AccountContacts`.
+   *
+   * @default - none
+   */
+  readonly scannerFeatures?: string[];
+
+  /**
    * Deliver a Cost and Usage Report that the vendor role may read (`true` for one CUR 2.0 export).
    * CUR 2.0 and FOCUS exports deploy in us-east-1 only, legacy CUR exports in us-east-1 (or
    * cn-northwest-1 in the China partition): `region` must be one of them.

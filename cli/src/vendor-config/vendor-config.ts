@@ -8,7 +8,7 @@ import Ajv, { ErrorObject } from 'ajv';
 import { Aws, Duration } from 'aws-cdk-lib';
 import {
   CallAs, CostExport, MemberAccountsStackSet, CostExportKind, Cur2ExportOptions, FocusExportOptions, LegacyCurOptions, OnboardingPublicationOptions,
-  OnboardingStackProps, PermissionProfile, TrustedPrincipal,
+  OnboardingStackProps, PermissionProfile, ScannerFeatures, TrustedPrincipal,
 } from 'cdk-account-onboarding';
 import { CostExportConfig, VendorConfigFile } from './vendor-config-file';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -110,19 +110,28 @@ export function parseVendorConfig(text: string, source: string): VendorConfig {
   if (problems.length === 0 && config.trustedPrincipal.roleArn !== undefined && config.trustedPrincipal.principalArnPatterns !== undefined) {
     problems.push('config.trustedPrincipal.principalArnPatterns goes with accountId only');
   }
+  const scannerFeatures = (config.scannerFeatures ?? []).flatMap((name, index) => {
+    try {
+      return [ScannerFeatures.named(name)];
+    } catch (error) {
+      problems.push(`config.scannerFeatures[${index}]: ${(error as Error).message}`);
+      return [];
+    }
+  });
   if (problems.length > 0) {
     throw new VendorConfigError(`${source}: ${problems.join('; ')}`);
   }
 
   const {
     $schema: _schema, vendorName, templateName, templateVersion, baseUrl, region, stackName, trustedPrincipal, profile,
-    maxSessionDurationHours, costReport, memberAccounts, permissionsBoundaryArn, ...roleOptions
+    maxSessionDurationHours, costReport, memberAccounts, permissionsBoundaryArn, scannerFeatures: _scannerFeatures, ...roleOptions
   } = config;
   const costReportConfig = costReport === true ? {} : costReport || undefined;
   const memberAccountsConfig = memberAccounts === true ? {} : memberAccounts || undefined;
   const stackProps: Omit<OnboardingStackProps, 'env'> = {
     // Every JSON-compatible role option as given (grants, guardrail, pinned mode, name, path, ...).
     ...roleOptions,
+    ...(scannerFeatures.length > 0 ? { optInFeatures: [...(roleOptions.optInFeatures ?? []), ...scannerFeatures] } : {}),
     vendorName,
     templateVersion,
     trustedPrincipal: trustedPrincipal.roleArn !== undefined

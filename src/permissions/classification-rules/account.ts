@@ -8,30 +8,51 @@ export const ACCOUNT_RULES: ClassificationRule[] = [
     actionClass: ActionClass.PERSONAL_DATA,
     actions: ['account:GetAlternateContact'],
     reason: 'Returns name, title, email address and phone number of the billing/operations/security alternate contact person.',
+    fields: {
+      Name: 'the name of the alternate contact, a person',
+      Title: 'the job title of the alternate contact',
+      EmailAddress: 'the e-mail address of the alternate contact',
+      PhoneNumber: 'the phone number of the alternate contact',
+    },
   },
   {
     id: 'account/get-contact-information',
     actionClass: ActionClass.PERSONAL_DATA,
     actions: ['account:GetContactInformation'],
     reason: 'Returns primary contact full name, postal address, phone number and company details.',
+    fields: {
+      ContactInformation: 'the primary contact of the account: full name, postal address, phone number, company name and website (API reference)',
+    },
   },
   {
     id: 'account/get-primary-email',
     actionClass: ActionClass.PERSONAL_DATA,
     actions: ['account:GetPrimaryEmail'],
     reason: 'Returns the root user primary email address of the account (a person\'s address).',
+    fields: {
+      PrimaryEmail: 'the account\'s root user e-mail address; decided as personal data because it is the mailbox of the person who holds the root user, and a cost tool names accounts by account:GetAccountInformation\'s AccountName or organizations:ListAccounts instead',
+    },
+  },
+  {
+    id: 'account/get-account-information',
+    actionClass: ActionClass.METADATA,
+    actions: ['account:GetAccountInformation'],
+    reason: 'Returns the account\'s ID, name and creation date.',
+    metadataFields: {
+      AccountName: 'the name of the account (API reference), which a cost tool needs to name accounts; an account name, not a person\'s',
+    },
   },
   {
     id: 'account/fallback-reads',
     fallback: true,
     actionClass: ActionClass.METADATA,
-    actions: ['account:GetAccountInformation', 'account:GetRegionOptStatus'],
+    actions: ['account:GetRegionOptStatus'],
     reason: 'Fallback, not a finding: account reads that no verb rule covers, kept in metadata only because the response-shape audit flags no field of their responses or a rule that names each flagged field decides it.',
   },
   {
     id: 'account/list-regions',
     actionClass: ActionClass.METADATA,
     actions: ['account:ListRegions'],
-    reason: 'Reviewed List and Describe reads that the profiles\' own grants add beyond the AWS-managed policies (billing, cost, commitment, build, directory, incident and catalog settings): names, settings and status, no content, keys, code or personal data.',
+    reason: 'Returns the account\'s Regions with their opt-in status (ENABLED, ENABLING, DISABLING, DISABLED, ENABLED_BY_DEFAULT): Region names and states.',
   },
 ];

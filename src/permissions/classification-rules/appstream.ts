@@ -7,6 +7,6 @@ export const APPSTREAM_RULES: ClassificationRule[] = [
     id: 'appstream/describe-fleets',
     actionClass: ActionClass.METADATA,
     actions: ['appstream:DescribeFleets', 'appstream:ListTagsForResource'],
-    reason: 'Reviewed List and Describe reads that the profiles\' own grants add beyond the AWS-managed policies (billing, cost, commitment, build, directory, incident and catalog settings): names, settings and status, no content, keys, code or personal data.',
+    reason: 'Return fleets (name, ARN, instance type, capacity, state, image, VPC and domain join settings, IAM role ARN, session settings) and resource tags.',
   },
 ];

@@ -4,10 +4,9 @@ import { ClassificationRule } from '../classification-rule';
 /** The classification rules of `aws-marketplace`. */
 export const AWS_MARKETPLACE_RULES: ClassificationRule[] = [
   {
-    id: 'aws-marketplace/fallback-reads',
-    fallback: true,
+    id: 'aws-marketplace/view-subscriptions',
     actionClass: ActionClass.METADATA,
     actions: ['aws-marketplace:ViewSubscriptions'],
-    reason: 'Fallback, not a finding: aws-marketplace reads that no verb rule covers, kept in metadata only because the response-shape audit flags no field of their responses or a rule that names each flagged field decides it.',
+    reason: 'Console-only action (Service Authorization Reference: "view account\'s subscriptions"): the Marketplace products the account subscribes to, with seller, pricing and contract dates, which a cost tool reads.',
   },
 ];

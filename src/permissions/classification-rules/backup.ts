@@ -18,6 +18,15 @@ export const BACKUP_RULES: ClassificationRule[] = [
     id: 'backup/get-backup-selection',
     actionClass: ActionClass.METADATA,
     actions: ['backup:GetBackupSelection'],
-    reason: 'Reviewed reads of configuration that security scanners and inventory collectors make (backup selections, agent settings with their instructions, prompt overrides and action-group schemas, guardrail settings, report groups, MFA settings, lifecycle policies, limits, table schemas, database settings without passwords, Macie status, replication sets, the caller\'s identity, WAF rules): no content, keys, code or personal data in the response.',
+    reason: 'Returns a backup plan\'s resource assignment: its name, IAM role ARN, the resource ARNs it includes and excludes, and the tag conditions that select resources.',
+  },
+  {
+    id: 'backup/list-tags',
+    actionClass: ActionClass.METADATA,
+    actions: ['backup:ListTags'],
+    reason: 'Returns the tags assigned to a backup vault, plan or recovery point.',
+    metadataFields: {
+      Tags: 'the tag keys and values the customer attached to the backup resource, labels the cost and inventory tools group by',
+    },
   },
 ];

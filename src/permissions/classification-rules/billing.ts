@@ -8,18 +8,25 @@ export const BILLING_RULES: ClassificationRule[] = [
     fallback: true,
     actionClass: ActionClass.METADATA,
     actions: [
-      'billing:GetBillingData',
-      'billing:GetBillingDetails',
       'billing:GetBillingPreferences',
-      'billing:GetContractInformation',
       'billing:GetCredits',
     ],
     reason: 'Fallback, not a finding: billing reads that no verb rule covers, kept in metadata only because the response-shape audit flags no field of their responses or a rule that names each flagged field decides it.',
   },
   {
+    id: 'billing/console-billing-reads',
+    actionClass: ActionClass.METADATA,
+    actions: ['billing:GetBillingData', 'billing:GetBillingDetails', 'billing:GetContractInformation'],
+    reason: 'Permission-only reads of the Billing console (Service Authorization Reference): queries on billing information, detailed line item charges, and the contract information (contract number, end-user organization names, PO numbers, public-sector flag); the account\'s own charges, which the COST profile exists to read, and no person\'s contact details.',
+  },
+  {
     id: 'billing/list-billing-views',
     actionClass: ActionClass.METADATA,
     actions: ['billing:ListBillingViews'],
-    reason: 'Reviewed List and Describe reads that the profiles\' own grants add beyond the AWS-managed policies (billing, cost, commitment, build, directory, incident and catalog settings): names, settings and status, no content, keys, code or personal data.',
+    reason: 'Lists billing views: ARN, name, description, owner account and view type.',
+    metadataFields: {
+      name: 'the name the owner gave the billing view',
+      description: 'the description the owner wrote for the billing view',
+    },
   },
 ];

@@ -4,21 +4,31 @@ import { ClassificationRule } from '../classification-rule';
 /** The classification rules of `budgets`. */
 export const BUDGETS_RULES: ClassificationRule[] = [
   {
-    id: 'budgets/fallback-reads',
-    fallback: true,
-    actionClass: ActionClass.METADATA,
+    id: 'budgets/view-budget',
+    actionClass: ActionClass.PERSONAL_DATA,
     actions: ['budgets:ViewBudget'],
-    reason: 'Fallback, not a finding: budgets reads that no verb rule covers, kept in metadata only because the response-shape audit flags no field of their responses or a rule that names each flagged field decides it.',
+    reason: 'Authorizes DescribeBudget(s), DescribeBudgetPerformanceHistory, DescribeNotificationsForBudget and DescribeSubscribersForNotification (Service Authorization Reference); the last returns each notification subscriber\'s address, an SNS topic ARN or the e-mail address of a person who receives the budget alerts.',
   },
   {
     id: 'budgets/describe-budget-action',
-    actionClass: ActionClass.METADATA,
+    actionClass: ActionClass.PERSONAL_DATA,
     actions: [
       'budgets:DescribeBudgetAction',
       'budgets:DescribeBudgetActionsForAccount',
       'budgets:DescribeBudgetActionsForBudget',
-      'budgets:ListTagsForResource',
     ],
-    reason: 'Reviewed List and Describe reads that the profiles\' own grants add beyond the AWS-managed policies (billing, cost, commitment, build, directory, incident and catalog settings): names, settings and status, no content, keys, code or personal data.',
+    reason: 'Budget actions list their subscribers: the SNS topic ARN or e-mail address of each person notified when the action runs, besides the action\'s threshold, definition and approval model.',
+    fields: {
+      Address: 'the e-mail address (or SNS topic ARN) that receives the budget action\'s notifications; the model marks it sensitive',
+    },
+    metadataFields: {
+      Definition: 'the action\'s parameters: the IAM policy ARN with the roles, groups and users it is attached to, the SCP ID with its targets, or the SSM action with its Region and instance IDs',
+    },
+  },
+  {
+    id: 'budgets/list-tags-for-resource',
+    actionClass: ActionClass.METADATA,
+    actions: ['budgets:ListTagsForResource'],
+    reason: 'Returns the tag keys and values of a budget or budget action.',
   },
 ];

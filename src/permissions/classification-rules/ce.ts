@@ -10,10 +10,8 @@ export const CE_RULES: ClassificationRule[] = [
     actions: [
       'ce:GetAnomalies',
       'ce:GetAnomalyMonitors',
-      'ce:GetAnomalySubscriptions',
       'ce:GetApproximateUsageRecords',
       'ce:GetCommitmentPurchaseAnalysis',
-      'ce:GetConsoleActionSetEnforced',
       'ce:GetCostAndUsage',
       'ce:GetCostAndUsageComparisons',
       'ce:GetCostAndUsageWithResources',
@@ -21,7 +19,6 @@ export const CE_RULES: ClassificationRule[] = [
       'ce:GetCostComparisonDrivers',
       'ce:GetCostForecast',
       'ce:GetDimensionValues',
-      'ce:GetPreferences',
       'ce:GetReservationCoverage',
       'ce:GetReservationPurchaseRecommendation',
       'ce:GetReservationUtilization',
@@ -37,11 +34,25 @@ export const CE_RULES: ClassificationRule[] = [
     reason: 'Fallback, not a finding: ce reads that no verb rule covers, kept in metadata only because the response-shape audit flags no field of their responses or a rule that names each flagged field decides it.',
   },
   {
+    id: 'ce/console-preferences',
+    actionClass: ActionClass.METADATA,
+    actions: ['ce:GetConsoleActionSetEnforced', 'ce:GetPreferences'],
+    reason: 'Permission-only reads (Service Authorization Reference): whether existing or fine-grained IAM actions control access to the Billing, Cost Management and Account consoles, and the Cost Explorer preferences page; settings, not data.',
+  },
+  {
+    id: 'ce/alert-subscribers',
+    actionClass: ActionClass.PERSONAL_DATA,
+    actions: ['ce:GetAnomalySubscriptions', 'ce:DescribeNotificationSubscription'],
+    reason: 'Cost anomaly alert subscriptions and reservation expiration alerts name their recipients: the e-mail addresses of the people notified, or an SNS topic ARN.',
+    fields: {
+      AnomalySubscriptions: 'the anomaly subscriptions, each with its Subscribers: the e-mail address or SNS topic ARN of every recipient',
+    },
+  },
+  {
     id: 'ce/describe-cost-category-definition',
     actionClass: ActionClass.METADATA,
     actions: [
       'ce:DescribeCostCategoryDefinition',
-      'ce:DescribeNotificationSubscription',
       'ce:DescribeReport',
       'ce:ListCommitmentPurchaseAnalyses',
       'ce:ListCostAllocationTagBackfillHistory',
@@ -51,6 +62,9 @@ export const CE_RULES: ClassificationRule[] = [
       'ce:ListSavingsPlansPurchaseRecommendationGeneration',
       'ce:ListTagsForResource',
     ],
-    reason: 'Reviewed List and Describe reads that the profiles\' own grants add beyond the AWS-managed policies (billing, cost, commitment, build, directory, incident and catalog settings): names, settings and status, no content, keys, code or personal data.',
+    reason: 'Cost category definitions and their resource associations, saved Cost Explorer reports, cost allocation tags and their backfill history, commitment purchase analyses, Savings Plans recommendation generations and tags: names, rules, tag keys, status and dates of the account\'s own cost settings.',
+    metadataFields: {
+      Parameters: 'the split charge rule\'s parameter: its type (ALLOCATION_PERCENTAGES) and the percentages',
+    },
   },
 ];

@@ -8,12 +8,18 @@ export const CLOUDFRONT_RULES: ClassificationRule[] = [
     actionClass: ActionClass.CODE,
     actions: ['cloudfront:GetConnectionFunction'],
     reason: 'Returns the connection function code.',
+    fields: {
+      ConnectionFunctionCode: 'the code of the connection function the customer wrote (API reference)',
+    },
   },
   {
     id: 'cloudfront/get-function',
     actionClass: ActionClass.CODE,
     actions: ['cloudfront:GetFunction'],
     reason: 'Returns the CloudFront Function code.',
+    fields: {
+      FunctionCode: 'the JavaScript code of the CloudFront function the customer wrote (API reference)',
+    },
   },
   {
     id: 'cloudfront/get-distribution',
@@ -111,12 +117,41 @@ export const CLOUDFRONT_RULES: ClassificationRule[] = [
       'cloudfront:GetResourcePolicy',
       'cloudfront:GetResponseHeadersPolicy',
       'cloudfront:GetResponseHeadersPolicyConfig',
-      'cloudfront:GetSavingsPlan',
       'cloudfront:GetStreamingDistribution',
       'cloudfront:GetStreamingDistributionConfig',
       'cloudfront:GetTrustStore',
       'cloudfront:GetVpcOrigin',
     ],
     reason: 'Fallback, not a finding: cloudfront reads that no verb rule covers, kept in metadata only because the response-shape audit flags no field of their responses or a rule that names each flagged field decides it.',
+  },
+  {
+    id: 'cloudfront/origin-custom-headers',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['cloudfront:Get*', 'cloudfront:List*'],
+    reason: 'Distribution configurations carry the custom headers CloudFront adds to origin requests, where customers put the shared secret their origin checks.',
+    fields: {
+      HeaderValue: 'the value of a custom header CloudFront sends to the origin, commonly a shared secret that proves a request came through the distribution (the model marks it sensitive)',
+    },
+  },
+  {
+    id: 'cloudfront/cache-and-origin-settings',
+    actionClass: ActionClass.METADATA,
+    actions: ['cloudfront:Get*', 'cloudfront:List*'],
+    reason: 'Cache, origin request, field-level encryption and monitoring settings name the query strings, headers and cookies CloudFront forwards and the metrics it publishes.',
+    metadataFields: {
+      QueryStringsConfig: 'which viewer query string names are included in the cache key or forwarded to the origin (API reference), not query values',
+      QueryStringCacheKeys: 'the names of query string parameters included in the cache key (API reference), not their values',
+      QueryArgProfileConfig: 'the query argument names that select a field-level encryption profile and the profile ids (API reference)',
+      Comment: 'the comment the customer wrote to describe the distribution, at most 128 characters (API reference)',
+      Definition: 'a tenant parameter\'s definition: its string schema, whether it is required and its default value (API reference)',
+      Parameters: 'the names and values of a distribution tenant\'s parameters, which fill the origin domain and origin path placeholders of the multi-tenant distribution (CloudFront developer guide)',
+      MonitoringSubscription: 'whether additional CloudWatch metrics are enabled for the distribution (API reference)',
+    },
+  },
+  {
+    id: 'cloudfront/flat-rate-plans',
+    actionClass: ActionClass.METADATA,
+    actions: ['cloudfront:GetSavingsPlan', 'cloudfront:ListSavingsPlans', 'cloudfront:ListRateCards', 'cloudfront:ListUsages'],
+    reason: 'Console-only actions with no operation in the models (Service Authorization Reference: CloudFront savings bundles and flat-rate pricing plans): the account\'s plans and commitments, the published rate cards and the usage counted against them; billing figures, no viewer data.',
   },
 ];

@@ -24,6 +24,9 @@ export const CODEARTIFACT_RULES: ClassificationRule[] = [
     id: 'codeartifact/list-package-versions',
     actionClass: ActionClass.METADATA,
     actions: ['codeartifact:ListPackageVersions', 'codeartifact:ListPackages', 'codeartifact:ListTagsForResource'],
-    reason: 'Reviewed List and Describe reads that the profiles\' own grants add beyond the AWS-managed policies (billing, cost, commitment, build, directory, incident and catalog settings): names, settings and status, no content, keys, code or personal data.',
+    reason: 'Return package names, formats and namespaces, their versions with status and origin, the packages\' origin controls, and tags: names and states, no package files.',
+    metadataFields: {
+      domainEntryPoint: 'the repository or external connection (its name) through which a package version entered the domain (API reference)',
+    },
   },
 ];

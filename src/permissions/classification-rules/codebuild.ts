@@ -8,6 +8,23 @@ export const CODEBUILD_RULES: ClassificationRule[] = [
     actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
     actions: ['codebuild:BatchGetProjects'],
     reason: 'Project details include plaintext environment variables and inline buildspec, where customers often place secrets.',
+    fields: {
+      environment: 'the build environment, including plaintext environment variables where customers place secrets',
+    },
+    metadataFields: {
+      encryptionKey: 'the ARN or alias of the KMS key that encrypts build output artifacts, not key material',
+      secret: 'never returned after CreateWebhook: the webhook\'s secret token is shown only in the create response (hashicorp/terraform-provider-aws#4775 keeps it from creation for that reason)',
+      url: 'the URL of the webhook in the source repository, not signed',
+    },
+  },
+  {
+    id: 'codebuild/list-source-credentials',
+    actionClass: ActionClass.METADATA,
+    actions: ['codebuild:ListSourceCredentials'],
+    reason: 'Lists the source credentials imported into CodeBuild by their token ARN, server type, authentication type and connection ARN; never the token.',
+    metadataFields: {
+      sourceCredentialsInfos: 'each credential\'s token ARN, server type, auth type and connection ARN (model SourceCredentialsInfo), not the token',
+    },
   },
   {
     id: 'codebuild/fallback-reads',
@@ -20,18 +37,27 @@ export const CODEBUILD_RULES: ClassificationRule[] = [
     id: 'codebuild/list-report-groups',
     actionClass: ActionClass.METADATA,
     actions: ['codebuild:ListReportGroups'],
-    reason: 'Reviewed List and Describe reads that the profiles\' own grants add beyond the AWS-managed policies (billing, cost, commitment, build, directory, incident and catalog settings): names, settings and status, no content, keys, code or personal data.',
+    reason: 'Returns the ARNs of the report groups (API reference: a list of report group ARNs).',
   },
   {
     id: 'codebuild/batch-get-builds',
     actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
     actions: ['codebuild:BatchGetBuilds'],
     reason: 'Returns each build\'s environment variables and buildspec overrides, where customers put tokens.',
+    fields: {
+      environment: 'the build environment, including plaintext environment variables where customers place secrets',
+    },
+    metadataFields: {
+      encryptionKey: 'the ARN or alias of the KMS key that encrypts build output artifacts, not key material',
+    },
   },
   {
     id: 'codebuild/batch-get-report-groups',
     actionClass: ActionClass.METADATA,
     actions: ['codebuild:BatchGetReportGroups'],
-    reason: 'Reviewed reads of configuration that security scanners and inventory collectors make (backup selections, agent settings with their instructions, prompt overrides and action-group schemas, guardrail settings, report groups, MFA settings, lifecycle policies, limits, table schemas, database settings without passwords, Macie status, replication sets, the caller\'s identity, WAF rules): no content, keys, code or personal data in the response.',
+    reason: 'Returns report groups: name, type, export configuration (S3 bucket, path, packaging, encryption key) and status; no test or coverage results.',
+    metadataFields: {
+      encryptionKey: 'the ARN or alias of the KMS key that encrypts exported raw report data, not key material',
+    },
   },
 ];

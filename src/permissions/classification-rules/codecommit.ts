@@ -15,12 +15,18 @@ export const CODECOMMIT_RULES: ClassificationRule[] = [
       'codecommit:BatchDescribeMergeConflicts',
     ],
     reason: 'These return repository file contents, either through Git or as blobs, files, line diffs and merge-conflict hunks.',
+    fields: {
+      content: 'the content of a blob (usually a source file) or the text of a changed line in a diff',
+    },
   },
   {
     id: 'codecommit/list-file-commit-history',
-    actionClass: ActionClass.CONTENT,
+    actionClass: ActionClass.PERSONAL_DATA,
     actions: ['codecommit:ListFileCommitHistory'],
-    reason: 'Returns commit history for a file: commit messages, author/committer names and emails.',
+    reason: 'Returns a file\'s commit history: each commit\'s message and its author\'s and committer\'s names and e-mail addresses.',
+    fields: {
+      email: 'the e-mail address of the person who authored or committed the change',
+    },
   },
   {
     id: 'codecommit/fallback-reads',
@@ -29,11 +35,16 @@ export const CODECOMMIT_RULES: ClassificationRule[] = [
     actions: [
       'codecommit:BatchGetRepositories',
       'codecommit:GetBranch',
-      'codecommit:GetObjectIdentifier',
       'codecommit:GetRepository',
       'codecommit:GetRepositoryTriggers',
     ],
     reason: 'Fallback, not a finding: codecommit reads that no verb rule covers, kept in metadata only because the response-shape audit flags no field of their responses or a rule that names each flagged field decides it.',
+  },
+  {
+    id: 'codecommit/get-object-identifier',
+    actionClass: ActionClass.METADATA,
+    actions: ['codecommit:GetObjectIdentifier'],
+    reason: 'A console-only permission with no API operation in any model; per the Service Authorization Reference it resolves blobs, trees and commits to their object identifiers (IDs), not their contents.',
   },
   {
     id: 'codecommit/get-folder',

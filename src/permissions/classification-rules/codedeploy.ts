@@ -29,15 +29,24 @@ export const CODEDEPLOY_RULES: ClassificationRule[] = [
   },
   {
     id: 'codedeploy/batch-get-application-revisions',
-    actionClass: ActionClass.CODE,
+    actionClass: ActionClass.METADATA,
     actions: ['codedeploy:BatchGetApplicationRevisions'],
-    reason: 'Revision info can contain inline AppSpec/String revision content (deployment spec body).',
+    reason: 'Returns revisions: their S3 or GitHub location, or for Lambda and ECS deployments the inline AppSpec, which names the function and its aliases or the task definition, container, port and hook functions; the application bundle itself stays in S3 or GitHub.',
   },
   {
     id: 'codedeploy/get-application-revision',
-    actionClass: ActionClass.CODE,
+    actionClass: ActionClass.METADATA,
     actions: ['codedeploy:GetApplicationRevision'],
-    reason: 'Revision info can contain inline AppSpec/String revision content (deployment spec body).',
+    reason: 'Returns one revision: its S3 or GitHub location, or for Lambda and ECS deployments the inline AppSpec, which names the function and its aliases or the task definition, container, port and hook functions; the application bundle itself stays in S3 or GitHub.',
+  },
+  {
+    id: 'codedeploy/appspec-content',
+    actionClass: ActionClass.METADATA,
+    actions: ['codedeploy:BatchGet*', 'codedeploy:Get*', 'codedeploy:List*'],
+    reason: 'The inline AppSpec of Lambda and ECS revisions, which names what a deployment shifts traffic between.',
+    metadataFields: {
+      content: 'the inline YAML or JSON AppSpec of a Lambda or ECS revision: per the API reference, for Lambda the function name and the aliases of its original and replacement versions, for ECS the task definition, load balancer container and port, plus the Lambda functions that validate lifecycle events; names and ARNs, no code (EC2 and on-premises AppSpecs and scripts stay in the S3 or GitHub bundle)',
+    },
   },
   {
     id: 'codedeploy/fallback-reads',

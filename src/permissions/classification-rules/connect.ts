@@ -13,12 +13,18 @@ export const CONNECT_RULES: ClassificationRule[] = [
       'connect:ListRealtimeContactAnalysisSegmentsV2',
     ],
     reason: 'These return caller-provided contact attributes, files attached to chats, emails and cases, and live call and chat transcripts.',
+    fields: {
+      Url: 'a presigned URL that downloads the file a customer or agent attached to a chat, email or case',
+      Transcript: 'the analyzed transcript of the live call or chat: what the customer and the agent said',
+      TranscriptItems: 'the transcript segments where Contact Lens detected an issue or matched a category: what the customer and the agent said',
+      Content: 'text Contact Lens extracted from the conversation or its generated post-contact summary: what was said',
+    },
   },
   {
     id: 'connect/list-security-keys',
-    actionClass: ActionClass.CREDENTIALS,
+    actionClass: ActionClass.METADATA,
     actions: ['connect:ListSecurityKeys'],
-    reason: 'Returns the key material (PEM) of instance security keys; purpose/secrecy unclear, treated as a key.',
+    reason: 'Returns the instance\'s security keys with their association IDs: public keys in PEM format (-----BEGIN PUBLIC KEY-----, per the AWS::Connect::SecurityKey reference) that verify the certificate a flow uses to encrypt stored customer input; Amazon Connect never holds the private key (admin guide: Encrypt sensitive customer input).',
   },
   {
     id: 'connect/list-associated-contacts',
@@ -31,6 +37,13 @@ export const CONNECT_RULES: ClassificationRule[] = [
     actionClass: ActionClass.CONTENT,
     actions: ['connect:ListContactReferences'],
     reason: 'Returns contact references: attachment locations, URLs, strings, emails attached to a customer contact.',
+    fields: {
+      Url: 'a URL reference attached to a customer contact by the agent or the flow',
+      Email: 'an e-mail address attached to a customer contact as a reference: a customer\'s address',
+      EmailMessagePlainText: 'an e-mail message of the contact (plain-text reference): the customer\'s message',
+      EmailMessagePlainTextRedacted: 'an e-mail message of the contact after redaction (plain-text reference): the customer\'s message',
+      EmailMessageRedacted: 'an e-mail message of the contact after redaction: the customer\'s message',
+    },
   },
   {
     id: 'connect/list-data-table-primary-values',
@@ -49,12 +62,18 @@ export const CONNECT_RULES: ClassificationRule[] = [
     actionClass: ActionClass.CONTENT,
     actions: ['connect:ListNotifications'],
     reason: 'Returns notifications including their message content sent to agents.',
+    fields: {
+      Content: 'the notification\'s text in each locale: the message sent to agents',
+    },
   },
   {
     id: 'connect/list-user-notifications',
     actionClass: ActionClass.CONTENT,
     actions: ['connect:ListUserNotifications'],
     reason: 'Returns notifications including their message content for a user.',
+    fields: {
+      Content: 'the notification\'s text in each locale: the message sent to the user',
+    },
   },
   {
     id: 'connect/list-workspace-media',
@@ -79,5 +98,28 @@ export const CONNECT_RULES: ClassificationRule[] = [
     actionClass: ActionClass.PERSONAL_DATA,
     actions: ['connect:ListUsers'],
     reason: 'Enumerates Connect users/agents with usernames.',
+  },
+  {
+    id: 'connect/contact-center-settings',
+    actionClass: ActionClass.METADATA,
+    actions: [
+      'connect:ListInstances',
+      'connect:ListPhoneNumbers',
+      'connect:ListPhoneNumbersV2',
+      'connect:ListPrompts',
+      'connect:ListQueueEmailAddresses',
+      'connect:ListViews',
+      'connect:ListViewVersions',
+    ],
+    reason: 'These list the contact center\'s own resources: instances, the phone numbers it claimed, its audio prompts, the e-mail addresses its queues send from and its agent workspace views; names, IDs, ARNs and types, never contacts, recordings or what callers said.',
+    metadataFields: {
+      InstanceAccessUrl: 'the address of the instance\'s admin website (https://alias.my.connect.aws): a sign-in page, not a signed URL',
+      InstanceAlias: 'the alias the administrator chose for the instance, which forms its access URL',
+      PhoneNumberSummaryList: 'the phone numbers the contact center claimed from AWS, with their IDs, ARNs, types and country codes: the business\'s own numbers, not those of people',
+      ListPhoneNumbersSummaryList: 'the phone numbers the contact center claimed, with their IDs, ARNs, types, country codes, descriptions and the instance or traffic distribution group they route to: the business\'s own numbers',
+      PromptSummaryList: 'the ID, ARN, name and modification time of each prompt: a Connect prompt is an audio recording a flow plays to callers, not a model prompt, and the audio is not returned',
+      EmailAddressMetadataList: 'the ID and ARN of each e-mail address the queue sends from and whether it is the default: the contact center\'s own address resources',
+      Name: 'the name of an agent workspace view or view version, chosen by the administrator',
+    },
   },
 ];

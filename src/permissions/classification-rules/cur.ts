@@ -7,6 +7,6 @@ export const CUR_RULES: ClassificationRule[] = [
     id: 'cur/describe-report-definitions',
     actionClass: ActionClass.METADATA,
     actions: ['cur:DescribeReportDefinitions'],
-    reason: 'Reviewed List and Describe reads that the profiles\' own grants add beyond the AWS-managed policies (billing, cost, commitment, build, directory, incident and catalog settings): names, settings and status, no content, keys, code or personal data.',
+    reason: 'Returns the Cost and Usage Report definitions: report name, time unit, format, compression, additional schema elements and artifacts, S3 bucket, prefix and Region, refresh and versioning settings and status; not the reports.',
   },
 ];

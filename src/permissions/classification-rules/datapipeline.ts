@@ -14,6 +14,9 @@ export const DATAPIPELINE_RULES: ClassificationRule[] = [
     actionClass: ActionClass.CODE,
     actions: ['datapipeline:GetPipelineDefinition'],
     reason: 'Returns the full pipeline definition (objects, commands, SQL, parameters).',
+    fields: {
+      parameterValues: 'the values of the definition\'s parameters (API reference), which the pipeline\'s commands and SQL use and where customers put database passwords',
+    },
   },
   {
     id: 'datapipeline/evaluate-expression',
@@ -22,11 +25,25 @@ export const DATAPIPELINE_RULES: ClassificationRule[] = [
     reason: 'Evaluates an expression against pipeline object fields, returning field values that may include secrets.',
   },
   {
+    id: 'datapipeline/describe-pipelines',
+    actionClass: ActionClass.METADATA,
+    actions: ['datapipeline:DescribePipelines'],
+    reason: 'Returns pipelines\' IDs, names, descriptions, tags and read-only fields (@userId, @accountId, @pipelineState and similar); the definition is returned by GetPipelineDefinition only.',
+    metadataFields: {
+      pipelineDescriptionList: 'pipeline descriptions: ID, name, description, tags and the read-only fields that hold metadata about the pipeline (API reference: @userId, @accountId, @pipelineState); flagged only because "Description" contains "script"',
+    },
+  },
+  {
+    id: 'datapipeline/get-account-limits',
+    actionClass: ActionClass.METADATA,
+    actions: ['datapipeline:GetAccountLimits'],
+    reason: 'Permission for the console\'s account limits page (Service Authorization Reference: "call GetAccountLimits", an operation absent from the public API): the account\'s Data Pipeline quotas, numbers only.',
+  },
+  {
     id: 'datapipeline/fallback-reads',
     fallback: true,
     actionClass: ActionClass.METADATA,
     actions: [
-      'datapipeline:GetAccountLimits',
       'datapipeline:QueryObjects',
       'datapipeline:ValidatePipelineDefinition',
     ],

@@ -8,17 +8,23 @@ export const DS_RULES: ClassificationRule[] = [
     actionClass: ActionClass.CREDENTIALS,
     actions: ['ds:DescribeDirectories'],
     reason: 'RadiusSettings in the directory description include the RADIUS SharedSecret field.',
+    fields: {
+      DirectoryDescriptions: 'the directory descriptions, whose RadiusSettings carry the RADIUS SharedSecret (model marks it sensitive) beside names, DNS addresses, VPC settings and status',
+    },
   },
   {
     id: 'ds/describe-event-topics',
     actionClass: ActionClass.METADATA,
     actions: ['ds:DescribeEventTopics', 'ds:ListCertificates', 'ds:ListLogSubscriptions', 'ds:ListTagsForResource'],
-    reason: 'Reviewed List and Describe reads that the profiles\' own grants add beyond the AWS-managed policies (billing, cost, commitment, build, directory, incident and catalog settings): names, settings and status, no content, keys, code or personal data.',
+    reason: 'Return a directory\'s SNS event topics (topic names and ARNs, status), its certificates (ID, common name, state, type, expiry), its CloudWatch Logs subscriptions (log group name, creation time) and its tags.',
+    metadataFields: {
+      LogSubscriptions: 'the directory\'s log subscriptions: directory ID, CloudWatch Logs group name and creation time; flagged only because "Subscriptions" contains "script"',
+    },
   },
   {
     id: 'ds/get-snapshot-limits',
     actionClass: ActionClass.METADATA,
     actions: ['ds:GetSnapshotLimits'],
-    reason: 'Reviewed reads of configuration that security scanners and inventory collectors make (backup selections, agent settings with their instructions, prompt overrides and action-group schemas, guardrail settings, report groups, MFA settings, lifecycle policies, limits, table schemas, database settings without passwords, Macie status, replication sets, the caller\'s identity, WAF rules): no content, keys, code or personal data in the response.',
+    reason: 'Returns a directory\'s manual snapshot limit, the current count of manual snapshots and whether the limit is reached: two numbers and a flag.',
   },
 ];

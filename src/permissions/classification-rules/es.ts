@@ -10,6 +10,12 @@ export const ES_RULES: ClassificationRule[] = [
     reason: 'These authorize HTTP requests to an OpenSearch domain, including document GETs and search queries that return indexed documents.',
   },
   {
+    id: 'es/list-elasticsearch-instance-type-details',
+    actionClass: ActionClass.METADATA,
+    actions: ['es:ListElasticsearchInstanceTypeDetails'],
+    reason: 'Deprecated permission (Service Authorization Reference: "list all instance types and available features for a given OpenSearch version", replaced by ListInstanceTypeDetails): instance type names and the features each supports, a catalog of AWS offerings.',
+  },
+  {
     id: 'es/fallback-reads',
     fallback: true,
     actionClass: ActionClass.METADATA,

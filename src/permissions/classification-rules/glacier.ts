@@ -8,6 +8,19 @@ export const GLACIER_RULES: ClassificationRule[] = [
     actionClass: ActionClass.CONTENT,
     actions: ['glacier:GetJobOutput'],
     reason: 'This downloads the output of a retrieval job, which is the archived data itself.',
+    fields: {
+      body: 'the job data, either archive data or inventory data (API reference)',
+    },
+  },
+  {
+    id: 'glacier/list-jobs',
+    actionClass: ActionClass.METADATA,
+    actions: ['glacier:ListJobs'],
+    reason: 'Returns vault jobs: IDs, action, status, sizes, dates, tiers, and for select jobs the S3 output location with its access grants.',
+    metadataFields: {
+      EmailAddress: 'the e-mail address that identifies an AWS account granted access to a select job\'s S3 output (an S3 ACL grantee, which S3 accepts in place of a canonical user ID), an account identifier',
+      URI: 'the URI of a predefined S3 grantee group such as AllUsers or AuthenticatedUsers (API reference), not signed',
+    },
   },
   {
     id: 'glacier/fallback-reads',

@@ -1,3 +1,4 @@
+import { A4B_RULES } from './a4b';
 import { ACCESS_ANALYZER_RULES } from './access-analyzer';
 import { ACCOUNT_RULES } from './account';
 import { ACM_RULES } from './acm';
@@ -7,12 +8,15 @@ import { AIRFLOW_RULES } from './airflow';
 import { AMPLIFY_RULES } from './amplify';
 import { AOSS_RULES } from './aoss';
 import { APIGATEWAY_RULES } from './apigateway';
+import { APPLICATION_AUTOSCALING_RULES } from './application-autoscaling';
+import { APPMESH_RULES } from './appmesh';
 import { APPRUNNER_RULES } from './apprunner';
 import { APPSTREAM_RULES } from './appstream';
 import { APPSYNC_RULES } from './appsync';
 import { ATHENA_RULES } from './athena';
 import { AUDITMANAGER_RULES } from './auditmanager';
 import { AUTOSCALING_RULES } from './autoscaling';
+import { AUTOSCALING_PLANS_RULES } from './autoscaling-plans';
 import { AWS_MARKETPLACE_RULES } from './aws-marketplace';
 import { BACKUP_RULES } from './backup';
 import { BATCH_RULES } from './batch';
@@ -26,6 +30,7 @@ import { CASSANDRA_RULES } from './cassandra';
 import { CE_RULES } from './ce';
 import { CHIME_RULES } from './chime';
 import { CLEANROOMS_RULES } from './cleanrooms';
+import { CLOUD9_RULES } from './cloud9';
 import { CLOUDFORMATION_RULES } from './cloudformation';
 import { CLOUDFRONT_RULES } from './cloudfront';
 import { CLOUDTRAIL_RULES } from './cloudtrail';
@@ -39,12 +44,15 @@ import { CODESTAR_RULES } from './codestar';
 import { COGNITO_IDENTITY_RULES } from './cognito-identity';
 import { COGNITO_IDP_RULES } from './cognito-idp';
 import { COGNITO_SYNC_RULES } from './cognito-sync';
+import { COMPREHEND_RULES } from './comprehend';
 import { COMPUTE_OPTIMIZER_RULES } from './compute-optimizer';
 import { CONFIG_RULES } from './config';
 import { CONNECT_RULES } from './connect';
 import { COST_OPTIMIZATION_HUB_RULES } from './cost-optimization-hub';
 import { CUR_RULES } from './cur';
+import { DATABREW_RULES } from './databrew';
 import { DATAPIPELINE_RULES } from './datapipeline';
+import { DATASYNC_RULES } from './datasync';
 import { DAX_RULES } from './dax';
 import { DETECTIVE_RULES } from './detective';
 import { DEVICEFARM_RULES } from './devicefarm';
@@ -61,19 +69,25 @@ import { EC2_RULES } from './ec2';
 import { ECR_RULES } from './ecr';
 import { ECR_PUBLIC_RULES } from './ecr-public';
 import { ECS_RULES } from './ecs';
+import { EKS_RULES } from './eks';
 import { ELASTICACHE_RULES } from './elasticache';
 import { ELASTICBEANSTALK_RULES } from './elasticbeanstalk';
 import { ELASTICFILESYSTEM_RULES } from './elasticfilesystem';
+import { ELASTICLOADBALANCING_RULES } from './elasticloadbalancing';
 import { ELASTICMAPREDUCE_RULES } from './elasticmapreduce';
 import { EMR_SERVERLESS_RULES } from './emr-serverless';
 import { ENTITYRESOLUTION_RULES } from './entityresolution';
 import { ES_RULES } from './es';
 import { EVENTS_RULES } from './events';
 import { EVERY_SERVICE_RULES } from './every-service';
+import { FINSPACE_RULES } from './finspace';
 import { FIREHOSE_RULES } from './firehose';
 import { FRAUDDETECTOR_RULES } from './frauddetector';
+import { FSX_RULES } from './fsx';
 import { GAMELIFT_RULES } from './gamelift';
+import { GEO_RULES } from './geo';
 import { GLACIER_RULES } from './glacier';
+import { GLOBALACCELERATOR_RULES } from './globalaccelerator';
 import { GLUE_RULES } from './glue';
 import { GUARDDUTY_RULES } from './guardduty';
 import { HEALTHLAKE_RULES } from './healthlake';
@@ -83,6 +97,7 @@ import { INSPECTOR_RULES } from './inspector';
 import { INSPECTOR2_RULES } from './inspector2';
 import { IOT_RULES } from './iot';
 import { IOTANALYTICS_RULES } from './iotanalytics';
+import { IOTEVENTS_RULES } from './iotevents';
 import { KAFKA_RULES } from './kafka';
 import { KAFKA_CLUSTER_RULES } from './kafka-cluster';
 import { KAFKACONNECT_RULES } from './kafkaconnect';
@@ -96,11 +111,14 @@ import { LEX_RULES } from './lex';
 import { LICENSE_MANAGER_RULES } from './license-manager';
 import { LIGHTSAIL_RULES } from './lightsail';
 import { LOGS_RULES } from './logs';
+import { LOOKOUTMETRICS_RULES } from './lookoutmetrics';
+import { LOOKOUTVISION_RULES } from './lookoutvision';
 import { M2_RULES } from './m2';
 import { MACHINELEARNING_RULES } from './machinelearning';
 import { MACIE2_RULES } from './macie2';
 import { MECHANICALTURK_RULES } from './mechanicalturk';
 import { MEDIACONNECT_RULES } from './mediaconnect';
+import { MEDIAPACKAGE_RULES } from './mediapackage';
 import { MEDIASTORE_RULES } from './mediastore';
 import { MEDICAL_IMAGING_RULES } from './medical-imaging';
 import { MEMORYDB_RULES } from './memorydb';
@@ -108,11 +126,18 @@ import { MOBILETARGETING_RULES } from './mobiletargeting';
 import { MQ_RULES } from './mq';
 import { NEPTUNE_DB_RULES } from './neptune-db';
 import { NEPTUNE_GRAPH_RULES } from './neptune-graph';
+import { NETWORK_FIREWALL_RULES } from './network-firewall';
+import { NIMBLE_RULES } from './nimble';
 import { OPSWORKS_RULES } from './opsworks';
+import { OPSWORKS_CM_RULES } from './opsworks-cm';
+import { ORGANIZATIONS_RULES } from './organizations';
 import { OUTPOSTS_RULES } from './outposts';
 import { PCS_RULES } from './pcs';
 import { PRICING_RULES } from './pricing';
+import { PRIVATE_NETWORKS_RULES } from './private-networks';
 import { PROFILE_RULES } from './profile';
+import { QBUSINESS_RULES } from './qbusiness';
+import { QLDB_RULES } from './qldb';
 import { QUICKSIGHT_RULES } from './quicksight';
 import { RAM_RULES } from './ram';
 import { RDS_RULES } from './rds';
@@ -153,6 +178,7 @@ import { SQS_RULES } from './sqs';
 import { SSM_RULES } from './ssm';
 import { SSM_INCIDENTS_RULES } from './ssm-incidents';
 import { SSO_RULES } from './sso';
+import { SSO_DIRECTORY_RULES } from './sso-directory';
 import { STATES_RULES } from './states';
 import { STORAGEGATEWAY_RULES } from './storagegateway';
 import { STS_RULES } from './sts';
@@ -163,6 +189,7 @@ import { TEXTRACT_RULES } from './textract';
 import { TIMESTREAM_RULES } from './timestream';
 import { TRANSCRIBE_RULES } from './transcribe';
 import { TRANSFER_RULES } from './transfer';
+import { TRANSLATE_RULES } from './translate';
 import { TRUSTEDADVISOR_RULES } from './trustedadvisor';
 import { UXC_RULES } from './uxc';
 import { WAF_RULES } from './waf';
@@ -170,6 +197,7 @@ import { WAF_REGIONAL_RULES } from './waf-regional';
 import { WAFV2_RULES } from './wafv2';
 import { WELLARCHITECTED_RULES } from './wellarchitected';
 import { WISDOM_RULES } from './wisdom';
+import { WORKDOCS_RULES } from './workdocs';
 import { WORKMAIL_RULES } from './workmail';
 import { WORKMAILMESSAGEFLOW_RULES } from './workmailmessageflow';
 import { WORKSPACES_RULES } from './workspaces';
@@ -181,6 +209,7 @@ import { ClassificationRule } from '../classification-rule';
  * source of what the role may and may not read. See `ActionClassification` for how rules decide.
  */
 export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
+  ...A4B_RULES,
   ...ACCESS_ANALYZER_RULES,
   ...ACCOUNT_RULES,
   ...ACM_RULES,
@@ -190,12 +219,15 @@ export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
   ...AMPLIFY_RULES,
   ...AOSS_RULES,
   ...APIGATEWAY_RULES,
+  ...APPLICATION_AUTOSCALING_RULES,
+  ...APPMESH_RULES,
   ...APPRUNNER_RULES,
   ...APPSTREAM_RULES,
   ...APPSYNC_RULES,
   ...ATHENA_RULES,
   ...AUDITMANAGER_RULES,
   ...AUTOSCALING_RULES,
+  ...AUTOSCALING_PLANS_RULES,
   ...AWS_MARKETPLACE_RULES,
   ...BACKUP_RULES,
   ...BATCH_RULES,
@@ -209,6 +241,7 @@ export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
   ...CE_RULES,
   ...CHIME_RULES,
   ...CLEANROOMS_RULES,
+  ...CLOUD9_RULES,
   ...CLOUDFORMATION_RULES,
   ...CLOUDFRONT_RULES,
   ...CLOUDTRAIL_RULES,
@@ -222,12 +255,15 @@ export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
   ...COGNITO_IDENTITY_RULES,
   ...COGNITO_IDP_RULES,
   ...COGNITO_SYNC_RULES,
+  ...COMPREHEND_RULES,
   ...COMPUTE_OPTIMIZER_RULES,
   ...CONFIG_RULES,
   ...CONNECT_RULES,
   ...COST_OPTIMIZATION_HUB_RULES,
   ...CUR_RULES,
+  ...DATABREW_RULES,
   ...DATAPIPELINE_RULES,
+  ...DATASYNC_RULES,
   ...DAX_RULES,
   ...DETECTIVE_RULES,
   ...DEVICEFARM_RULES,
@@ -244,19 +280,25 @@ export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
   ...ECR_RULES,
   ...ECR_PUBLIC_RULES,
   ...ECS_RULES,
+  ...EKS_RULES,
   ...ELASTICACHE_RULES,
   ...ELASTICBEANSTALK_RULES,
   ...ELASTICFILESYSTEM_RULES,
+  ...ELASTICLOADBALANCING_RULES,
   ...ELASTICMAPREDUCE_RULES,
   ...EMR_SERVERLESS_RULES,
   ...ENTITYRESOLUTION_RULES,
   ...ES_RULES,
   ...EVENTS_RULES,
   ...EVERY_SERVICE_RULES,
+  ...FINSPACE_RULES,
   ...FIREHOSE_RULES,
   ...FRAUDDETECTOR_RULES,
+  ...FSX_RULES,
   ...GAMELIFT_RULES,
+  ...GEO_RULES,
   ...GLACIER_RULES,
+  ...GLOBALACCELERATOR_RULES,
   ...GLUE_RULES,
   ...GUARDDUTY_RULES,
   ...HEALTHLAKE_RULES,
@@ -264,6 +306,7 @@ export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
   ...IDENTITYSTORE_RULES,
   ...INSPECTOR_RULES,
   ...INSPECTOR2_RULES,
+  ...IOTEVENTS_RULES,
   ...IOT_RULES,
   ...IOTANALYTICS_RULES,
   ...KAFKA_RULES,
@@ -279,11 +322,14 @@ export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
   ...LICENSE_MANAGER_RULES,
   ...LIGHTSAIL_RULES,
   ...LOGS_RULES,
+  ...LOOKOUTMETRICS_RULES,
+  ...LOOKOUTVISION_RULES,
   ...M2_RULES,
   ...MACHINELEARNING_RULES,
   ...MACIE2_RULES,
   ...MECHANICALTURK_RULES,
   ...MEDIACONNECT_RULES,
+  ...MEDIAPACKAGE_RULES,
   ...MEDIASTORE_RULES,
   ...MEDICAL_IMAGING_RULES,
   ...MEMORYDB_RULES,
@@ -291,11 +337,18 @@ export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
   ...MQ_RULES,
   ...NEPTUNE_DB_RULES,
   ...NEPTUNE_GRAPH_RULES,
+  ...NETWORK_FIREWALL_RULES,
+  ...NIMBLE_RULES,
   ...OPSWORKS_RULES,
+  ...OPSWORKS_CM_RULES,
+  ...ORGANIZATIONS_RULES,
   ...OUTPOSTS_RULES,
   ...PCS_RULES,
   ...PRICING_RULES,
+  ...PRIVATE_NETWORKS_RULES,
   ...PROFILE_RULES,
+  ...QBUSINESS_RULES,
+  ...QLDB_RULES,
   ...QUICKSIGHT_RULES,
   ...RAM_RULES,
   ...RDS_RULES,
@@ -335,6 +388,7 @@ export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
   ...SQS_RULES,
   ...SSM_RULES,
   ...SSM_INCIDENTS_RULES,
+  ...SSO_DIRECTORY_RULES,
   ...SSO_RULES,
   ...STATES_RULES,
   ...STORAGEGATEWAY_RULES,
@@ -346,6 +400,7 @@ export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
   ...TIMESTREAM_RULES,
   ...TRANSCRIBE_RULES,
   ...TRANSFER_RULES,
+  ...TRANSLATE_RULES,
   ...TRUSTEDADVISOR_RULES,
   ...UXC_RULES,
   ...WAF_RULES,
@@ -353,6 +408,7 @@ export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
   ...WAFV2_RULES,
   ...WELLARCHITECTED_RULES,
   ...WISDOM_RULES,
+  ...WORKDOCS_RULES,
   ...WORKMAIL_RULES,
   ...WORKMAILMESSAGEFLOW_RULES,
   ...WORKSPACES_RULES,

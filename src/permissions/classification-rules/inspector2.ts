@@ -21,6 +21,16 @@ export const INSPECTOR2_RULES: ClassificationRule[] = [
     id: 'inspector2/list-members',
     actionClass: ActionClass.METADATA,
     actions: ['inspector2:ListMembers'],
-    reason: 'Reviewed List and Describe reads that the profiles\' own grants add beyond the AWS-managed policies (billing, cost, commitment, build, directory, incident and catalog settings): names, settings and status, no content, keys, code or personal data.',
+    reason: 'Returns the member accounts of the Inspector administrator: account ID, relationship status, delegated administrator account ID and update time.',
+  },
+  {
+    id: 'inspector2/finding-remediation',
+    actionClass: ActionClass.METADATA,
+    actions: ['inspector2:ListFindings'],
+    reason: 'Returns vulnerability and network reachability findings with the affected resources, packages, scores and Inspector\'s remediation recommendation.',
+    metadataFields: {
+      text: 'the remediation recommendation Inspector writes for the finding (for example, the package version to upgrade to)',
+      Url: 'the public URL of the CVE\'s remediation advice',
+    },
   },
 ];

@@ -8,5 +8,8 @@ export const MACHINELEARNING_RULES: ClassificationRule[] = [
     actionClass: ActionClass.CODE,
     actions: ['machinelearning:DescribeDataSources'],
     reason: 'RDS/Redshift data sources include SelectSqlQuery, the customer SQL query body defining the data.',
+    fields: {
+      SelectSqlQuery: 'the SQL query the customer supplied to select the data source\'s rows from RDS or Redshift (API reference)',
+    },
   },
 ];

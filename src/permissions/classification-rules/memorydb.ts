@@ -13,6 +13,6 @@ export const MEMORYDB_RULES: ClassificationRule[] = [
     id: 'memorydb/describe-reserved-nodes',
     actionClass: ActionClass.METADATA,
     actions: ['memorydb:DescribeReservedNodes'],
-    reason: 'Reviewed List and Describe reads that the profiles\' own grants add beyond the AWS-managed policies (billing, cost, commitment, build, directory, incident and catalog settings): names, settings and status, no content, keys, code or personal data.',
+    reason: 'Returns reserved nodes: reservation ID and ARN, node type, node count, start time, duration, fixed price, offering type, recurring charges and state.',
   },
 ];

@@ -4,6 +4,15 @@ import { ClassificationRule } from '../classification-rule';
 /** The classification rules of `resource-explorer-2`. */
 export const RESOURCE_EXPLORER_2_RULES: ClassificationRule[] = [
   {
+    id: 'resource-explorer-2/index-and-view-tags',
+    actionClass: ActionClass.METADATA,
+    actions: ['resource-explorer-2:*'],
+    reason: 'The model marks the tags of Resource Explorer indexes and views sensitive; they are the labels the customer attached to those resources.',
+    metadataFields: {
+      Tags: 'the tag keys and values the customer attached to the index or view, resource labels the cost and inventory tools group by',
+    },
+  },
+  {
     id: 'resource-explorer-2/fallback-reads',
     fallback: true,
     actionClass: ActionClass.METADATA,

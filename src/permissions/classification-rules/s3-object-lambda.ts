@@ -10,10 +10,9 @@ export const S3_OBJECT_LAMBDA_RULES: ClassificationRule[] = [
     reason: 'An Object Lambda access point returns the object content after the customer\'s transformation function has processed it.',
   },
   {
-    id: 's3-object-lambda/fallback-reads',
-    fallback: true,
+    id: 's3-object-lambda/get-object-acl',
     actionClass: ActionClass.METADATA,
     actions: ['s3-object-lambda:GetObjectAcl', 's3-object-lambda:GetObjectVersionAcl'],
-    reason: 'Fallback, not a finding: s3-object-lambda reads that no verb rule covers, kept in metadata only because the response-shape audit flags no field of their responses or a rule that names each flagged field decides it.',
+    reason: 'Through an Object Lambda access point, returns the access control list of an object or object version, as s3:GetObjectAcl does: the owner\'s canonical ID and the grants, never the object.',
   },
 ];

@@ -14,12 +14,18 @@ export const S3_RULES: ClassificationRule[] = [
       's3:GetObjectVersionForReplication',
     ],
     reason: 'These return the bytes of stored objects and their versions, directly, as a torrent, or through the replication read path.',
+    fields: {
+      Body: 'the object\'s bytes, or for GetObjectTorrent a torrent file that downloads them',
+    },
   },
   {
     id: 's3/describe-job',
     actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
     actions: ['s3:DescribeJob'],
     reason: 'Batch Operations job spec incl. LambdaInvoke UserArguments and object UserMetadata, free-form values that can hold secrets.',
+    metadataFields: {
+      GeneratedManifestDescriptor: 'the format and S3 location (bucket ARN, key, encryption) of the manifest the job generated, not its content',
+    },
   },
   {
     id: 's3/get-access-point-configuration-for-object-lambda',
@@ -32,6 +38,9 @@ export const S3_RULES: ClassificationRule[] = [
     actionClass: ActionClass.METADATA,
     actions: ['s3:ListBucket'],
     reason: 'Returns object keys, sizes and dates of a bucket, never the objects\' bytes; the cost report read and bucket posture checks depend on it.',
+    metadataFields: {
+      Contents: 'one entry per object: key, last-modified date, ETag, checksum algorithm, size, storage class and owner (API reference), never the object\'s bytes',
+    },
   },
   {
     id: 's3/list-bucket-multipart-uploads',
@@ -44,6 +53,25 @@ export const S3_RULES: ClassificationRule[] = [
     actionClass: ActionClass.METADATA,
     actions: ['s3:ListBucketVersions'],
     reason: 'Returns object keys, version IDs and sizes, never the objects\' bytes.',
+  },
+  {
+    id: 's3/get-object-acl',
+    actionClass: ActionClass.METADATA,
+    actions: ['s3:GetObjectAcl', 's3:GetObjectVersionAcl'],
+    reason: 'Returns the access control list of an object or object version (GetObjectVersionAcl is the permission GetObjectAcl checks when a versionId is given): the owner\'s canonical ID and the grants, never the object.',
+  },
+  {
+    id: 's3/grants-and-keys',
+    actionClass: ActionClass.METADATA,
+    actions: ['s3:Get*'],
+    reason: 'Access control lists and encryption settings of buckets, inventories and objects name grantees and KMS keys, not credentials or content.',
+    metadataFields: {
+      EmailAddress: 'the e-mail grantee type of an ACL grant: S3 resolves a grant by e-mail to the account\'s canonical user (PutBucketAcl API reference), and a GET of the ACL returns the CanonicalUser, so no e-mail address is returned',
+      URI: 'the URI of a predefined Amazon S3 group grantee, such as http://acs.amazonaws.com/groups/global/AllUsers (API reference)',
+      KMSMasterKeyID: 'the ID or ARN of the KMS key used for default encryption, an identifier, not key material',
+      KeyId: 'the ID or ARN of the KMS key that encrypts inventory reports, an identifier, not key material',
+      SSEKMSKeyId: 'the ID of the KMS key that encrypted the object, an identifier, not key material',
+    },
   },
   {
     id: 's3/fallback-reads',
@@ -83,9 +111,7 @@ export const S3_RULES: ClassificationRule[] = [
       's3:GetMultiRegionAccessPoint',
       's3:GetMultiRegionAccessPointPolicy',
       's3:GetMultiRegionAccessPointPolicyStatus',
-      's3:GetObjectAcl',
       's3:GetObjectTagging',
-      's3:GetObjectVersionAcl',
       's3:GetReplicationConfiguration',
       's3:GetStorageLensConfiguration',
       's3:GetStorageLensGroup',

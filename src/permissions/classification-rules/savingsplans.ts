@@ -9,9 +9,9 @@ export const SAVINGSPLANS_RULES: ClassificationRule[] = [
     actions: [
       'savingsplans:DescribeSavingsPlanRates',
       'savingsplans:DescribeSavingsPlans',
-      'savingsplans:DescribeSavingsPlansOfferingRates',
       'savingsplans:DescribeSavingsPlansOfferings',
+      'savingsplans:DescribeSavingsPlansOfferingRates',
     ],
-    reason: 'Reviewed List and Describe reads that the profiles\' own grants add beyond the AWS-managed policies (billing, cost, commitment, build, directory, incident and catalog settings): names, settings and status, no content, keys, code or personal data.',
+    reason: 'Return the account\'s Savings Plans (ID, type, state, term, payment option, commitment, dates) and the public offerings and rates per usage type, product and Region: pricing and commitments, no content, keys or personal data.',
   },
 ];

@@ -14,24 +14,45 @@ export const SNS_RULES: ClassificationRule[] = [
     actionClass: ActionClass.PERSONAL_DATA,
     actions: ['sns:ListPhoneNumbersOptedOut'],
     reason: 'Phone numbers of end users who opted out of SMS.',
+    fields: {
+      phoneNumbers: 'the phone numbers of people who opted out of receiving SMS messages (API reference)',
+    },
   },
   {
     id: 'sns/list-sms-sandbox-phone-numbers',
     actionClass: ActionClass.PERSONAL_DATA,
     actions: ['sns:ListSMSSandboxPhoneNumbers'],
     reason: 'Verified/pending destination phone numbers of people (SMS sandbox).',
+    fields: {
+      PhoneNumbers: 'the verified and pending destination phone numbers of the SMS sandbox, numbers of people the account tests with (API reference)',
+    },
   },
   {
     id: 'sns/list-subscriptions',
     actionClass: ActionClass.PERSONAL_DATA,
     actions: ['sns:ListSubscriptions'],
     reason: 'Subscription Endpoint field holds subscriber email addresses and SMS phone numbers (plus HTTP endpoint URLs).',
+    fields: {
+      Subscriptions: 'the subscriptions, whose Endpoint is the subscriber\'s e-mail address, phone number or HTTP URL',
+    },
   },
   {
     id: 'sns/list-subscriptions-by-topic',
     actionClass: ActionClass.PERSONAL_DATA,
     actions: ['sns:ListSubscriptionsByTopic'],
     reason: 'Subscription Endpoint field holds subscriber email addresses and SMS phone numbers (plus HTTP endpoint URLs).',
+    fields: {
+      Subscriptions: 'the subscriptions, whose Endpoint is the subscriber\'s e-mail address, phone number or HTTP URL',
+    },
+  },
+  {
+    id: 'sns/list-origination-numbers',
+    actionClass: ActionClass.METADATA,
+    actions: ['sns:ListOriginationNumbers'],
+    reason: 'Returns the account\'s own origination numbers: the phone numbers it acquired to send SMS from, with their country, status, route type and capabilities.',
+    metadataFields: {
+      PhoneNumbers: 'the calling account\'s verified and pending origination numbers (API reference), numbers the account leases to send SMS from, not numbers of people',
+    },
   },
   {
     id: 'sns/fallback-reads',

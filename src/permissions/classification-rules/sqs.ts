@@ -8,6 +8,9 @@ export const SQS_RULES: ClassificationRule[] = [
     actionClass: ActionClass.CONTENT,
     actions: ['sqs:ReceiveMessage'],
     reason: 'This returns message bodies and attributes from a queue.',
+    fields: {
+      Messages: 'the messages received: their bodies, message attributes and receipt handles',
+    },
   },
   {
     id: 'sqs/fallback-reads',

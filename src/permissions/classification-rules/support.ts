@@ -7,6 +7,6 @@ export const SUPPORT_RULES: ClassificationRule[] = [
     id: 'support/describe-services',
     actionClass: ActionClass.METADATA,
     actions: ['support:DescribeServices'],
-    reason: 'Reviewed List and Describe reads that the profiles\' own grants add beyond the AWS-managed policies (billing, cost, commitment, build, directory, incident and catalog settings): names, settings and status, no content, keys, code or personal data.',
+    reason: 'Returns the AWS services and their categories, by code and name, that support cases can be opened for; no case data.',
   },
 ];

@@ -4,10 +4,9 @@ import { ClassificationRule } from '../classification-rule';
 /** The classification rules of `tag`. */
 export const TAG_RULES: ClassificationRule[] = [
   {
-    id: 'tag/fallback-reads',
-    fallback: true,
+    id: 'tag/resource-tags',
     actionClass: ActionClass.METADATA,
     actions: ['tag:GetResources', 'tag:GetTagKeys', 'tag:GetTagValues'],
-    reason: 'Fallback, not a finding: tag reads that no verb rule covers, kept in metadata only because the response-shape audit flags no field of their responses or a rule that names each flagged field decides it.',
+    reason: 'Resource Groups Tagging API reads: the ARNs of tagged resources with their tag keys and values, and the account\'s tag keys and values (API reference: ResourceTagMapping, GetTagKeys, GetTagValues), used to attribute cost and ownership.',
   },
 ];

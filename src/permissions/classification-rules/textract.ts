@@ -14,5 +14,9 @@ export const TEXTRACT_RULES: ClassificationRule[] = [
       'textract:GetLendingAnalysisSummary',
     ],
     reason: 'These return the text, forms, tables and field values extracted from the customer\'s scanned documents.',
+    fields: {
+      Text: 'the words, lines and field labels and values Textract read from the customer\'s document',
+      Query: 'the query asked of the document and its alias, whose answers are text from the document',
+    },
   },
 ];

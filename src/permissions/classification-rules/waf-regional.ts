@@ -14,6 +14,6 @@ export const WAF_REGIONAL_RULES: ClassificationRule[] = [
     id: 'waf-regional/get-logging-configuration',
     actionClass: ActionClass.METADATA,
     actions: ['waf-regional:GetLoggingConfiguration', 'waf-regional:GetRule'],
-    reason: 'Reviewed reads of configuration that security scanners and inventory collectors make (backup selections, agent settings with their instructions, prompt overrides and action-group schemas, guardrail settings, report groups, MFA settings, lifecycle policies, limits, table schemas, database settings without passwords, Macie status, replication sets, the caller\'s identity, WAF rules): no content, keys, code or personal data in the response.',
+    reason: 'Return a web ACL\'s logging configuration (the web ACL ARN, the Firehose delivery stream ARNs and the request fields redacted from logs) and a rule\'s predicates (type, negation and the ID of the match set they refer to): WAF configuration, no requests, keys or personal data.',
   },
 ];
