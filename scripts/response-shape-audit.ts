@@ -15,26 +15,32 @@ import { gunzipSync, unzipSync } from 'fflate';
 export const BOTOCORE_VERSION = '1.43.107';
 
 /**
- * The name classes a flagged field can belong to, with the member names that put it there. A name is
- * split into its camel-case words; the patterns are matched against the whole name, case-insensitively.
- * Identifiers of a thing (`SecretArn`, `KmsKeyId`, `TokenType`, `EmailStatus`) name it and hold none of
- * it, so names ending in an identifier word are not flagged by name (the `sensitive` mark still applies).
+ * The name classes a flagged field can belong to. A member name is split into its camel-case words; a
+ * class matches when one of the words is one of its `words`, or the whole name matches its `name`
+ * pattern (case-insensitive). For a structure, or a list or map of structures, only the last word counts:
+ * `Environment` names what it holds, `PromptSummaryList` or `ResolverQueryLogConfig` only what it is
+ * about, and the audit walks into those and flags their members instead.
  */
-export const NAME_CLASSES: { readonly id: string; readonly description: string; readonly pattern: RegExp }[] = [
-  { id: 'secret', description: 'a secret, password or credential', pattern: /secret|passw(or)?d|passphrase|credential/i },
-  { id: 'key', description: 'a private, secret, API, access or shared key', pattern: /(private|secret|api|access|shared|auth|signing|session|master|host|preshared|encryption|license)key(s|material|value|body|string)?$|keymaterial|^key(value|string)$/i },
-  { id: 'token', description: 'a token (pagination and idempotency tokens aside)', pattern: /token(s|value|string)?$/i },
-  { id: 'environment', description: 'environment variables, user data, parameters or arguments', pattern: /^(environment|environments|environmentvariables|env|envs|envvars|variables|uservariables|userdata|userdataoverride|hyperparameters|parameters|parametervalues|arguments|args|defaultarguments)$/i },
-  { id: 'code', description: 'code, a script, a command, a definition, a template body or a content, body or payload', pattern: /^(code|sourcecode|inlinecode|zipfile|functioncode|layercode|content|contents|body|payload|blob)$|script|command|commandline|entrypoint|buildspec|definition(string|body|s3location)?$|^(template|templatebody|templatecontent|templatestring|template_body)$|^(handler|notebook)/i },
-  { id: 'query', description: 'SQL or a query', pattern: /sql|query|queries/i },
-  { id: 'prompt', description: 'a prompt or instruction', pattern: /prompt|instruction/i },
-  { id: 'message', description: 'a message, text, transcript, utterance or conversation', pattern: /^(message|messages|messagebody|text|texts|transcript|transcripts)$|transcript|utterance|conversation|chat/i },
-  { id: 'contact', description: 'an e-mail address, phone number or postal address', pattern: /e-?mail|phone|mobile|postal|street|addressline|contactinformation|^fax/i },
-  { id: 'url', description: 'a presigned, download or sign-in URL', pattern: /presigned|signed(url|uri)|(download|upload|file|access|preview|console|sso|signin|login)(url|uri|link)$|^(url|uri)$/i },
+export const NAME_CLASSES: { readonly id: string; readonly description: string; readonly words?: RegExp; readonly name?: RegExp }[] = [
+  { id: 'secret', description: 'a secret, password or credential', words: /^(secret|secrets|password|passwords|passwd|passphrase|credential|credentials)$/ },
+  { id: 'key', description: 'a private, secret, API, access or shared key', name: /(private|secret|api|access|shared|auth|signing|session|master|host|preshared|encryption|license)key(s|material|value|body|string)?$|keymaterial|^key(value|string)$/i },
+  { id: 'token', description: 'a token (pagination and idempotency tokens aside)', name: /token(s|value|string)?$/i },
+  { id: 'environment', description: 'environment variables, user data, parameters or arguments', name: /^(environment|environments|environmentvariables|env|envs|envvars|variables|uservariables|userdata|userdataoverride|hyperparameters|parameters|parametervalues|arguments|args|defaultarguments)$/i },
+  { id: 'code', description: 'code, a script, a command, a definition, a template body or a content, body or payload', words: /^(script|scripts|command|commands|commandline|entrypoint|buildspec|notebook|handler)$/, name: /^(code|sourcecode|inlinecode|zipfile|functioncode|layercode|content|contents|body|payload|blob|template|templatebody|templatecontent|templatestring)$|definition(string|body|s3location)?$/i },
+  { id: 'query', description: 'SQL or a query', words: /^(sql|sqls|query|queries)$/ },
+  { id: 'prompt', description: 'a prompt or instruction', words: /^(prompt|prompts|instruction|instructions)$/ },
+  { id: 'message', description: 'a message, text, transcript, utterance or conversation', words: /^(transcript|transcripts|utterance|utterances|conversation|conversations|chat)$/, name: /^(message|messages|messagebody|text|texts)$/i },
+  { id: 'contact', description: 'an e-mail address, phone number or postal address', words: /^(email|emails|phone|phones|mobile|postal|street|fax)$/, name: /addressline|contactinformation/i },
+  { id: 'url', description: 'a presigned, download or sign-in URL', name: /presigned|signed(url|uri)|(download|upload|file|access|preview|console|sso|signin|login)(url|uri|link)$|^(url|uri)$/i },
 ];
 
+/** A member name's camel-case words, lowercased: `SecretAccessKey` -> secret, access, key. */
+export function nameWords(name: string): string[] {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').toLowerCase().split(/[\s_-]+/).filter((word) => word);
+}
+
 /** Trailing words that make a name an identifier, a count or a state of a thing rather than the thing. */
-const IDENTIFIER_SUFFIX = /(arn|arns|id|ids|name|names|type|types|status|state|version|versions|count|length|size|date|time|timestamp|enabled|configured|required|policy|mode|algorithm|format|fingerprint|hash|digest|checksum|location|bucket|prefix|region|source|sources|set|sets|reference|references|alias|aliases|label|labels|tag|tags|spec|specification|settings|configuration|option|options|rule|rules|ttl|expiry|expiration|expirationdate|rotation|lastused|lastchanged|createddate|age|reason|error|errors|summary|summaries|details|description|metadata|stats|statistics|info|level|limit|limits|scope|usage|method|methods|provider|providers|selector|selectors|pattern|patterns|enforcement|validation|check|checks|verification|last\w*)$/i;
+const IDENTIFIER_SUFFIX = /(arn|arns|id|ids|name|names|type|types|status|state|version|versions|count|length|size|date|time|timestamp|enabled|configured|required|policy|mode|algorithm|format|fingerprint|hash|digest|checksum|location|bucket|prefix|region|source|sources|set|sets|reference|references|alias|aliases|label|labels|tag|tags|spec|specification|settings|configuration|option|options|rule|rules|config|configs|association|associations|ttl|expiry|expiration|expirationdate|rotation|lastused|lastchanged|createddate|age|reason|error|errors|summary|summaries|details|description|metadata|stats|statistics|info|level|limit|limits|scope|usage|method|methods|provider|providers|selector|selectors|pattern|patterns|enforcement|validation|check|checks|verification|last\w*)$/i;
 
 /**
  * Tokens that a caller passes back to continue or de-duplicate a request (pagination, idempotency,
@@ -162,14 +168,20 @@ export function readServiceModels(wheel: string): ServiceModel[] {
 }
 
 /** The name classes a member name belongs to (none for identifiers and scalars). */
-export function nameClasses(name: string, shape: Shape): string[] {
+export function nameClasses(name: string, shape: Shape, shapes: Record<string, Shape> = {}): string[] {
   if (SCALAR_TYPES.has(shape.type) || IDENTIFIER_SUFFIX.test(name) || REQUEST_TOKEN.test(name) || (shape as { enum?: string[] }).enum) {
     return [];
   }
+  const element = shape.type === 'list' ? shapes[shape.member?.shape ?? ''] : shape.type === 'map' ? shapes[shape.value?.shape ?? ''] : undefined;
+  const container = shape.type === 'structure' || element?.type === 'structure';
+  const words = nameWords(name);
+  const counted = container ? words.slice(-1) : words;
   return NAME_CLASSES
     // A string named `Code` is an error or status code; code itself comes as a structure, a blob or a map.
     .filter((nameClass) => !(nameClass.id === 'code' && /^code$/i.test(name) && shape.type === 'string'))
-    .filter((nameClass) => nameClass.pattern.test(name)).map((nameClass) => nameClass.id);
+    .filter((nameClass) => (nameClass.words !== undefined && counted.some((word) => nameClass.words!.test(word)))
+      || (nameClass.name !== undefined && nameClass.name.test(name)))
+    .map((nameClass) => nameClass.id);
 }
 
 /** The flagged fields of an output shape; a flagged member is not walked further (its decision covers what it holds). */
@@ -182,7 +194,7 @@ function flaggedFields(model: ServiceModel, shapeName: string, prefix: string, s
   const visit = (name: string, target: string, childPath: string) => {
     const targetShape = model.shapes[target];
     if (!targetShape) return;
-    const flags = [...(targetShape.sensitive ? ['sensitive'] : []), ...nameClasses(name, targetShape)];
+    const flags = [...(targetShape.sensitive ? ['sensitive'] : []), ...nameClasses(name, targetShape, model.shapes)];
     if (flags.length > 0) {
       const existing = out.get(childPath) ?? new Set<string>();
       flags.forEach((flag) => existing.add(flag));

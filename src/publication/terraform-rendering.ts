@@ -67,8 +67,22 @@ class ExpressionTranslator {
       return String(node);
     }
     if (Array.isArray(node)) {
-      const elements = node.filter((element) => !isNoValue(element)).map((element) => this.value(element));
-      return `[${elements.join(', ')}]`;
+      const kept = node.filter((element) => !isNoValue(element));
+      if (kept.some(isOptionalElement)) {
+        // An element that exists under a condition (a guardrail statement an opt-in feature removes): the list
+        // is concatenated from parts, the optional one empty or not, decoded from JSON so that both results of
+        // the conditional have one type.
+        const parts = kept.map((element) => {
+          if (!isOptionalElement(element)) {
+            return `[${this.value(element)}]`;
+          }
+          const [condition, whenTrue, whenFalse] = (element as { 'Fn::If': [unknown, unknown, unknown] })['Fn::If'];
+          const part = (branch: unknown) => (isNoValue(branch) ? '"[]"' : `jsonencode([${this.value(branch)}])`);
+          return `jsondecode(${this.condition(condition as string)} ? ${part(whenTrue)} : ${part(whenFalse)})`;
+        });
+        return `concat(${parts.join(', ')})`;
+      }
+      return `[${kept.map((element) => this.value(element)).join(', ')}]`;
     }
     const entries = Object.entries(node as Record<string, unknown>);
     if (entries.length === 1 && (entries[0][0] === 'Ref' || entries[0][0].startsWith('Fn::') || entries[0][0] === 'Condition')) {
@@ -187,6 +201,12 @@ function isStructured(value: unknown): boolean {
   if (!isObject(value)) return false;
   const keys = Object.keys(value);
   return !(keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::')));
+}
+
+/** `Fn::If` with `AWS::NoValue` as one result: a list element that exists under a condition. */
+function isOptionalElement(value: unknown): boolean {
+  const branches = isObject(value) ? (value as Record<string, unknown>)['Fn::If'] : undefined;
+  return Array.isArray(branches) && branches.length === 3 && (isNoValue(branches[1]) || isNoValue(branches[2]));
 }
 
 function isNoValue(value: unknown): boolean {

@@ -59,5 +59,17 @@ describe('the response-shape audit', () => {
     expect(nameClasses('Code', { type: 'structure' })).toEqual(['code']);
     expect(nameClasses('SystemPrompt', string)).toEqual(['prompt']);
     expect(nameClasses('QueryString', string)).toEqual(['query']);
+    // Words, not substrings: Descriptions and Subscriptions hold no script.
+    expect(['Descriptions', 'Subscriptions', 'Scriptless'].flatMap((name) => nameClasses(name, string))).toEqual([]);
+    expect(nameClasses('AfterConnectScript', string)).toEqual(['code']);
+  });
+
+  test('names a structure, or a list of structures, by its last word only, and walks into the rest', () => {
+    const shapes = { Summary: { type: 'structure', members: {} }, Summaries: { type: 'list', member: { shape: 'Summary' } } };
+    expect(nameClasses('PromptSummaryList', shapes.Summaries, shapes)).toEqual([]);
+    expect(nameClasses('ResolverQueryLogConfig', shapes.Summary, shapes)).toEqual([]);
+    expect(nameClasses('Environment', shapes.Summary, shapes)).toEqual(['environment']);
+    expect(nameClasses('PromptTemplates', shapes.Summaries, shapes)).toEqual([]);
+    expect(nameClasses('SystemPrompts', { type: 'list', member: { shape: 'String' } }, { String: { type: 'string' } })).toEqual(['prompt']);
   });
 });

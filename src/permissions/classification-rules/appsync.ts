@@ -14,12 +14,18 @@ export const APPSYNC_RULES: ClassificationRule[] = [
     actionClass: ActionClass.CREDENTIALS,
     actions: ['appsync:ListApiKeys'],
     reason: 'Returns AppSync API key objects whose id is the API key value itself (da2-...).',
+    fields: {
+      apiKeys: 'the API keys: each key\'s id is the key itself (da2-...), which authorizes calls to the GraphQL or Event API, with its description and expiry',
+    },
   },
   {
     id: 'appsync/list-channel-namespaces',
     actionClass: ActionClass.CODE,
     actions: ['appsync:ListChannelNamespaces'],
     reason: 'Channel namespaces include codeHandlers (event handler JavaScript source).',
+    metadataFields: {
+      handlerConfigs: 'the OnPublish and OnSubscribe handler settings: behavior (CODE or DIRECT) and the data source name and Lambda invocation type; the handler code itself is codeHandlers',
+    },
   },
   {
     id: 'appsync/list-functions',
@@ -45,5 +51,20 @@ export const APPSYNC_RULES: ClassificationRule[] = [
     actionClass: ActionClass.METADATA,
     actions: ['appsync:GetApiCache'],
     reason: 'Fallback, not a finding: appsync reads that no verb rule covers, kept in metadata only because the response-shape audit flags no field of their responses or a rule that names each flagged field decides it.',
+  },
+  {
+    id: 'appsync/list-types',
+    actionClass: ActionClass.METADATA,
+    actions: ['appsync:ListTypes', 'appsync:ListTypesByAssociation'],
+    reason: 'These return the types of a GraphQL API\'s schema: name, description, ARN, format and definition; the schema describes the shape of the API\'s data, no resolver code and no data.',
+    metadataFields: {
+      definition: 'the SDL definition of a GraphQL type: its fields and their types, the API\'s schema; resolver code and mapping templates are ListResolvers\' and ListFunctions\', not this',
+    },
+  },
+  {
+    id: 'appsync/list-resources-for-web-acl',
+    actionClass: ActionClass.METADATA,
+    actions: ['appsync:ListResourcesForWebACL'],
+    reason: 'A permission with no API model of its own, which AWS WAF checks when listing the resources a web ACL protects (wafv2:ListResourcesForWebACL returns ResourceArns); the Service Authorization Reference says it gets the resources associated with a web ACL: GraphQL API ARNs.',
   },
 ];

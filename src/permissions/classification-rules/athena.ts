@@ -16,4 +16,15 @@ export const ATHENA_RULES: ClassificationRule[] = [
     actions: ['athena:GetWorkGroup'],
     reason: 'Fallback, not a finding: athena reads that no verb rule covers, kept in metadata only because the response-shape audit flags no field of their responses or a rule that names each flagged field decides it.',
   },
+  {
+    id: 'athena/catalog-listings',
+    actionClass: ActionClass.METADATA,
+    actions: ['athena:ListDatabases', 'athena:ListTableMetadata', 'athena:ListNotebookMetadata', 'athena:ListNotebookSessions'],
+    reason: 'Data catalog databases and tables with their properties, and notebook and session summaries: names, types, columns, properties, status and times; no rows, no query results and no notebook cells.',
+    metadataFields: {
+      Parameters: 'the custom key/value properties of the database or table (for example classification, storage format, partition projection settings), catalog metadata',
+      NotebookMetadataList: 'each notebook\'s ID, name, workgroup, type and times (model NotebookMetadata); no cells',
+      NotebookSessionsList: 'each notebook session\'s ID and creation time (model NotebookSessionSummary); no code',
+    },
+  },
 ];

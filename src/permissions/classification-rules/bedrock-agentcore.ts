@@ -83,10 +83,10 @@ export const BEDROCK_AGENTCORE_RULES: ClassificationRule[] = [
     actions: ['bedrock-agentcore:GetHarness'],
     reason: 'Returns the harness with its system prompts and inline tool definitions, instructions the customer wrote for the model, besides its environment variables and the headers it sends to remote MCP servers.',
     fields: {
-      systemPrompt: 'the system prompt the customer wrote for the harness\'s model',
-      summarizationSystemPrompt: 'the system prompt the customer wrote for summarizing the conversation when it is truncated',
+      'systemPrompt': 'the system prompt the customer wrote for the harness\'s model',
+      'summarizationSystemPrompt': 'the system prompt the customer wrote for summarizing the conversation when it is truncated',
       'inlineFunction.description': 'the description of an inline tool, which the model reads as instructions for when to call it',
-      inputSchema: 'the JSON Schema of an inline tool\'s input, with descriptions the model reads',
+      'inputSchema': 'the JSON Schema of an inline tool\'s input, with descriptions the model reads',
     },
   },
   {
@@ -137,7 +137,7 @@ export const BEDROCK_AGENTCORE_RULES: ClassificationRule[] = [
       inlinePayload: 'an inline API or tool schema (OpenAPI, Smithy or MCP tool definitions) the customer wrote, with descriptions models follow as instructions',
     },
     metadataFields: {
-      allowedQueryParameters: 'the names of query parameters the gateway lets through, not their values',
+      'allowedQueryParameters': 'the names of query parameters the gateway lets through, not their values',
       'connector.parameters': 'resource parameters of a connector target (for example a memoryId) that the service validates against the request path',
     },
   },

@@ -32,24 +32,34 @@ export const CLOUDFORMATION_RULES: ClassificationRule[] = [
     actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
     actions: ['cloudformation:DescribeStackSet'],
     reason: 'Stack set includes TemplateBody and Parameters.',
+    fields: {
+      Parameters: 'the StackSet\'s input parameter values; NoEcho ones are masked, the others are returned as the customer gave them',
+      TemplateBody: 'the body of the StackSet\'s template (API reference), configuration where customers put secrets',
+    },
   },
   {
     id: 'cloudformation/describe-stacks',
     actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
     actions: ['cloudformation:DescribeStacks'],
     reason: 'Stacks include Parameters and Outputs values (NoEcho masked, others plaintext).',
+    fields: {
+      Parameters: 'the stacks\' parameter values; NoEcho ones are masked as ****, the others are returned as the customer gave them (API reference)',
+    },
   },
   {
     id: 'cloudformation/get-template',
     actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
     actions: ['cloudformation:GetTemplate'],
     reason: 'Returns the full stack template body.',
+    fields: {
+      TemplateBody: 'the template the stack was created or updated with (API reference), configuration where customers put secrets',
+    },
   },
   {
     id: 'cloudformation/list-resource-requests',
     actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
     actions: ['cloudformation:ListResourceRequests'],
-    reason: 'Cloud Control request ProgressEvents can include ResourceModel (resource property JSON). Unsure if populated in list.',
+    reason: 'Returns the Cloud Control resource requests of the last 7 days, each a ProgressEvent whose ResourceModel is the JSON of the resource\'s properties and their current values (the model marks it sensitive), environment variables and connection settings included.',
   },
   {
     id: 'cloudformation/list-resources',
@@ -75,5 +85,11 @@ export const CLOUDFORMATION_RULES: ClassificationRule[] = [
     actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
     actions: ['cloudformation:ListExports'],
     reason: 'Returns the values of the stacks\' exported outputs, which carry whatever the templates export (as DescribeStacks does).',
+  },
+  {
+    id: 'cloudformation/list-all-hook-results',
+    actionClass: ActionClass.METADATA,
+    actions: ['cloudformation:ListAllHookResults'],
+    reason: 'Permission-only action (Service Authorization Reference) that ListHookResults checks when no target is given: the account\'s hook invocations with hook type, version, target, invocation point, status and status reason, no resource properties.',
   },
 ];

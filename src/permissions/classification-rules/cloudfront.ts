@@ -141,6 +141,7 @@ export const CLOUDFRONT_RULES: ClassificationRule[] = [
     metadataFields: {
       QueryStringsConfig: 'which viewer query string names are included in the cache key or forwarded to the origin (API reference), not query values',
       QueryStringCacheKeys: 'the names of query string parameters included in the cache key (API reference), not their values',
+      QueryArg: 'the name of the query argument that selects a field-level encryption profile (API reference)',
       QueryArgProfileConfig: 'the query argument names that select a field-level encryption profile and the profile ids (API reference)',
       Comment: 'the comment the customer wrote to describe the distribution, at most 128 characters (API reference)',
       Definition: 'a tenant parameter\'s definition: its string schema, whether it is required and its default value (API reference)',

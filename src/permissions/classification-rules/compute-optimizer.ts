@@ -31,6 +31,6 @@ export const COMPUTE_OPTIMIZER_RULES: ClassificationRule[] = [
     id: 'compute-optimizer/describe-recommendation-export-jobs',
     actionClass: ActionClass.METADATA,
     actions: ['compute-optimizer:DescribeRecommendationExportJobs'],
-    reason: 'Reviewed List and Describe reads that the profiles\' own grants add beyond the AWS-managed policies (billing, cost, commitment, build, directory, incident and catalog settings): names, settings and status, no content, keys, code or personal data.',
+    reason: 'Returns recommendation export jobs: job ID, resource type, S3 destination, status, failure reason and times.',
   },
 ];

@@ -20,6 +20,9 @@ export const CONFIG_RULES: ClassificationRule[] = [
     actionClass: ActionClass.CODE,
     actions: ['config:GetStoredQuery'],
     reason: 'Returns the stored query definition (SQL expression).',
+    fields: {
+      StoredQuery: 'the stored query, including Expression, the SQL SELECT statement the customer wrote',
+    },
   },
   {
     id: 'config/batch-get-aggregate-resource-config',
@@ -56,6 +59,15 @@ export const CONFIG_RULES: ClassificationRule[] = [
     actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
     actions: ['config:SelectResourceConfig'],
     reason: 'Query results return arbitrary configuration item fields, which can include env vars/user data.',
+  },
+  {
+    id: 'config/describe-remediation-configurations',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['config:DescribeRemediationConfigurations'],
+    reason: 'Remediation configurations return the parameter values passed to the SSM Automation document that remediates a rule, static values the customer writes like environment variables.',
+    fields: {
+      Parameters: 'the parameters passed to the remediation\'s SSM document: a resource ID placeholder or static values the customer wrote',
+    },
   },
   {
     id: 'config/fallback-reads',

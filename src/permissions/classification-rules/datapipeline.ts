@@ -22,7 +22,7 @@ export const DATAPIPELINE_RULES: ClassificationRule[] = [
     id: 'datapipeline/evaluate-expression',
     actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
     actions: ['datapipeline:EvaluateExpression'],
-    reason: 'Evaluates an expression against pipeline object fields, returning field values that may include secrets.',
+    reason: 'Evaluates an expression against pipeline object fields, returning the values of pipeline fields, where customers put database passwords.',
   },
   {
     id: 'datapipeline/describe-pipelines',

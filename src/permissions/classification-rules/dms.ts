@@ -7,7 +7,7 @@ export const DMS_RULES: ClassificationRule[] = [
     id: 'dms/describe-certificates',
     actionClass: ActionClass.CREDENTIALS,
     actions: ['dms:DescribeCertificates'],
-    reason: 'Returns CertificateWallet, an imported Oracle wallet blob (keystore that may contain private keys).',
+    reason: 'Returns CertificateWallet, an imported Oracle wallet: a keystore that holds certificates with their private keys.',
   },
   {
     id: 'dms/describe-replication-task-assessment-results',

@@ -26,4 +26,10 @@ export const DYNAMODB_RULES: ClassificationRule[] = [
     actions: ['dynamodb:GetResourcePolicy'],
     reason: 'Fallback, not a finding: dynamodb reads that no verb rule covers, kept in metadata only because the response-shape audit flags no field of their responses or a rule that names each flagged field decides it.',
   },
+  {
+    id: 'dynamodb/reserved-capacity',
+    actionClass: ActionClass.METADATA,
+    actions: ['dynamodb:DescribeReservedCapacity', 'dynamodb:DescribeReservedCapacityOfferings'],
+    reason: 'Console actions with no API model; the Service Authorization Reference says they describe the reserved capacity the account purchased and the offerings available for purchase: capacity units, terms, prices and dates, which a cost tool reads.',
+  },
 ];

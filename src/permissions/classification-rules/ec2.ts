@@ -101,4 +101,56 @@ export const EC2_RULES: ClassificationRule[] = [
     ],
     reason: 'Fallback, not a finding: ec2 reads that no verb rule covers, kept in metadata only because the response-shape audit flags no field of their responses or a rule that names each flagged field decides it.',
   },
+  {
+    id: 'ec2/credential-fields',
+    actionClass: ActionClass.CREDENTIALS,
+    actions: ['ec2:Describe*', 'ec2:Get*'],
+    reason: 'Bundle tasks, IPAM verification tokens, Verified Access trust providers, VPN connections and Windows password data return secrets that grant access.',
+    fields: {
+      UploadPolicy: 'the S3 upload policy that lets EC2 upload the bundle into the customer\'s bucket (API reference)',
+      UploadPolicySignature: 'the signature of that upload policy, which makes it usable (API reference)',
+      IpamExternalResourceVerificationTokens: 'verification tokens with their token value, which prove control of an external resource to IPAM (API reference)',
+      ClientSecret: 'the OIDC client secret of a Verified Access trust provider (API reference)',
+      CustomerGatewayConfiguration: 'the customer gateway configuration in XML, including the tunnels\' pre-shared keys (API reference)',
+      PreSharedKey: 'the pre-shared key that authenticates the VPN tunnel (API reference)',
+      PasswordData: 'the encrypted Windows administrator password of the instance (API reference)',
+    },
+  },
+  {
+    id: 'ec2/user-data',
+    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actions: ['ec2:Describe*'],
+    reason: 'Instance attributes, launch template versions and Spot requests return the user data customers give instances at launch, where secrets are put.',
+    fields: {
+      UserData: 'the base64-encoded user data the customer gives instances at launch, scripts and settings that can hold secrets (API reference)',
+    },
+  },
+  {
+    id: 'ec2/import-manifest-urls',
+    actionClass: ActionClass.CONTENT,
+    actions: ['ec2:DescribeConversionTasks'],
+    reason: 'Conversion tasks return presigned URLs to the import manifests stored in S3.',
+    fields: {
+      ImportManifestUrl: 'a presigned URL for the import manifest stored in Amazon S3 (API reference)',
+    },
+  },
+  {
+    id: 'ec2/descriptive-fields',
+    actionClass: ActionClass.METADATA,
+    actions: ['ec2:Describe*'],
+    reason: 'Availability Zone messages, network performance subscriptions, import tasks, SQL Server HA states and the Spot data feed name AWS notices, settings, locations and secret ARNs, none of them secrets or content.',
+    metadataFields: {
+      Messages: 'messages AWS publishes about an Availability Zone, Local Zone or Wavelength Zone (API reference)',
+      Subscriptions: 'Infrastructure Performance subscriptions: source, destination, metric, statistic and period (API reference)',
+      Url: 'the S3 location (s3:// or https) the customer gave for the disk image at import (API reference), which VM Import reads with the vmimport service role',
+      SqlServerCredentials: 'the ARN of the Secrets Manager secret holding the SQL Server credentials (API reference), not the credentials',
+      SpotDatafeedSubscription: 'the Spot data feed\'s S3 bucket, prefix, owner account and state (API reference)',
+    },
+  },
+  {
+    id: 'ec2/permission-only-describes',
+    actionClass: ActionClass.METADATA,
+    actions: ['ec2:DescribeLocalGatewayRouteTablePermissions', 'ec2:DescribeVerifiedAccessInstanceWebAclAssociations'],
+    reason: 'Permission-only actions with no operation in the models (Service Authorization Reference): the accounts a local gateway route table is shared with, and the AWS WAF web ACLs associated with Verified Access instances, returned as account ids and ARNs.',
+  },
 ];

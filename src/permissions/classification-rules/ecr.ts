@@ -8,6 +8,9 @@ export const ECR_RULES: ClassificationRule[] = [
     actionClass: ActionClass.CONTENT,
     actions: ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer'],
     reason: 'These pull image manifests and layer downloads, i.e. the customer\'s container filesystems and code.',
+    fields: {
+      downloadUrl: 'a presigned S3 URL that downloads an image layer: the container\'s files and code',
+    },
   },
   {
     id: 'ecr/fallback-reads',
@@ -26,6 +29,17 @@ export const ECR_RULES: ClassificationRule[] = [
     id: 'ecr/describe-pull-through-cache-rules',
     actionClass: ActionClass.METADATA,
     actions: ['ecr:DescribePullThroughCacheRules'],
-    reason: 'Reviewed List and Describe reads that the profiles\' own grants add beyond the AWS-managed policies (billing, cost, commitment, build, directory, incident and catalog settings): names, settings and status, no content, keys, code or personal data.',
+    reason: 'Returns the pull-through cache rules: ECR repository prefix, upstream registry and its URL, upstream repository prefix, the ARN of the Secrets Manager secret with the upstream credentials (not its value), role ARN and timestamps.',
+  },
+  {
+    id: 'ecr/image-scan-findings',
+    actionClass: ActionClass.METADATA,
+    actions: ['ecr:DescribeImageScanFindings'],
+    reason: 'Returns the vulnerability findings of an image scan: CVE names, severities, affected packages and their versions, and remediation advice; vulnerability data about the image, not its files.',
+    metadataFields: {
+      text: 'the remediation recommendation Inspector writes for a vulnerability (e.g. upgrade the package)',
+      url: 'the public address of the vulnerability\'s remediation advisory',
+      uri: 'the public address of the CVE\'s details (e.g. the NVD or vendor advisory)',
+    },
   },
 ];

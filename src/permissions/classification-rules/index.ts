@@ -33,6 +33,7 @@ import { CLEANROOMS_RULES } from './cleanrooms';
 import { CLOUD9_RULES } from './cloud9';
 import { CLOUDFORMATION_RULES } from './cloudformation';
 import { CLOUDFRONT_RULES } from './cloudfront';
+import { CLOUDSEARCH_RULES } from './cloudsearch';
 import { CLOUDTRAIL_RULES } from './cloudtrail';
 import { CLOUDWATCH_RULES } from './cloudwatch';
 import { CODEARTIFACT_RULES } from './codeartifact';
@@ -75,6 +76,7 @@ import { ELASTICBEANSTALK_RULES } from './elasticbeanstalk';
 import { ELASTICFILESYSTEM_RULES } from './elasticfilesystem';
 import { ELASTICLOADBALANCING_RULES } from './elasticloadbalancing';
 import { ELASTICMAPREDUCE_RULES } from './elasticmapreduce';
+import { ELASTICTRANSCODER_RULES } from './elastictranscoder';
 import { EMR_SERVERLESS_RULES } from './emr-serverless';
 import { ENTITYRESOLUTION_RULES } from './entityresolution';
 import { ES_RULES } from './es';
@@ -89,8 +91,10 @@ import { GEO_RULES } from './geo';
 import { GLACIER_RULES } from './glacier';
 import { GLOBALACCELERATOR_RULES } from './globalaccelerator';
 import { GLUE_RULES } from './glue';
+import { GRAFANA_RULES } from './grafana';
 import { GUARDDUTY_RULES } from './guardduty';
 import { HEALTHLAKE_RULES } from './healthlake';
+import { HONEYCODE_RULES } from './honeycode';
 import { IAM_RULES } from './iam';
 import { IDENTITYSTORE_RULES } from './identitystore';
 import { INSPECTOR_RULES } from './inspector';
@@ -118,7 +122,9 @@ import { MACHINELEARNING_RULES } from './machinelearning';
 import { MACIE2_RULES } from './macie2';
 import { MECHANICALTURK_RULES } from './mechanicalturk';
 import { MEDIACONNECT_RULES } from './mediaconnect';
+import { MEDIALIVE_RULES } from './medialive';
 import { MEDIAPACKAGE_RULES } from './mediapackage';
+import { MEDIAPACKAGE_VOD_RULES } from './mediapackage-vod';
 import { MEDIASTORE_RULES } from './mediastore';
 import { MEDICAL_IMAGING_RULES } from './medical-imaging';
 import { MEMORYDB_RULES } from './memorydb';
@@ -192,6 +198,7 @@ import { TRANSFER_RULES } from './transfer';
 import { TRANSLATE_RULES } from './translate';
 import { TRUSTEDADVISOR_RULES } from './trustedadvisor';
 import { UXC_RULES } from './uxc';
+import { VOICEID_RULES } from './voiceid';
 import { WAF_RULES } from './waf';
 import { WAF_REGIONAL_RULES } from './waf-regional';
 import { WAFV2_RULES } from './wafv2';
@@ -244,6 +251,7 @@ export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
   ...CLOUD9_RULES,
   ...CLOUDFORMATION_RULES,
   ...CLOUDFRONT_RULES,
+  ...CLOUDSEARCH_RULES,
   ...CLOUDTRAIL_RULES,
   ...CLOUDWATCH_RULES,
   ...CODEARTIFACT_RULES,
@@ -286,6 +294,7 @@ export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
   ...ELASTICFILESYSTEM_RULES,
   ...ELASTICLOADBALANCING_RULES,
   ...ELASTICMAPREDUCE_RULES,
+  ...ELASTICTRANSCODER_RULES,
   ...EMR_SERVERLESS_RULES,
   ...ENTITYRESOLUTION_RULES,
   ...ES_RULES,
@@ -300,8 +309,10 @@ export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
   ...GLACIER_RULES,
   ...GLOBALACCELERATOR_RULES,
   ...GLUE_RULES,
+  ...GRAFANA_RULES,
   ...GUARDDUTY_RULES,
   ...HEALTHLAKE_RULES,
+  ...HONEYCODE_RULES,
   ...IAM_RULES,
   ...IDENTITYSTORE_RULES,
   ...INSPECTOR_RULES,
@@ -329,7 +340,9 @@ export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
   ...MACIE2_RULES,
   ...MECHANICALTURK_RULES,
   ...MEDIACONNECT_RULES,
+  ...MEDIALIVE_RULES,
   ...MEDIAPACKAGE_RULES,
+  ...MEDIAPACKAGE_VOD_RULES,
   ...MEDIASTORE_RULES,
   ...MEDICAL_IMAGING_RULES,
   ...MEMORYDB_RULES,
@@ -403,6 +416,7 @@ export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
   ...TRANSLATE_RULES,
   ...TRUSTEDADVISOR_RULES,
   ...UXC_RULES,
+  ...VOICEID_RULES,
   ...WAF_RULES,
   ...WAF_REGIONAL_RULES,
   ...WAFV2_RULES,

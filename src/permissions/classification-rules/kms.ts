@@ -8,12 +8,31 @@ export const KMS_RULES: ClassificationRule[] = [
     actionClass: ActionClass.CONTENT,
     actions: ['kms:Decrypt', 'kms:ReEncryptFrom', 'kms:DeriveSharedSecret'],
     reason: 'These turn customer ciphertext into plaintext (directly or by re-encrypting it under another key) or derive shared secrets from a customer private key.',
+    fields: {
+      Plaintext: 'the decrypted plaintext of the customer\'s ciphertext',
+      SharedSecret: 'the raw shared secret derived from the KMS key\'s private key and the peer\'s public key',
+    },
   },
   {
     id: 'kms/get-parameters-for-import',
     actionClass: ActionClass.CREDENTIALS,
     actions: ['kms:GetParametersForImport'],
-    reason: 'Returns an ImportToken plus a newly generated wrapping public key used to import key material (token/key material, not metadata).',
+    reason: 'Returns an ImportToken, which authorizes importing key material into the KMS key, with a newly generated wrapping public key.',
+    fields: {
+      ImportToken: 'the import token to send with ImportKeyMaterial, which ties key material to this KMS key',
+    },
+    metadataFields: {
+      PublicKey: 'the public wrapping key that encrypts key material before import; a public key',
+    },
+  },
+  {
+    id: 'kms/describe-custom-key-stores',
+    actionClass: ActionClass.METADATA,
+    actions: ['kms:DescribeCustomKeyStores'],
+    reason: 'Returns custom key stores: name, type, CloudHSM cluster or external key store proxy endpoint and path, and connection state; the proxy\'s secret access key is never returned.',
+    metadataFields: {
+      AccessKeyId: 'the ID of the external key store proxy authentication credential, which names the secret access key; the secret itself is not returned (model XksProxyConfigurationType has only Connectivity, AccessKeyId, UriEndpoint, UriPath, VpcEndpointServiceName)',
+    },
   },
   {
     id: 'kms/fallback-reads',

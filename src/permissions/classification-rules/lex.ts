@@ -8,19 +8,24 @@ export const LEX_RULES: ClassificationRule[] = [
     actionClass: ActionClass.CREDENTIALS,
     actions: ['lex:GetBotChannelAssociations'],
     reason: 'Returns botConfiguration map (API-marked sensitive) for Facebook/Slack/Twilio/Kik channels, i.e. channel tokens/secrets.',
+    fields: {
+      botConfiguration: 'the settings that connect the bot to Facebook, Kik, Slack or Twilio: the platform\'s access tokens, verification tokens and signing secrets',
+    },
   },
   {
     id: 'lex/get-utterances-view',
     actionClass: ActionClass.PERSONAL_DATA,
     actions: ['lex:GetUtterancesView'],
     reason: 'Returns the actual utterance strings end users typed or said to the bot, with counts and dates.',
+    fields: {
+      utterances: 'the most frequent utterances the bot received in the last 15 days: what end users typed or said, with counts and dates',
+    },
   },
   {
     id: 'lex/fallback-reads',
     fallback: true,
     actionClass: ActionClass.METADATA,
     actions: [
-      'lex:GetBotAliases',
       'lex:GetBotVersions',
       'lex:GetBots',
       'lex:GetIntentVersions',
@@ -29,5 +34,14 @@ export const LEX_RULES: ClassificationRule[] = [
       'lex:GetSlotTypes',
     ],
     reason: 'Fallback, not a finding: lex reads that no verb rule covers, kept in metadata only because the response-shape audit flags no field of their responses or a rule that names each flagged field decides it.',
+  },
+  {
+    id: 'lex/get-bot-aliases',
+    actionClass: ActionClass.METADATA,
+    actions: ['lex:GetBotAliases'],
+    reason: 'Returns a bot\'s aliases: name, bot version, checksum, timestamps and conversation log settings.',
+    metadataFields: {
+      conversationLogs: 'the conversation log settings: log type (text or audio), destination (CloudWatch Logs or S3), the log group or bucket ARN, prefix, KMS key ARN and IAM role ARN; where logs go, not the logs',
+    },
   },
 ];

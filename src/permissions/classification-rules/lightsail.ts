@@ -12,6 +12,15 @@ export const LIGHTSAIL_RULES: ClassificationRule[] = [
       'lightsail:DownloadDefaultKeyPair',
     ],
     reason: 'These return a database master password, temporary SSH keys or passwords of an instance, and the default key pair\'s private key.',
+    fields: {
+      masterUserPassword: 'the database\'s master user password (current, previous or pending version)',
+      password: 'the RDP password of the instance, for Windows instances',
+      passwordData: 'the encrypted Windows administrator password with the key pair name that decrypts it',
+      privateKey: 'the temporary SSH private key that signs in to the instance',
+    },
+    metadataFields: {
+      hostKeys: 'the instance\'s public SSH host keys or RDP certificate, with their fingerprints: public, for verifying the host',
+    },
   },
   {
     id: 'lightsail/get-relational-database-log-events',
@@ -24,6 +33,13 @@ export const LIGHTSAIL_RULES: ClassificationRule[] = [
     actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
     actions: ['lightsail:GetContainerServices'],
     reason: 'Returns current/next deployment container definitions including environment variable maps (possible secrets).',
+    fields: {
+      environment: 'the environment variables of a container in the current or next deployment, set by the customer and often holding passwords and API keys',
+    },
+    metadataFields: {
+      command: 'the launch command of a container: the arguments the container starts with',
+      url: 'the public address of the container service\'s endpoint, not a signed URL',
+    },
   },
   {
     id: 'lightsail/fallback-reads',
@@ -31,7 +47,6 @@ export const LIGHTSAIL_RULES: ClassificationRule[] = [
     actionClass: ActionClass.METADATA,
     actions: [
       'lightsail:GetBlueprints',
-      'lightsail:GetBuckets',
       'lightsail:GetBundles',
       'lightsail:GetDiskSnapshots',
       'lightsail:GetDisks',
@@ -47,8 +62,20 @@ export const LIGHTSAIL_RULES: ClassificationRule[] = [
   },
   {
     id: 'lightsail/get-relational-databases',
-    actionClass: ActionClass.METADATA,
+    actionClass: ActionClass.CREDENTIALS,
     actions: ['lightsail:GetRelationalDatabases'],
-    reason: 'Reviewed reads of configuration that security scanners and inventory collectors make (backup selections, agent settings with their instructions, prompt overrides and action-group schemas, guardrail settings, report groups, MFA settings, lifecycle policies, limits, table schemas, database settings without passwords, Macie status, replication sets, the caller\'s identity, WAF rules): no content, keys, code or personal data in the response.',
+    reason: 'Returns each Lightsail database\'s settings and, while a password change is pending, pendingModifiedValues.masterUserPassword, which the API reference describes as the password for the master user of the database and does not document as masked (RDS and Redshift document **** for their pending password; Lightsail does not).',
+    fields: {
+      masterUserPassword: 'the pending master user password of the database (API reference: PendingModifiedRelationalDatabaseValues, "The password for the master user of the database"), returned while a password change is pending',
+    },
+  },
+  {
+    id: 'lightsail/get-buckets',
+    actionClass: ActionClass.METADATA,
+    actions: ['lightsail:GetBuckets'],
+    reason: 'Returns each Lightsail bucket\'s name, ARN, bundle, state, access rules, resources receiving access and URL; never objects or access keys.',
+    metadataFields: {
+      url: 'the bucket\'s public endpoint URL (https://bucket.s3.region.amazonaws.com/), not a signed URL: it grants nothing the bucket\'s access rules do not',
+    },
   },
 ];

@@ -13,6 +13,6 @@ export const MACIE2_RULES: ClassificationRule[] = [
     id: 'macie2/get-automated-discovery-configuration',
     actionClass: ActionClass.METADATA,
     actions: ['macie2:GetAutomatedDiscoveryConfiguration', 'macie2:GetMacieSession'],
-    reason: 'Reviewed reads of configuration that security scanners and inventory collectors make (backup selections, agent settings with their instructions, prompt overrides and action-group schemas, guardrail settings, report groups, MFA settings, lifecycle policies, limits, table schemas, database settings without passwords, Macie status, replication sets, the caller\'s identity, WAF rules): no content, keys, code or personal data in the response.',
+    reason: 'These return Macie\'s status for the account: whether it is enabled or paused, its finding publishing frequency and service role ARN, and whether automated sensitive data discovery is enabled, with its classification scope and sensitivity inspection template IDs; no findings and no data.',
   },
 ];

@@ -14,6 +14,6 @@ export const PRICING_RULES: ClassificationRule[] = [
     id: 'pricing/describe-services',
     actionClass: ActionClass.METADATA,
     actions: ['pricing:DescribeServices'],
-    reason: 'Reviewed List and Describe reads that the profiles\' own grants add beyond the AWS-managed policies (billing, cost, commitment, build, directory, incident and catalog settings): names, settings and status, no content, keys, code or personal data.',
+    reason: 'Returns AWS\'s public service codes and the attribute names of their products; the public price list, nothing of the account.',
   },
 ];

@@ -8,6 +8,16 @@ export const ROUTE53DOMAINS_RULES: ClassificationRule[] = [
     actionClass: ActionClass.PERSONAL_DATA,
     actions: ['route53domains:GetDomainDetail'],
     reason: 'Returns registrant/admin/tech contacts: names, postal addresses, phone numbers, emails.',
+    fields: {
+      AdminContact: 'the administrative contact: name, organization, postal address, phone number and e-mail',
+      BillingContact: 'the billing contact: name, organization, postal address, phone number and e-mail',
+      RegistrantContact: 'the registrant: name, organization, postal address, phone number and e-mail',
+      TechContact: 'the technical contact: name, organization, postal address, phone number and e-mail',
+    },
+    metadataFields: {
+      AbuseContactEmail: 'the registrar\'s abuse reporting address, published by the registrar, not the customer\'s',
+      AbuseContactPhone: 'the registrar\'s abuse reporting phone number, published by the registrar, not the customer\'s',
+    },
   },
   {
     id: 'route53domains/fallback-reads',

@@ -8,6 +8,11 @@ export const SECRETSMANAGER_RULES: ClassificationRule[] = [
     actionClass: ActionClass.CREDENTIALS,
     actions: ['secretsmanager:GetSecretValue', 'secretsmanager:BatchGetSecretValue'],
     reason: 'These return decrypted secret values such as database passwords, API keys and tokens.',
+    fields: {
+      SecretString: 'the decrypted secret value, when it was stored as a string',
+      SecretBinary: 'the decrypted secret value, when it was stored as binary data',
+      SecretValues: 'the decrypted secret values of each requested secret',
+    },
   },
   {
     id: 'secretsmanager/fallback-reads',
@@ -15,5 +20,14 @@ export const SECRETSMANAGER_RULES: ClassificationRule[] = [
     actionClass: ActionClass.METADATA,
     actions: ['secretsmanager:GetResourcePolicy'],
     reason: 'Fallback, not a finding: secretsmanager reads that no verb rule covers, kept in metadata only because the response-shape audit flags no field of their responses or a rule that names each flagged field decides it.',
+  },
+  {
+    id: 'secretsmanager/list-secrets',
+    actionClass: ActionClass.METADATA,
+    actions: ['secretsmanager:ListSecrets'],
+    reason: 'Lists secrets by name, ARN, description, KMS key, rotation settings, dates, tags and version stages; the API reference: ListSecrets does not return the secret value, which only GetSecretValue returns.',
+    metadataFields: {
+      SecretList: 'each secret\'s name, ARN, description, KMS key ID, rotation settings, dates, tags and version stages (model SecretListEntry); never its value',
+    },
   },
 ];

@@ -9,4 +9,13 @@ export const STORAGEGATEWAY_RULES: ClassificationRule[] = [
     actions: ['storagegateway:DescribeSMBFileShares'],
     reason: 'Returns SMB file share settings: ARN, gateway, S3 location, IAM role, KMS key, authentication method, access-based enumeration and case sensitivity, and the Active Directory user and group names allowed or denied access (directory account names, no passwords).',
   },
+  {
+    id: 'storagegateway/gateway-network-interfaces',
+    actionClass: ActionClass.METADATA,
+    actions: ['storagegateway:Describe*'],
+    reason: 'Gateway descriptions include the gateway\'s network interfaces.',
+    metadataFields: {
+      GatewayNetworkInterfaces: 'the IPv4 and IPv6 addresses and MAC address of each gateway network interface (API reference: NetworkInterface)',
+    },
+  },
 ];

@@ -14,6 +14,6 @@ export const STS_RULES: ClassificationRule[] = [
     id: 'sts/get-caller-identity',
     actionClass: ActionClass.METADATA,
     actions: ['sts:GetCallerIdentity'],
-    reason: 'Reviewed reads of configuration that security scanners and inventory collectors make (backup selections, agent settings with their instructions, prompt overrides and action-group schemas, guardrail settings, report groups, MFA settings, lifecycle policies, limits, table schemas, database settings without passwords, Macie status, replication sets, the caller\'s identity, WAF rules): no content, keys, code or personal data in the response.',
+    reason: 'Returns the caller\'s own identity: its account ID, user or role session ARN and unique ID; no credentials.',
   },
 ];

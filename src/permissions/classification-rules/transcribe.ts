@@ -10,6 +10,11 @@ export const TRANSCRIBE_RULES: ClassificationRule[] = [
     reason: 'When the transcript is kept in the service-managed bucket, the response includes a presigned URL to the transcript text.',
     fields: {
       TranscriptionJob: 'the job\'s settings and status with Transcript.TranscriptFileUri, a presigned URL to the transcript of what the speakers said when the service-managed bucket holds it (API reference)',
+      Transcript: 'TranscriptFileUri and RedactedTranscriptFileUri: where the transcript of what the speakers said is stored, a presigned URL when the service-managed bucket holds it (API reference)',
+      RedactedMediaFileUri: 'where the media with personal data redacted is stored, returned with the transcript (API reference)',
+    },
+    metadataFields: {
+      MediaFileUri: 'the S3 URI of the input media file the customer gave the job (API reference), a location, not a signed URL',
     },
   },
   {

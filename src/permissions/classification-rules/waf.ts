@@ -14,6 +14,6 @@ export const WAF_RULES: ClassificationRule[] = [
     id: 'waf/get-logging-configuration',
     actionClass: ActionClass.METADATA,
     actions: ['waf:GetLoggingConfiguration', 'waf:GetRule'],
-    reason: 'Reviewed reads of configuration that security scanners and inventory collectors make (backup selections, agent settings with their instructions, prompt overrides and action-group schemas, guardrail settings, report groups, MFA settings, lifecycle policies, limits, table schemas, database settings without passwords, Macie status, replication sets, the caller\'s identity, WAF rules): no content, keys, code or personal data in the response.',
+    reason: 'Returns a web ACL\'s logging configuration (the Kinesis Data Firehose ARN and the fields redacted from logs) and a rule\'s predicates (the IDs and types of the conditions it matches); no logged requests.',
   },
 ];
