@@ -28,7 +28,6 @@ export const ACM_RULES: ClassificationRule[] = [
     reason: 'Certificate details and domain validation status: domain names, validation method and state, DNS records to create, and the addresses that e-mail validation sent to.',
     metadataFields: {
       ValidationEmails: 'the addresses ACM sent domain validation e-mail to, which are the domain\'s role mailboxes (admin@, administrator@, hostmaster@, postmaster@, webmaster@ of the domain): ACM no longer sends validation mail to WHOIS contacts',
-      EmailValidationChallenge: 'the e-mail validation challenge of a domain: the role mailboxes of the domain (admin@, administrator@, hostmaster@, postmaster@, webmaster@) that ACM sends validation mail to',
     },
   },
 ];

@@ -17,7 +17,6 @@ export const APIGATEWAY_RULES: ClassificationRule[] = [
       'DisplayContent.Body': 'the text of a developer-portal product page that the customer publishes to the API\'s consumers (apigatewayv2 GetProductPage), public documentation',
       'DisplayOrder.Contents': 'the ordered list of section names and REST endpoint identifiers of a portal product, no content',
       'Preview.PreviewUrl': 'the address of the portal preview site, not a signed URL and granting nothing',
-      'value': 'an API key value (GetApiKey with includeValue=true, GetApiKeys, GetUsagePlanKeys): denied by the resource-scoped guardrail statement on /apikeys and /usageplans/*/keys, so never returned to the role',
     },
   },
 ];

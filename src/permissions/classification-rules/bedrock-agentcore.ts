@@ -50,32 +50,25 @@ export const BEDROCK_AGENTCORE_RULES: ClassificationRule[] = [
     id: 'bedrock-agentcore/get-agent-runtime',
     actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
     actions: ['bedrock-agentcore:GetAgentRuntime'],
-    reason: 'Returns the agent runtime with the environment variables passed to the agent container, where customers put keys and tokens; the code appears only as its S3 location and entry point.',
+    reason: 'Returns the agent runtime with the environment variables passed to the agent container, where customers put keys and tokens; the code appears only as its S3 location.',
     fields: {
       environmentVariables: 'the environment variables passed to the agent runtime, name-value pairs the customer sets',
     },
     metadataFields: {
       code: 'the S3 bucket, prefix and version of the agent\'s code package, not the code',
-      entryPoint: 'the name of the file or function the runtime invokes, not its code',
     },
   },
   {
     id: 'bedrock-agentcore/get-configuration-bundle',
     actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
     actions: ['bedrock-agentcore:GetConfigurationBundle'],
-    reason: 'Returns the bundle\'s component configurations, free-form JSON documents the customer writes for agents, which the model marks sensitive and where settings and keys for the agent go.',
-    fields: {
-      components: 'the map of component names to their configuration, free-form JSON the customer writes for the agent',
-    },
+    reason: 'Returns the bundle\'s component configurations, free-form JSON documents the customer writes for agents, where settings and keys for the agent go.',
   },
   {
     id: 'bedrock-agentcore/get-configuration-bundle-version',
     actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
     actions: ['bedrock-agentcore:GetConfigurationBundleVersion'],
-    reason: 'Returns a version\'s component configurations, free-form JSON documents the customer writes for agents, which the model marks sensitive and where settings and keys for the agent go.',
-    fields: {
-      components: 'the map of component names to their configuration in this version, free-form JSON the customer writes for the agent',
-    },
+    reason: 'Returns a version\'s component configurations, free-form JSON documents the customer writes for agents, where settings and keys for the agent go.',
   },
   {
     id: 'bedrock-agentcore/get-harness',
@@ -158,19 +151,28 @@ export const BEDROCK_AGENTCORE_RULES: ClassificationRule[] = [
     actions: ['bedrock-agentcore:GetRecommendation'],
     reason: 'Returns a recommendation to improve an agent\'s system prompt or tool descriptions, with the prompt or descriptions it started from and the rewritten ones.',
     fields: {
-      systemPromptRecommendationConfig: 'the configuration of a system prompt recommendation, including the agent\'s system prompt',
-      systemPromptRecommendationResult: 'the recommended system prompt for the agent',
-      toolDescriptionRecommendationConfig: 'the configuration of a tool description recommendation, including the tools\' descriptions',
-      toolDescriptionRecommendationResult: 'the recommended tool descriptions, instructions the agent\'s model reads',
+      systemPrompt: 'the agent\'s current system prompt that the recommendation starts from',
+      recommendedSystemPrompt: 'the rewritten system prompt recommended for the agent',
+      'toolDescription.text': 'the current description of one of the agent\'s tools, instructions its model reads',
+      recommendedToolDescription: 'the rewritten tool description recommended for the agent',
+    },
+  },
+  {
+    id: 'bedrock-agentcore/recommendation-traces',
+    actionClass: ActionClass.PERSONAL_DATA,
+    actions: ['bedrock-agentcore:GetRecommendation*'],
+    reason: 'A recommendation can be computed from agent traces passed inline, which record the agent\'s sessions with users.',
+    fields: {
+      sessionSpans: 'agent traces passed inline as OpenTelemetry session spans: the agent\'s sessions with users, including their inputs and the agent\'s outputs',
     },
   },
   {
     id: 'bedrock-agentcore/get-registry-record',
     actionClass: ActionClass.CODE,
     actions: ['bedrock-agentcore:GetRegistryRecord'],
-    reason: 'Returns a registry record with its descriptors, the schemas of an MCP server\'s tools or an agent\'s card, whose descriptions models read as instructions.',
+    reason: 'Returns a registry record with its descriptors, including an agent\'s skill definitions, which the agent\'s model reads as instructions.',
     fields: {
-      descriptors: 'the descriptor-type-specific schema and metadata of the registered resource, such as MCP tool definitions or an agent card',
+      skillDefinition: 'the structured definition of an agent\'s skills (schema version and content), which tells the agent\'s model what it can do and how',
     },
   },
   {
@@ -186,9 +188,8 @@ export const BEDROCK_AGENTCORE_RULES: ClassificationRule[] = [
     id: 'bedrock-agentcore/payment-secret-references',
     actionClass: ActionClass.METADATA,
     actions: ['bedrock-agentcore:GetPaymentConnector', 'bedrock-agentcore:GetPaymentCredentialProvider'],
-    reason: 'Return payment connectors and credential providers; the model documents the provider configuration output as "no raw secrets, only ARNs".',
+    reason: 'Return payment connectors and credential providers; the model documents the provider configuration output as "no raw secrets, only ARNs", and names the JSON keys under which the secrets are stored.',
     metadataFields: {
-      credentialProviderConfigurations: 'the type and ARN of the credential provider the connector uses, not a credential',
       apiKeySecretJsonKey: 'the name of the JSON key under which the Coinbase API key is stored in its Secrets Manager secret, not the key',
       walletSecretJsonKey: 'the name of the JSON key under which the wallet secret is stored in its Secrets Manager secret, not the secret',
       appSecretJsonKey: 'the name of the JSON key under which the Privy app secret is stored in its Secrets Manager secret, not the secret',
@@ -198,12 +199,10 @@ export const BEDROCK_AGENTCORE_RULES: ClassificationRule[] = [
     id: 'bedrock-agentcore/resource-settings',
     actionClass: ActionClass.METADATA,
     actions: ['bedrock-agentcore:Get*', 'bedrock-agentcore:List*'],
-    reason: 'AgentCore marks resource names and descriptions sensitive and names its resources\' certificate, credential and model locations; these are labels the customer wrote, ARNs and endpoints.',
+    reason: 'AgentCore marks resource names and descriptions sensitive and names the locations of its resources\' schemas, skills, MCP servers and model endpoints; these are labels the customer wrote, S3 URIs and endpoints.',
     metadataFields: {
       description: 'the free-text description the customer gave the resource',
       name: 'the name the customer gave the runtime endpoint or gateway target',
-      secretsManager: 'the ARN of the Secrets Manager secret holding a certificate, not the secret',
-      credentialProviderConfigurations: 'the type and ARN of the OAuth or API key credential provider used to reach the target or server, and the OAuth scopes, not a credential',
       uri: 'an S3 URI of a schema, certificate or skill, not a presigned URL',
       url: 'the HTTPS address of a remote MCP server, of the MCP server a registry record synchronizes from, or of a skill\'s Git repository',
       apiBase: 'the base URL of the model provider\'s API endpoint',

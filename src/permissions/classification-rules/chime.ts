@@ -51,7 +51,7 @@ export const CHIME_RULES: ClassificationRule[] = [
     actions: ['chime:ListVoiceConnectorTerminationCredentials'],
     reason: 'Lists SIP termination credential usernames (passwords not returned); half of a credential pair.',
     fields: {
-      Usernames: 'the SIP digest user names of the Voice Connector termination credentials, half of each credential pair (API reference)',
+      'Usernames[]': 'the SIP digest user names of the Voice Connector termination credentials, half of each credential pair (API reference)',
     },
   },
   {
@@ -169,7 +169,6 @@ export const CHIME_RULES: ClassificationRule[] = [
       'PrimaryProvisionedNumber': 'a Chime user\'s primary phone number',
       'DisplayName': 'a Chime user\'s display name',
       'AlexaForBusinessRoomArn': 'the ARN of the Alexa for Business room linked to a user, returned with the user\'s identity',
-      'PhoneNumbers': 'the account\'s phone numbers with their associations: business calling numbers are associated with a user ID, and carry the caller ID name (API reference: PhoneNumber)',
       'PhoneNumbers[].E164PhoneNumber': 'a phone number of the account, which business calling assigns to a user as their number (API reference: PhoneNumber associations)',
       'PhoneNumbers[].PhoneNumberId': 'the phone number\'s id, which is the E.164 number itself',
       'PhoneNumbers[].CallingName': 'the outbound caller ID name shown with the number, a person\'s name for a user\'s number',
@@ -193,9 +192,7 @@ export const CHIME_RULES: ClassificationRule[] = [
       'LambdaArn': 'the ARN of the Lambda function a SIP media application calls',
       'VoiceProfileDomainArn': 'the ARN of a voice profile domain',
       'VoiceProfileArn': 'the ARN of a voice profile, not the voice print',
-      'PhoneNumberCountries': 'the country codes and phone number types Amazon Chime supports',
       'OrderedPhoneNumbers[].E164PhoneNumber': 'a phone number ordered from AWS, the organisation\'s own number before any user is assigned it',
-      'PhoneNumberOrders': 'orders of phone numbers from AWS: order id, product type, status and the ordered numbers, which are the organisation\'s own numbers before any user is assigned them',
       'Tags[].Key': 'a resource tag key',
       'Tags[].Value': 'a resource tag value',
     },

@@ -139,14 +139,10 @@ export const CLOUDFRONT_RULES: ClassificationRule[] = [
     actions: ['cloudfront:Get*', 'cloudfront:List*'],
     reason: 'Cache, origin request, field-level encryption and monitoring settings name the query strings, headers and cookies CloudFront forwards and the metrics it publishes.',
     metadataFields: {
-      QueryStringsConfig: 'which viewer query string names are included in the cache key or forwarded to the origin (API reference), not query values',
-      QueryStringCacheKeys: 'the names of query string parameters included in the cache key (API reference), not their values',
       QueryArg: 'the name of the query argument that selects a field-level encryption profile (API reference)',
-      QueryArgProfileConfig: 'the query argument names that select a field-level encryption profile and the profile ids (API reference)',
       Comment: 'the comment the customer wrote to describe the distribution, at most 128 characters (API reference)',
       Definition: 'a tenant parameter\'s definition: its string schema, whether it is required and its default value (API reference)',
       Parameters: 'the names and values of a distribution tenant\'s parameters, which fill the origin domain and origin path placeholders of the multi-tenant distribution (CloudFront developer guide)',
-      MonitoringSubscription: 'whether additional CloudWatch metrics are enabled for the distribution (API reference)',
     },
   },
   {

@@ -25,8 +25,5 @@ export const CODEARTIFACT_RULES: ClassificationRule[] = [
     actionClass: ActionClass.METADATA,
     actions: ['codeartifact:ListPackageVersions', 'codeartifact:ListPackages', 'codeartifact:ListTagsForResource'],
     reason: 'Return package names, formats and namespaces, their versions with status and origin, the packages\' origin controls, and tags: names and states, no package files.',
-    metadataFields: {
-      domainEntryPoint: 'the repository or external connection (its name) through which a package version entered the domain (API reference)',
-    },
   },
 ];

@@ -96,7 +96,6 @@ export const COGNITO_IDP_RULES: ClassificationRule[] = [
       EmailVerificationSubject: 'a parameter the API reference says is no longer used',
       EmailConfigurationFailure: 'deprecated (API reference): a description of a problem with the pool\'s e-mail configuration, no address',
       ReplyToEmailAddress: 'the reply-to address the customer set on the pool\'s outgoing messages, an address of the organization that sends them, not of an end user',
-      CustomEmailSender: 'the custom e-mail sender trigger: the Lambda function ARN and its version; no message or address',
     },
   },
   {

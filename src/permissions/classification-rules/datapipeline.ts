@@ -29,9 +29,6 @@ export const DATAPIPELINE_RULES: ClassificationRule[] = [
     actionClass: ActionClass.METADATA,
     actions: ['datapipeline:DescribePipelines'],
     reason: 'Returns pipelines\' IDs, names, descriptions, tags and read-only fields (@userId, @accountId, @pipelineState and similar); the definition is returned by GetPipelineDefinition only.',
-    metadataFields: {
-      pipelineDescriptionList: 'pipeline descriptions: ID, name, description, tags and the read-only fields that hold metadata about the pipeline (API reference: @userId, @accountId, @pipelineState); flagged only because "Description" contains "script"',
-    },
   },
   {
     id: 'datapipeline/get-account-limits',

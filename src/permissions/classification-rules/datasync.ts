@@ -9,9 +9,6 @@ export const DATASYNC_RULES: ClassificationRule[] = [
     actions: ['datasync:DescribeLocation*'],
     reason: 'DescribeLocation* responses name where a location\'s credentials are kept (Secrets Manager secret and KMS key ARNs) and the user or access key ID that signs in; DataSync does not return passwords, secret keys, tokens or keytabs.',
     metadataFields: {
-      CmkSecretConfig: 'the ARNs of the DataSync-managed Secrets Manager secret and of the customer-managed KMS key that encrypts it, not the secret value',
-      CustomSecretConfig: 'the ARNs of the customer-managed Secrets Manager secret and of the IAM role DataSync uses to read it, not the secret value',
-      ManagedSecretConfig: 'the ARN of the DataSync-managed Secrets Manager secret, not the secret value',
       Password: 'never returned: the API reference notes that DescribeLocationFsxOntap does not actually return the SMB Password, and the FSx for OpenZFS location shares the same FsxProtocol shape',
       AccessKey: 'the access key ID or user name that signs in to the object storage server; the matching SecretKey is a request-only parameter of CreateLocationObjectStorage and UpdateLocationObjectStorage',
     },

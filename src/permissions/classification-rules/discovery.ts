@@ -28,13 +28,12 @@ export const DISCOVERY_RULES: ClassificationRule[] = [
     reason: 'Import tasks include errorsAndFailedEntriesZip link to failed imported records.',
   },
   {
-    id: 'discovery/agent-and-export-settings',
+    id: 'discovery/describe-agents',
     actionClass: ActionClass.METADATA,
-    actions: ['discovery:DescribeAgents', 'discovery:DescribeContinuousExports'],
-    reason: 'Return the discovery agents and connectors with their host names and network addresses, and the continuous exports with their status, data source, S3 bucket and schema storage settings.',
+    actions: ['discovery:DescribeAgents'],
+    reason: 'Returns the discovery agents and connectors: IDs, host names, network addresses, versions, health and registration times.',
     metadataFields: {
       agentNetworkInfoList: 'the IP and MAC addresses of the host an agent or connector runs on',
-      descriptions: 'continuous export descriptions: export ID, status and reason, S3 bucket, start and stop times, data source and schema storage configuration',
     },
   },
 ];

@@ -68,9 +68,6 @@ export const DMS_RULES: ClassificationRule[] = [
     actionClass: ActionClass.METADATA,
     actions: ['dms:DescribeEventSubscriptions'],
     reason: 'Returns event subscriptions: SNS topic ARN, status, source type and IDs, event categories and whether each is enabled.',
-    metadataFields: {
-      EventSubscriptionsList: 'the list of event subscriptions (SNS topic ARN, source type and IDs, event categories, status); flagged only because "Subscriptions" contains "script"',
-    },
   },
   {
     id: 'dms/list-schema-conversion-resources',

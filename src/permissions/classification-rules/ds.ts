@@ -9,7 +9,11 @@ export const DS_RULES: ClassificationRule[] = [
     actions: ['ds:DescribeDirectories'],
     reason: 'RadiusSettings in the directory description include the RADIUS SharedSecret field.',
     fields: {
-      DirectoryDescriptions: 'the directory descriptions, whose RadiusSettings carry the RADIUS SharedSecret (model marks it sensitive) beside names, DNS addresses, VPC settings and status',
+      SharedSecret: 'the RADIUS server\'s shared secret, which the model marks sensitive',
+    },
+    metadataFields: {
+      AccessUrl: 'the directory\'s access URL (<alias>.awsapps.com), a sign-in page address, not a signed URL',
+      ShareNotes: 'the note the directory\'s owner wrote when sharing it with another account (marked sensitive in the model): text about the share, beside the action\'s class, which the shared secret decides',
     },
   },
   {
@@ -17,9 +21,6 @@ export const DS_RULES: ClassificationRule[] = [
     actionClass: ActionClass.METADATA,
     actions: ['ds:DescribeEventTopics', 'ds:ListCertificates', 'ds:ListLogSubscriptions', 'ds:ListTagsForResource'],
     reason: 'Return a directory\'s SNS event topics (topic names and ARNs, status), its certificates (ID, common name, state, type, expiry), its CloudWatch Logs subscriptions (log group name, creation time) and its tags.',
-    metadataFields: {
-      LogSubscriptions: 'the directory\'s log subscriptions: directory ID, CloudWatch Logs group name and creation time; flagged only because "Subscriptions" contains "script"',
-    },
   },
   {
     id: 'ds/get-snapshot-limits',

@@ -138,13 +138,11 @@ export const EC2_RULES: ClassificationRule[] = [
     id: 'ec2/descriptive-fields',
     actionClass: ActionClass.METADATA,
     actions: ['ec2:Describe*'],
-    reason: 'Availability Zone messages, network performance subscriptions, import tasks, SQL Server HA states and the Spot data feed name AWS notices, settings, locations and secret ARNs, none of them secrets or content.',
+    reason: 'Availability Zone messages, import tasks and SQL Server HA states name AWS notices, disk image locations and secret ARNs, none of them secrets or content.',
     metadataFields: {
       Messages: 'messages AWS publishes about an Availability Zone, Local Zone or Wavelength Zone (API reference)',
-      Subscriptions: 'Infrastructure Performance subscriptions: source, destination, metric, statistic and period (API reference)',
       Url: 'the S3 location (s3:// or https) the customer gave for the disk image at import (API reference), which VM Import reads with the vmimport service role',
       SqlServerCredentials: 'the ARN of the Secrets Manager secret holding the SQL Server credentials (API reference), not the credentials',
-      SpotDatafeedSubscription: 'the Spot data feed\'s S3 bucket, prefix, owner account and state (API reference)',
     },
   },
   {

@@ -9,8 +9,7 @@ export const EKS_RULES: ClassificationRule[] = [
     actions: ['eks:DescribeEksAnywhereSubscription', 'eks:ListEksAnywhereSubscriptions'],
     reason: 'EKS Anywhere subscriptions carry their licenses with each license token, which proves the subscription\'s entitlement to extended support for an EKS Anywhere cluster, beside term, quantity, status and dates.',
     fields: {
-      subscription: 'the full subscription (model EksAnywhereSubscription), whose licenses[].token is a license token used for extended support verification (API reference)',
-      subscriptions: 'the subscriptions (model EksAnywhereSubscription), each with licenses[].token, a license token used for extended support verification (API reference)',
+      token: 'a license token used for extended support verification (API reference)',
     },
   },
 ];

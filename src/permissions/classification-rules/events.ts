@@ -24,7 +24,6 @@ export const EVENTS_RULES: ClassificationRule[] = [
     },
     metadataFields: {
       JobDefinition: 'the ARN or name of the Batch job definition the target submits (API reference), not its contents',
-      RunCommandParameters: 'the Run Command targets: tag keys or instance IDs with their values that select the instances (API reference), no command text',
     },
   },
   {

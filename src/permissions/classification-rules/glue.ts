@@ -42,17 +42,15 @@ export const GLUE_RULES: ClassificationRule[] = [
       ViewDefinition: 'a multi-dialect view\'s representations, each with ViewOriginalText (the SELECT query the customer provided in CREATE VIEW) and ViewExpandedText (its expanded SQL)',
     },
     metadataFields: {
-      StorageDescriptor: 'the table\'s physical storage: columns and types, S3 location, input and output formats, SerDe and bucketing settings',
       Parameters: 'key-value properties of the table or column that crawlers and engines set: classification, compression, record counts, partition projection settings',
     },
   },
   {
-    id: 'glue/catalog-and-endpoint-settings',
+    id: 'glue/database-and-endpoint-settings',
     actionClass: ActionClass.METADATA,
-    actions: ['glue:GetDataCatalogEncryptionSettings', 'glue:GetDatabases', 'glue:GetDevEndpoints'],
-    reason: 'Return the Data Catalog\'s encryption settings, databases with their properties and development endpoints with their configuration arguments.',
+    actions: ['glue:GetDatabases', 'glue:GetDevEndpoints'],
+    reason: 'Return databases with their properties and development endpoints with their configuration arguments.',
     metadataFields: {
-      ConnectionPasswordEncryption: 'whether connection passwords stay encrypted in GetConnection responses and the ID of the KMS key that encrypts them, not a password',
       Parameters: 'key-value properties of a database (location and engine settings that crawlers and engines set)',
       Arguments: 'the development endpoint\'s configuration arguments, whose valid keys are --enable-glue-datacatalog and GLUE_PYTHON_VERSION (API reference)',
     },
@@ -72,6 +70,7 @@ export const GLUE_RULES: ClassificationRule[] = [
     actionClass: ActionClass.METADATA,
     actions: [
       'glue:GetCrawlers',
+      'glue:GetDataCatalogEncryptionSettings',
       'glue:GetJobBookmark',
       'glue:GetResourcePolicy',
       'glue:GetSecurityConfiguration',

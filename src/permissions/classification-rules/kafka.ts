@@ -17,7 +17,6 @@ export const KAFKA_RULES: ClassificationRule[] = [
     reason: 'Replicator and SCRAM reads name the Secrets Manager secrets that hold client credentials by ARN, never their values.',
     metadataFields: {
       ClientCredentials: 'TokenRequestSecretArn: the ARN of the Secrets Manager secret holding the OAuth client credentials (API reference), not the credentials',
-      ClientCredentialsAssertion: 'the JWT audience, signing algorithm and TokenRequestSecretArn, the ARN of the secret holding the signing key (API reference), not the key',
       SecretArnList: 'the ARNs of the Secrets Manager secrets associated with the cluster for SASL/SCRAM (API reference), not their values',
     },
   },

@@ -9,9 +9,7 @@ export const LICENSE_MANAGER_RULES: ClassificationRule[] = [
     actions: ['license-manager:ListLicenseAssetRulesets'],
     reason: 'Rulesets include ScriptRuleStatements whose Script field is customer-written script code for rule evaluation.',
     fields: {
-      ScriptRuleStatement: 'a KeyToMatch and Script, the script code the customer wrote to evaluate the rule condition (API reference)',
       Script: 'the script code the customer wrote to evaluate the rule condition (API reference)',
-      ScriptRuleStatements: 'a list of script rule statements, each with the customer\'s script code (API reference)',
     },
   },
   {

@@ -34,16 +34,10 @@ export const LOGS_RULES: ClassificationRule[] = [
     actions: ['logs:DescribeQueryDefinitions'],
     reason: 'Returns saved Logs Insights query definitions with their query strings, queries the customer wrote.',
     fields: {
-      queryDefinitions: 'each saved query\'s name, language, log groups and queryString: the query the customer wrote',
+      queryString: 'the saved Logs Insights, OpenSearch PPL or SQL query the customer wrote',
     },
-  },
-  {
-    id: 'logs/describe-subscription-filters',
-    actionClass: ActionClass.METADATA,
-    actions: ['logs:DescribeSubscriptionFilters'],
-    reason: 'Returns the subscription filters of a log group: name, filter pattern, destination and role ARNs, distribution and creation time.',
     metadataFields: {
-      subscriptionFilters: 'each filter\'s name, log group, filter pattern (the terms that select log events to forward, written as configuration), destination ARN, role ARN, distribution and selected system fields; no log events',
+      parameters: 'the query\'s parameters: each name, default value and description',
     },
   },
   {

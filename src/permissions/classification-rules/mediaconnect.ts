@@ -13,10 +13,9 @@ export const MEDIACONNECT_RULES: ClassificationRule[] = [
     id: 'mediaconnect/flow-encryption-and-status',
     actionClass: ActionClass.METADATA,
     actions: ['mediaconnect:Describe*'],
-    reason: 'Flows describe their encryption by key server address and Secrets Manager ARNs, and report the service\'s status and error messages.',
+    reason: 'Flows describe their SPEKE encryption by the key server\'s address, and report the service\'s status and error messages.',
     metadataFields: {
       Url: 'the address of the API Gateway proxy to the customer\'s SPEKE key server, an endpoint, not a signed URL',
-      SecretsManager: 'the ARNs of the Secrets Manager secret holding the transit encryption key and of the role that reads it, not the key',
       Messages: 'status codes and error messages MediaConnect reports about the flow or its source metadata',
     },
   },

@@ -8,8 +8,5 @@ export const RDS_DATA_RULES: ClassificationRule[] = [
     actionClass: ActionClass.CONTENT,
     actions: ['rds-data:ExecuteStatement', 'rds-data:BatchExecuteStatement', 'rds-data:ExecuteSql'],
     reason: 'The RDS Data API runs arbitrary SQL, including SELECT, against Aurora and returns the result rows.',
-    fields: {
-      sqlStatementResults: 'the results of the SQL statements: result frames with the rows they returned (API reference)',
-    },
   },
 ];

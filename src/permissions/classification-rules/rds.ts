@@ -67,15 +67,6 @@ export const RDS_RULES: ClassificationRule[] = [
     },
   },
   {
-    id: 'rds/describe-event-subscriptions',
-    actionClass: ActionClass.METADATA,
-    actions: ['rds:DescribeEventSubscriptions'],
-    reason: 'Returns event notification subscriptions: name, SNS topic ARN, status, source type and IDs, event categories and whether enabled.',
-    metadataFields: {
-      EventSubscriptionsList: 'event subscriptions: customer-chosen name, SNS topic ARN, status, source type and source IDs, event categories, enabled flag',
-    },
-  },
-  {
     id: 'rds/console-recommendations',
     actionClass: ActionClass.METADATA,
     actions: ['rds:DescribeRecommendationGroups', 'rds:DescribeRecommendations'],

@@ -23,9 +23,6 @@ export const S3_RULES: ClassificationRule[] = [
     actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
     actions: ['s3:DescribeJob'],
     reason: 'Batch Operations job spec incl. LambdaInvoke UserArguments and object UserMetadata, free-form values that can hold secrets.',
-    metadataFields: {
-      GeneratedManifestDescriptor: 'the format and S3 location (bucket ARN, key, encryption) of the manifest the job generated, not its content',
-    },
   },
   {
     id: 's3/get-access-point-configuration-for-object-lambda',

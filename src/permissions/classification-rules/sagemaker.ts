@@ -235,8 +235,6 @@ export const SAGEMAKER_RULES: ClassificationRule[] = [
       Uri: 'the Amazon S3 URI of a data channel of a recommended deployment (API reference), a location, not a signed URL',
       Url: 'the address of a Studio domain, space or notebook instance (API reference); opening it requires a presigned URL from CreatePresignedDomainUrl or CreatePresignedNotebookInstanceUrl, which are not read here',
       Arguments: 'the inputs a SageMaker Partner AI App requires, such as its admin users and settings (API reference), application configuration',
-      NotebookInstanceLifecycleConfigs: 'lifecycle configuration summaries: name, ARN, creation and modification times (API reference), not the scripts',
-      NotebookInstances: 'notebook instance summaries: name, ARN, status, URL, instance type and lifecycle configuration name (API reference)',
       CognitoMemberDefinition: 'the Cognito user pool, app client and user group names that make up a work team (API reference), no user identities',
       OidcMemberDefinition: 'the OIDC identity provider group names that make up a work team (API reference), no user identities',
     },

@@ -56,10 +56,9 @@ export const SECURITYHUB_RULES: ClassificationRule[] = [
     id: 'securityhub/finding-people',
     actionClass: ActionClass.PERSONAL_DATA,
     actions: ['securityhub:GetFinding*'],
-    reason: 'Finding resource details include e-mail addresses and subscription endpoints of people.',
+    reason: 'Finding resource details include the e-mail addresses ACM validates domains with.',
     fields: {
       'ValidationEmails': 'the e-mail addresses ACM sent domain validation mail to: the domain\'s registrant and administrative contacts',
-      'AwsSnsTopic.Subscription': 'an SNS topic\'s subscriptions with their endpoints, which for email, sms and https protocols are people\'s e-mail addresses, phone numbers or URLs',
     },
   },
   {
@@ -104,17 +103,13 @@ export const SECURITYHUB_RULES: ClassificationRule[] = [
       'securityhub:BatchGetAutomationRules',
       'securityhub:BatchGetSecurityControls',
       'securityhub:GetConfigurationPolicy',
-      'securityhub:GetEnabledStandards',
       'securityhub:GetSecurityControlDefinition',
-      'securityhub:ListEnabledProductsForImport',
     ],
-    reason: 'Return Security Hub\'s own configuration: automation rules, security controls with their parameter values, configuration policies, enabled standards, AWS-defined control definitions and the ARNs of product subscriptions.',
+    reason: 'Return Security Hub\'s own configuration: automation rules, security controls with their parameter values, configuration policies and AWS-defined control definitions.',
     metadataFields: {
       Text: 'the note text an automation rule writes onto matching findings, configuration the customer wrote',
       Parameters: 'control parameters such as a maximum credential age or allowed instance types: names, value types and values',
-      StandardsSubscriptions: 'the enabled standards: subscription ARN, standards ARN, input and status',
       SecurityControlDefinition: 'an AWS-defined control: its ID, title, description, remediation URL, severity and Region availability',
-      ProductSubscriptions: 'the ARNs of the product subscriptions that import findings',
     },
   },
   {

@@ -24,7 +24,7 @@ export const SNS_RULES: ClassificationRule[] = [
     actions: ['sns:ListSMSSandboxPhoneNumbers'],
     reason: 'Verified/pending destination phone numbers of people (SMS sandbox).',
     fields: {
-      PhoneNumbers: 'the verified and pending destination phone numbers of the SMS sandbox, numbers of people the account tests with (API reference)',
+      PhoneNumber: 'the verified and pending destination phone numbers of the SMS sandbox, numbers of people the account tests with (API reference)',
     },
   },
   {
@@ -32,18 +32,12 @@ export const SNS_RULES: ClassificationRule[] = [
     actionClass: ActionClass.PERSONAL_DATA,
     actions: ['sns:ListSubscriptions'],
     reason: 'Subscription Endpoint field holds subscriber email addresses and SMS phone numbers (plus HTTP endpoint URLs).',
-    fields: {
-      Subscriptions: 'the subscriptions, whose Endpoint is the subscriber\'s e-mail address, phone number or HTTP URL',
-    },
   },
   {
     id: 'sns/list-subscriptions-by-topic',
     actionClass: ActionClass.PERSONAL_DATA,
     actions: ['sns:ListSubscriptionsByTopic'],
     reason: 'Subscription Endpoint field holds subscriber email addresses and SMS phone numbers (plus HTTP endpoint URLs).',
-    fields: {
-      Subscriptions: 'the subscriptions, whose Endpoint is the subscriber\'s e-mail address, phone number or HTTP URL',
-    },
   },
   {
     id: 'sns/list-origination-numbers',
@@ -51,7 +45,7 @@ export const SNS_RULES: ClassificationRule[] = [
     actions: ['sns:ListOriginationNumbers'],
     reason: 'Returns the account\'s own origination numbers: the phone numbers it acquired to send SMS from, with their country, status, route type and capabilities.',
     metadataFields: {
-      PhoneNumbers: 'the calling account\'s verified and pending origination numbers (API reference), numbers the account leases to send SMS from, not numbers of people',
+      PhoneNumber: 'the calling account\'s own origination numbers (API reference), which it leases to send SMS from, not numbers of people',
     },
   },
   {

@@ -9,7 +9,6 @@ export const TRANSCRIBE_RULES: ClassificationRule[] = [
     actions: ['transcribe:GetTranscriptionJob'],
     reason: 'When the transcript is kept in the service-managed bucket, the response includes a presigned URL to the transcript text.',
     fields: {
-      TranscriptionJob: 'the job\'s settings and status with Transcript.TranscriptFileUri, a presigned URL to the transcript of what the speakers said when the service-managed bucket holds it (API reference)',
       Transcript: 'TranscriptFileUri and RedactedTranscriptFileUri: where the transcript of what the speakers said is stored, a presigned URL when the service-managed bucket holds it (API reference)',
       RedactedMediaFileUri: 'where the media with personal data redacted is stored, returned with the transcript (API reference)',
     },
@@ -49,8 +48,5 @@ export const TRANSCRIBE_RULES: ClassificationRule[] = [
     actionClass: ActionClass.METADATA,
     actions: ['transcribe:GetCallAnalyticsCategory', 'transcribe:ListCallAnalyticsCategories'],
     reason: 'Returns Call Analytics categories: their names and the rules that flag calls (interruptions, silences, sentiment, words to look for).',
-    metadataFields: {
-      TranscriptFilter: 'the words or phrases the customer chose to flag (Targets), with the participant role, time range and negation (API reference): category configuration, not what any caller said',
-    },
   },
 ];
