@@ -22,15 +22,6 @@ export const AIOPS_RULES: ClassificationRule[] = [
     reason: 'Console-only list (Service Authorization Reference: list all investigations in an investigation group) of the investigations of a group: title, status and times, as the console\'s investigation list shows; their feed comes from ListInvestigationEvents.',
   },
   {
-    id: 'aiops/investigation-group-notifications',
-    actionClass: ActionClass.METADATA,
-    actions: ['aiops:GetInvestigationGroup'],
-    reason: 'The investigation group names the SNS topic and chat application configurations it notifies.',
-    metadataFields: {
-      chatbotNotificationChannel: 'a map from an SNS topic ARN to the ARNs of the chat application configurations associated with it; no message',
-    },
-  },
-  {
     id: 'aiops/fallback-reads',
     fallback: true,
     actionClass: ActionClass.METADATA,

@@ -23,9 +23,6 @@ export const APPSYNC_RULES: ClassificationRule[] = [
     actionClass: ActionClass.CODE,
     actions: ['appsync:ListChannelNamespaces'],
     reason: 'Channel namespaces include codeHandlers (event handler JavaScript source).',
-    metadataFields: {
-      handlerConfigs: 'the OnPublish and OnSubscribe handler settings: behavior (CODE or DIRECT) and the data source name and Lambda invocation type; the handler code itself is codeHandlers',
-    },
   },
   {
     id: 'appsync/list-functions',

@@ -19,12 +19,10 @@ export const ATHENA_RULES: ClassificationRule[] = [
   {
     id: 'athena/catalog-listings',
     actionClass: ActionClass.METADATA,
-    actions: ['athena:ListDatabases', 'athena:ListTableMetadata', 'athena:ListNotebookMetadata', 'athena:ListNotebookSessions'],
-    reason: 'Data catalog databases and tables with their properties, and notebook and session summaries: names, types, columns, properties, status and times; no rows, no query results and no notebook cells.',
+    actions: ['athena:ListDatabases', 'athena:ListTableMetadata'],
+    reason: 'Data catalog databases and tables with their properties: names, descriptions, column names and types, partition keys and properties; no rows and no query results.',
     metadataFields: {
       Parameters: 'the custom key/value properties of the database or table (for example classification, storage format, partition projection settings), catalog metadata',
-      NotebookMetadataList: 'each notebook\'s ID, name, workgroup, type and times (model NotebookMetadata); no cells',
-      NotebookSessionsList: 'each notebook session\'s ID and creation time (model NotebookSessionSummary); no code',
     },
   },
 ];

@@ -21,8 +21,6 @@ export const AUDITMANAGER_RULES: ClassificationRule[] = [
       name: 'the name the audit owner gave the assessment',
       description: 'the description the audit owner wrote for the assessment report',
       author: 'the IAM identity that created the assessment report',
-      createdBy: 'the IAM user or role that created the delegation',
-      comment: 'the comment the audit owner wrote to the delegate about the delegated control set',
       delegations: 'the delegations of each assessment: control set, status, role ARN, creator and comment (model Delegation); no evidence',
       roles: 'the role type and IAM role ARN of each assessment owner (model Role: roleType, roleArn)',
     },

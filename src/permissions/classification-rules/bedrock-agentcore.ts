@@ -63,12 +63,18 @@ export const BEDROCK_AGENTCORE_RULES: ClassificationRule[] = [
     actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
     actions: ['bedrock-agentcore:GetConfigurationBundle'],
     reason: 'Returns the bundle\'s component configurations, free-form JSON documents the customer writes for agents, where settings and keys for the agent go.',
+    fields: {
+      'components{}': 'the map of component names to their configuration, free-form JSON the customer writes for the agent',
+    },
   },
   {
     id: 'bedrock-agentcore/get-configuration-bundle-version',
     actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
     actions: ['bedrock-agentcore:GetConfigurationBundleVersion'],
     reason: 'Returns a version\'s component configurations, free-form JSON documents the customer writes for agents, where settings and keys for the agent go.',
+    fields: {
+      'components{}': 'the map of component names to their configuration in this version, free-form JSON the customer writes for the agent',
+    },
   },
   {
     id: 'bedrock-agentcore/get-harness',
@@ -151,10 +157,10 @@ export const BEDROCK_AGENTCORE_RULES: ClassificationRule[] = [
     actions: ['bedrock-agentcore:GetRecommendation'],
     reason: 'Returns a recommendation to improve an agent\'s system prompt or tool descriptions, with the prompt or descriptions it started from and the rewritten ones.',
     fields: {
-      systemPrompt: 'the agent\'s current system prompt that the recommendation starts from',
-      recommendedSystemPrompt: 'the rewritten system prompt recommended for the agent',
+      'systemPrompt': 'the agent\'s current system prompt that the recommendation starts from',
+      'recommendedSystemPrompt': 'the rewritten system prompt recommended for the agent',
       'toolDescription.text': 'the current description of one of the agent\'s tools, instructions its model reads',
-      recommendedToolDescription: 'the rewritten tool description recommended for the agent',
+      'recommendedToolDescription': 'the rewritten tool description recommended for the agent',
     },
   },
   {

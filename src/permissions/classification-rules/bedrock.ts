@@ -125,8 +125,8 @@ export const BEDROCK_RULES: ClassificationRule[] = [
       examples: 'up to five sample inputs (each up to 100 characters) the customer wrote to show what a denied topic covers: filter configuration naming what to block, not a prompt an application of the customer sends to a model',
       inputModalities: 'TEXT or IMAGE: which kinds of input a content filter applies to',
       outputModalities: 'TEXT or IMAGE: which kinds of output a content filter applies to',
-      statusReasons: 'why the guardrail is in its status (e.g. failed to create), written by Bedrock',
-      failureRecommendations: 'how to fix a guardrail that failed to create or update, written by Bedrock',
+      'statusReasons[]': 'why the guardrail is in its status (e.g. failed to create), written by Bedrock',
+      'failureRecommendations[]': 'how to fix a guardrail that failed to create or update, written by Bedrock',
     },
   },
   {

@@ -43,10 +43,7 @@ export const CE_RULES: ClassificationRule[] = [
     id: 'ce/alert-subscribers',
     actionClass: ActionClass.PERSONAL_DATA,
     actions: ['ce:GetAnomalySubscriptions', 'ce:DescribeNotificationSubscription'],
-    reason: 'Cost anomaly alert subscriptions and reservation expiration alerts name their recipients: the e-mail addresses of the people notified, or an SNS topic ARN.',
-    fields: {
-      AnomalySubscriptions: 'the anomaly subscriptions, each with its Subscribers: the e-mail address or SNS topic ARN of every recipient',
-    },
+    reason: 'Cost anomaly alert subscriptions (model Subscriber.Address: the e-mail address or SNS topic ARN of each recipient) and reservation expiration alerts name their recipients: the e-mail addresses of the people notified.',
   },
   {
     id: 'ce/describe-cost-category-definition',

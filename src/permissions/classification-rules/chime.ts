@@ -20,7 +20,7 @@ export const CHIME_RULES: ClassificationRule[] = [
     id: 'chime/list-api-keys',
     actionClass: ActionClass.CREDENTIALS,
     actions: ['chime:ListApiKeys'],
-    reason: 'Lists SCIM access keys for the Chime/Okta integration; may include key values.',
+    reason: 'Lists the SCIM API keys of the Amazon Chime integration with Okta SSO (Service Authorization Reference), keys that let the identity provider manage the account\'s users.',
   },
   {
     id: 'chime/list-attendees',

@@ -12,7 +12,6 @@ export const CLEANROOMS_RULES: ClassificationRule[] = [
       text: 'the analysis template\'s source text: the SQL query the customer wrote',
     },
     metadataFields: {
-      entryPoint: 'the Amazon S3 location of the PySpark entry point artifact (model AnalysisTemplateArtifact has only location), not its code',
       analysisParameters: 'the names, types and default values of the parameters the template\'s query accepts',
     },
   },
@@ -25,7 +24,6 @@ export const CLEANROOMS_RULES: ClassificationRule[] = [
       text: 'the analysis template\'s source text: the SQL query the customer wrote',
     },
     metadataFields: {
-      entryPoint: 'the Amazon S3 location of the PySpark entry point artifact (model AnalysisTemplateArtifact has only location), not its code',
       analysisParameters: 'the names, types and default values of the parameters the template\'s query accepts',
     },
   },
@@ -38,7 +36,6 @@ export const CLEANROOMS_RULES: ClassificationRule[] = [
       text: 'the analysis template\'s source text: the SQL query the customer wrote',
     },
     metadataFields: {
-      entryPoint: 'the Amazon S3 location of the PySpark entry point artifact (model AnalysisTemplateArtifact has only location), not its code',
       analysisParameters: 'the names, types and default values of the parameters the template\'s query accepts',
     },
   },
@@ -54,20 +51,10 @@ export const CLEANROOMS_RULES: ClassificationRule[] = [
   {
     id: 'cleanrooms/configuration-fields',
     actionClass: ActionClass.METADATA,
-    actions: [
-      'cleanrooms:BatchGetSchemaAnalysisRule',
-      'cleanrooms:GetCollaborationPrivacyBudgetTemplate',
-      'cleanrooms:GetMembership',
-      'cleanrooms:GetPrivacyBudgetTemplate',
-      'cleanrooms:GetSchemaAnalysisRule',
-      'cleanrooms:ListMembers',
-      'cleanrooms:ListMemberships',
-    ],
-    reason: 'Analysis rules, privacy budget templates and memberships: the columns a query must join on, differential privacy parameters and who pays for query compute; no query text and no data.',
+    actions: ['cleanrooms:GetCollaborationPrivacyBudgetTemplate', 'cleanrooms:GetPrivacyBudgetTemplate'],
+    reason: 'Privacy budget templates: the differential privacy and access budget parameters of a collaboration; no query text and no data.',
     metadataFields: {
-      queryConstraints: 'the columns an ID mapping table query must overlap on in its JOIN (model QueryConstraint has only requireOverlap.columns); no query text',
       parameters: 'the epsilon and users-noise-per-query values and access budget settings of the privacy budget template',
-      queryCompute: 'whether the member pays for query compute costs (model MembershipQueryComputePaymentConfig has only isResponsible)',
     },
   },
   {
@@ -85,6 +72,7 @@ export const CLEANROOMS_RULES: ClassificationRule[] = [
     actionClass: ActionClass.METADATA,
     actions: [
       'cleanrooms:BatchGetSchema',
+      'cleanrooms:BatchGetSchemaAnalysisRule',
       'cleanrooms:GetCollaboration',
       'cleanrooms:GetCollaborationConfiguredAudienceModelAssociation',
       'cleanrooms:GetCollaborationIdNamespaceAssociation',
@@ -95,7 +83,9 @@ export const CLEANROOMS_RULES: ClassificationRule[] = [
       'cleanrooms:GetConfiguredTableAssociationAnalysisRule',
       'cleanrooms:GetIdMappingTable',
       'cleanrooms:GetIdNamespaceAssociation',
+      'cleanrooms:GetMembership',
       'cleanrooms:GetSchema',
+      'cleanrooms:GetSchemaAnalysisRule',
       'cleanrooms:PreviewPrivacyImpact',
     ],
     reason: 'Fallback, not a finding: cleanrooms reads that no verb rule covers, kept in metadata only because the response-shape audit flags no field of their responses or a rule that names each flagged field decides it.',

@@ -25,7 +25,7 @@ export const CLOUDFORMATION_RULES: ClassificationRule[] = [
     id: 'cloudformation/describe-stack-resource-drifts',
     actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
     actions: ['cloudformation:DescribeStackResourceDrifts'],
-    reason: 'Returns ExpectedProperties/ActualProperties JSON of resources (may include env vars, user data, passwords).',
+    reason: 'Returns the ExpectedProperties and ActualProperties JSON of drifted resources: every property, environment variables, user data and passwords set in the template included.',
   },
   {
     id: 'cloudformation/describe-stack-set',

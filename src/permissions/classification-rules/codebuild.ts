@@ -18,15 +18,6 @@ export const CODEBUILD_RULES: ClassificationRule[] = [
     },
   },
   {
-    id: 'codebuild/list-source-credentials',
-    actionClass: ActionClass.METADATA,
-    actions: ['codebuild:ListSourceCredentials'],
-    reason: 'Lists the source credentials imported into CodeBuild by their token ARN, server type, authentication type and connection ARN; never the token.',
-    metadataFields: {
-      sourceCredentialsInfos: 'each credential\'s token ARN, server type, auth type and connection ARN (model SourceCredentialsInfo), not the token',
-    },
-  },
-  {
     id: 'codebuild/fallback-reads',
     fallback: true,
     actionClass: ActionClass.METADATA,

@@ -21,8 +21,7 @@ export const ELASTICMAPREDUCE_RULES: ClassificationRule[] = [
     actions: ['elasticmapreduce:DescribeJobFlows'],
     reason: 'Returns the arguments of every step and bootstrap action: command lines where customers pass settings and secrets.',
     fields: {
-      ScriptBootstrapAction: 'the S3 path of the bootstrap script and the command-line arguments passed to it',
-      Args: 'the command-line arguments passed to the step\'s JAR main function',
+      Args: 'the command-line arguments passed to a step\'s JAR main function or to a bootstrap action script',
     },
   },
   {
@@ -31,7 +30,11 @@ export const ELASTICMAPREDUCE_RULES: ClassificationRule[] = [
     actions: ['elasticmapreduce:DescribeNotebookExecution'],
     reason: 'Returns NotebookParams, the JSON input parameters passed to the notebook run, where customers pass settings and secrets.',
     fields: {
-      NotebookExecution: 'the notebook execution, including NotebookParams, the input parameters passed to the notebook at run time',
+      NotebookParams: 'the input parameters in JSON passed to the notebook at run time',
+      EnvironmentVariables: 'the environment variables of the notebook execution, where customers place secrets',
+    },
+    metadataFields: {
+      OutputNotebookURI: 'the Amazon S3 URI of the output notebook, not its cells',
     },
   },
   {
@@ -77,15 +80,6 @@ export const ELASTICMAPREDUCE_RULES: ClassificationRule[] = [
     reason: 'StepSummary.Config includes step properties and command-line Args, where customers pass settings and secrets.',
     fields: {
       Args: 'the command-line arguments passed to the step\'s JAR main function',
-    },
-  },
-  {
-    id: 'elasticmapreduce/list-notebook-executions',
-    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
-    actions: ['elasticmapreduce:ListNotebookExecutions'],
-    reason: 'Each notebook execution summary includes NotebookParams, the JSON input parameters passed to the notebook run, where customers pass settings and secrets.',
-    fields: {
-      NotebookExecutions: 'the notebook executions, each with NotebookParams, the input parameters passed at run time',
     },
   },
   {

@@ -89,7 +89,6 @@ import { FSX_RULES } from './fsx';
 import { GAMELIFT_RULES } from './gamelift';
 import { GEO_RULES } from './geo';
 import { GLACIER_RULES } from './glacier';
-import { GLOBALACCELERATOR_RULES } from './globalaccelerator';
 import { GLUE_RULES } from './glue';
 import { GRAFANA_RULES } from './grafana';
 import { GUARDDUTY_RULES } from './guardduty';
@@ -142,7 +141,6 @@ import { PCS_RULES } from './pcs';
 import { PRICING_RULES } from './pricing';
 import { PRIVATE_NETWORKS_RULES } from './private-networks';
 import { PROFILE_RULES } from './profile';
-import { QBUSINESS_RULES } from './qbusiness';
 import { QLDB_RULES } from './qldb';
 import { QUICKSIGHT_RULES } from './quicksight';
 import { RAM_RULES } from './ram';
@@ -307,7 +305,6 @@ export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
   ...GAMELIFT_RULES,
   ...GEO_RULES,
   ...GLACIER_RULES,
-  ...GLOBALACCELERATOR_RULES,
   ...GLUE_RULES,
   ...GRAFANA_RULES,
   ...GUARDDUTY_RULES,
@@ -360,7 +357,6 @@ export const CLASSIFICATION_RULES: readonly ClassificationRule[] = [
   ...PRICING_RULES,
   ...PRIVATE_NETWORKS_RULES,
   ...PROFILE_RULES,
-  ...QBUSINESS_RULES,
   ...QLDB_RULES,
   ...QUICKSIGHT_RULES,
   ...RAM_RULES,

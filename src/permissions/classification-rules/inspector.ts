@@ -19,13 +19,4 @@ export const INSPECTOR_RULES: ClassificationRule[] = [
     actions: ['inspector:GetExclusionsPreview', 'inspector:GetTelemetryMetadata', 'inspector:PreviewAgents'],
     reason: 'Fallback, not a finding: inspector reads that no verb rule covers, kept in metadata only because the response-shape audit flags no field of their responses or a rule that names each flagged field decides it.',
   },
-  {
-    id: 'inspector/list-event-subscriptions',
-    actionClass: ActionClass.METADATA,
-    actions: ['inspector:ListEventSubscriptions'],
-    reason: 'Returns which SNS topics receive which Inspector Classic events for an assessment template.',
-    metadataFields: {
-      subscriptions: 'each subscription\'s resource ARN, SNS topic ARN and the events with their subscription times; flagged for the "script" in its name, not code',
-    },
-  },
 ];

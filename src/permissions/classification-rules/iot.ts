@@ -20,9 +20,6 @@ export const IOT_RULES: ClassificationRule[] = [
     actionClass: ActionClass.CODE,
     actions: ['iot:DescribeJobTemplate'],
     reason: 'Returns the job document: the instructions/commands devices execute.',
-    metadataFields: {
-      presignedUrlConfig: 'the settings for presigning S3 URLs in the job document: the role ARN and the expiry in seconds, not a URL',
-    },
   },
   {
     id: 'iot/describe-provisioning-template',
@@ -87,10 +84,8 @@ export const IOT_RULES: ClassificationRule[] = [
     metadataFields: {
       actionsDefinition: 'the mitigation actions a task applies and their parameters (deactivate a certificate, add things to a group, publish to an SNS topic, enable logging with a role ARN): settings, not code',
       queryString: 'the fleet-indexing search expression (e.g. attributes.model:X) that selects the devices of a dynamic thing group or fleet metric: a selector over registry attributes, configuration like a WAF rule\'s match pattern, not a program nor a query over customer data',
-      presignedUrlConfig: 'the settings for presigning S3 URLs in the job document: the role ARN and the expiry in seconds, not a URL',
       environments: 'the names of the environments (e.g. LINUX) a managed job template supports, not environment variables',
       commands: 'each command\'s ARN, ID, display name, deprecation and timestamps; the command payload is not returned (GetCommand returns it)',
-      commandExecutions: 'each command execution\'s ARN, ID, target device ARN, status and timestamps; no payload or result',
       secretKey: 'the name of the key read from a Secrets Manager secret whose value is a JSON object: a key name, not the secret',
     },
   },

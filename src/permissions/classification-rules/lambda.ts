@@ -63,7 +63,6 @@ export const LAMBDA_RULES: ClassificationRule[] = [
     metadataFields: {
       Handler: 'the name of the method Lambda calls (e.g. index.handler): a name in the code, not the code',
       Command: 'the container image\'s CMD override: the arguments Lambda passes to the image\'s entry point, typically the handler name',
-      EntryPoint: 'the container image\'s ENTRYPOINT override: the path of the runtime executable, not the code',
       Message: 'an error message written by Lambda about the image configuration or runtime version lookup',
       URI: 'the ARN of the Secrets Manager secret that holds the Kafka or broker credentials, or a VPC subnet or security group ID: a reference, not the secret\'s value',
     },

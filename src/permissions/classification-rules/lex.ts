@@ -26,6 +26,7 @@ export const LEX_RULES: ClassificationRule[] = [
     fallback: true,
     actionClass: ActionClass.METADATA,
     actions: [
+      'lex:GetBotAliases',
       'lex:GetBotVersions',
       'lex:GetBots',
       'lex:GetIntentVersions',
@@ -34,14 +35,5 @@ export const LEX_RULES: ClassificationRule[] = [
       'lex:GetSlotTypes',
     ],
     reason: 'Fallback, not a finding: lex reads that no verb rule covers, kept in metadata only because the response-shape audit flags no field of their responses or a rule that names each flagged field decides it.',
-  },
-  {
-    id: 'lex/get-bot-aliases',
-    actionClass: ActionClass.METADATA,
-    actions: ['lex:GetBotAliases'],
-    reason: 'Returns a bot\'s aliases: name, bot version, checksum, timestamps and conversation log settings.',
-    metadataFields: {
-      conversationLogs: 'the conversation log settings: log type (text or audio), destination (CloudWatch Logs or S3), the log group or bucket ARN, prefix, KMS key ARN and IAM role ARN; where logs go, not the logs',
-    },
   },
 ];

@@ -15,7 +15,6 @@ export const LIGHTSAIL_RULES: ClassificationRule[] = [
     fields: {
       masterUserPassword: 'the database\'s master user password (current, previous or pending version)',
       password: 'the RDP password of the instance, for Windows instances',
-      passwordData: 'the encrypted Windows administrator password with the key pair name that decrypts it',
       privateKey: 'the temporary SSH private key that signs in to the instance',
     },
     metadataFields: {

@@ -13,9 +13,6 @@ export const MOBILETARGETING_RULES: ClassificationRule[] = [
       Content: 'the in-app message content (header, body, buttons) shown to end users',
       Url: 'the URL a push notification opens when the recipient taps it, part of the message',
     },
-    metadataFields: {
-      EmailTemplate: 'the name and version of the e-mail message template (model Template); no address and no template body',
-    },
   },
   {
     id: 'mobiletargeting/import-settings',

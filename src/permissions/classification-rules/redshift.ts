@@ -50,7 +50,6 @@ export const REDSHIFT_RULES: ClassificationRule[] = [
     metadataFields: {
       MasterUserPassword: 'masked: Redshift returns **** for a pending admin password change (API reference sample responses of CreateCluster and DescribeClusters show <MasterUserPassword>****</MasterUserPassword>)',
       Parameters: 'the parameter group\'s parameters (require_ssl, enable_user_activity_logging, search_path, wlm_json_configuration and similar), each with its value, type and source: database engine settings, not environment variables',
-      EventSubscriptionsList: 'each event subscription\'s name, SNS topic ARN, status, source type and IDs, categories and severity; flagged for the "script" in its name, not code',
       LakeFormationQuery: 'the Lake Formation scope of the application: Authorization, Enabled or Disabled; a setting, not a query',
     },
   },

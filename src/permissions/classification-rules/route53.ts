@@ -19,6 +19,7 @@ export const ROUTE53_RULES: ClassificationRule[] = [
       'route53:GetHostedZone',
       'route53:GetHostedZoneCount',
       'route53:GetHostedZoneLimit',
+      'route53:GetQueryLoggingConfig',
       'route53:GetReusableDelegationSet',
       'route53:GetReusableDelegationSetLimit',
       'route53:GetTrafficPolicy',
@@ -34,16 +35,6 @@ export const ROUTE53_RULES: ClassificationRule[] = [
     reason: 'Returns the hosted zone\'s DNSSEC signing status and its key-signing keys: name, KMS key ARN, algorithms, key tag, public key, DS and DNSKEY records.',
     metadataFields: {
       KeySigningKeys: 'each key-signing key\'s public key, DS and DNSKEY records and the ARN of the KMS key holding its private key; the private key never leaves KMS',
-    },
-  },
-  {
-    id: 'route53/query-logging-configs',
-    actionClass: ActionClass.METADATA,
-    actions: ['route53:GetQueryLoggingConfig', 'route53:ListQueryLoggingConfigs'],
-    reason: 'Returns DNS query logging configurations: ID, hosted zone ID and the ARN of the CloudWatch Logs log group; no logged queries.',
-    metadataFields: {
-      QueryLoggingConfig: 'the configuration\'s ID, hosted zone ID and log group ARN (model QueryLoggingConfig); no queries',
-      QueryLoggingConfigs: 'each configuration\'s ID, hosted zone ID and log group ARN (model QueryLoggingConfig); no queries',
     },
   },
 ];

@@ -11,7 +11,6 @@ export const SECRETSMANAGER_RULES: ClassificationRule[] = [
     fields: {
       SecretString: 'the decrypted secret value, when it was stored as a string',
       SecretBinary: 'the decrypted secret value, when it was stored as binary data',
-      SecretValues: 'the decrypted secret values of each requested secret',
     },
   },
   {
@@ -27,7 +26,7 @@ export const SECRETSMANAGER_RULES: ClassificationRule[] = [
     actions: ['secretsmanager:ListSecrets'],
     reason: 'Lists secrets by name, ARN, description, KMS key, rotation settings, dates, tags and version stages; the API reference: ListSecrets does not return the secret value, which only GetSecretValue returns.',
     metadataFields: {
-      SecretList: 'each secret\'s name, ARN, description, KMS key ID, rotation settings, dates, tags and version stages (model SecretListEntry); never its value',
+      SecretVersionsToStages: 'a map from each version ID of the secret to its staging labels (AWSCURRENT, AWSPREVIOUS), not the values',
     },
   },
 ];

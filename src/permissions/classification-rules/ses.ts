@@ -101,11 +101,8 @@ export const SES_RULES: ClassificationRule[] = [
       DkimTokens: 'the DKIM tokens: strings the customer publishes as CNAME records in the domain\'s public DNS; public, they authorize nothing',
       VerificationToken: 'the domain verification token, which the customer publishes as a TXT record in the domain\'s public DNS to prove ownership; public, it authorizes nothing',
       AdminEmail: 'the administrative contact from the domain\'s SOA record, which is public in DNS (anyone can query it)',
-      EmailIdentities: 'the account\'s identities: the domains and sender addresses it verified to send from, with their type and status; its own sending configuration',
       VerifiedEmailAddresses: 'the sender addresses the account verified to send from: its own sending configuration',
-      CustomVerificationEmailTemplates: 'each template\'s name, sender address, subject and success and failure redirect URLs; the template body is not returned (GetCustomVerificationEmailTemplate returns it)',
       FromEmailAddress: 'the sender address the customer used for the deliverability test: one of its own sending addresses',
-      AddonSubscriptions: 'each Mail Manager add-on subscription\'s ID, add-on name, ARN and creation time; flagged for the "script" in its name, not code',
     },
   },
 ];

@@ -21,15 +21,6 @@ export const SHIELD_RULES: ClassificationRule[] = [
     reason: 'Fallback, not a finding: shield reads that no verb rule covers, kept in metadata only because the response-shape audit flags no field of their responses or a rule that names each flagged field decides it.',
   },
   {
-    id: 'shield/describe-subscription',
-    actionClass: ActionClass.METADATA,
-    actions: ['shield:DescribeSubscription'],
-    reason: 'Returns the account\'s Shield Advanced subscription: start and end, time commitment, auto-renew, limits, proactive engagement status and subscription ARN.',
-    metadataFields: {
-      Subscription: 'the Shield Advanced subscription\'s dates, commitment, auto-renew, limits and proactive engagement status; flagged for the "script" in its name, not code',
-    },
-  },
-  {
     id: 'shield/attack-contributors-and-mitigations',
     actionClass: ActionClass.METADATA,
     actions: ['shield:DescribeAttackContributors', 'shield:ListMitigations'],

@@ -59,7 +59,7 @@ export const SSM_RULES: ClassificationRule[] = [
     id: 'ssm/list-commands',
     actionClass: ActionClass.CODE,
     actions: ['ssm:ListCommands'],
-    reason: 'Command.Parameters (sensitive) returns the parameters sent, e.g. full shell/PowerShell commands (script bodies) possibly with secrets.',
+    reason: 'Command.Parameters (sensitive) returns the parameters sent, such as full shell or PowerShell commands (script bodies) and the secrets callers pass as arguments.',
     fields: {
       Commands: 'the commands sent, with their Parameters: the shell or PowerShell commands and arguments the caller ran (API reference)',
     },

@@ -14,9 +14,6 @@ export const XRAY_RULES: ClassificationRule[] = [
     actionClass: ActionClass.CONTENT,
     actions: ['xray:GetTraceSummaries'],
     reason: 'Trace summaries with HTTP URLs, client IPs, user agents, annotations and Users of requests (trace contents).',
-    metadataFields: {
-      EntryPoint: 'the service at the root of the trace: its name, names, account ID and type; flagged for "entry point", not code',
-    },
   },
   {
     id: 'xray/fallback-reads',
