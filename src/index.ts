@@ -3,7 +3,7 @@ export * from './role/trusted-principal';
 export * from './role/read-only-role-options';
 export * from './role/read-only-role';
 export * from './permissions/permission-grant';
-export * from './permissions/scanner-features';
+export * from './permissions/denied-read-features';
 export * from './permissions/permission-profile';
 export * from './permissions/action-class';
 export * from './permissions/classification-rule';

@@ -63,11 +63,11 @@ export interface VendorConfigFile extends JsonRoleOptions, OnboardingPublication
 
   /**
    * Reads a scanner needs although their responses are in a class the guardrail denies, offered to the
-   * customer as opt-in features that name the class (`ScannerFeatures`): `AccountContacts`.
+   * customer as opt-in features that name the class (`DeniedReadFeatures`): `AccountContacts`.
    *
    * @default - none
    */
-  readonly scannerFeatures?: string[];
+  readonly deniedReadFeatures?: string[];
 
   /**
    * Deliver a Cost and Usage Report that the vendor role may read (`true` for one CUR 2.0 export).

@@ -8,7 +8,7 @@ import Ajv, { ErrorObject } from 'ajv';
 import { Aws, Duration } from 'aws-cdk-lib';
 import {
   CallAs, CostExport, MemberAccountsStackSet, CostExportKind, Cur2ExportOptions, FocusExportOptions, LegacyCurOptions, OnboardingPublicationOptions,
-  OnboardingStackProps, PermissionProfile, ScannerFeatures, TrustedPrincipal,
+  OnboardingStackProps, PermissionProfile, DeniedReadFeatures, TrustedPrincipal,
 } from 'cdk-account-onboarding';
 import { CostExportConfig, VendorConfigFile } from './vendor-config-file';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -110,11 +110,11 @@ export function parseVendorConfig(text: string, source: string): VendorConfig {
   if (problems.length === 0 && config.trustedPrincipal.roleArn !== undefined && config.trustedPrincipal.principalArnPatterns !== undefined) {
     problems.push('config.trustedPrincipal.principalArnPatterns goes with accountId only');
   }
-  const scannerFeatures = (config.scannerFeatures ?? []).flatMap((name, index) => {
+  const deniedReadFeatures = (config.deniedReadFeatures ?? []).flatMap((name, index) => {
     try {
-      return [ScannerFeatures.named(name)];
+      return [DeniedReadFeatures.named(name)];
     } catch (error) {
-      problems.push(`config.scannerFeatures[${index}]: ${(error as Error).message}`);
+      problems.push(`config.deniedReadFeatures[${index}]: ${(error as Error).message}`);
       return [];
     }
   });
@@ -124,14 +124,14 @@ export function parseVendorConfig(text: string, source: string): VendorConfig {
 
   const {
     $schema: _schema, vendorName, templateName, templateVersion, baseUrl, region, stackName, trustedPrincipal, profile,
-    maxSessionDurationHours, costReport, memberAccounts, permissionsBoundaryArn, scannerFeatures: _scannerFeatures, ...roleOptions
+    maxSessionDurationHours, costReport, memberAccounts, permissionsBoundaryArn, deniedReadFeatures: _deniedReadFeatures, ...roleOptions
   } = config;
   const costReportConfig = costReport === true ? {} : costReport || undefined;
   const memberAccountsConfig = memberAccounts === true ? {} : memberAccounts || undefined;
   const stackProps: Omit<OnboardingStackProps, 'env'> = {
     // Every JSON-compatible role option as given (grants, guardrail, pinned mode, name, path, ...).
     ...roleOptions,
-    ...(scannerFeatures.length > 0 ? { optInFeatures: [...(roleOptions.optInFeatures ?? []), ...scannerFeatures] } : {}),
+    ...(deniedReadFeatures.length > 0 ? { optInFeatures: [...(roleOptions.optInFeatures ?? []), ...deniedReadFeatures] } : {}),
     vendorName,
     templateVersion,
     trustedPrincipal: trustedPrincipal.roleArn !== undefined

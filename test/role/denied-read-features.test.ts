@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { ActionClass, ActionClassification, ExternalId, PermissionProfile, ReadOnlyRole, ScannerFeatures, TrustedPrincipal } from '../../src';
+import { ActionClass, ActionClassification, ExternalId, PermissionProfile, ReadOnlyRole, DeniedReadFeatures, TrustedPrincipal } from '../../src';
 import { OnboardingPublication } from '../../src/publication/onboarding-publication';
 import { EXAMPLE_CONFIG, fileOf, publishConfig } from '../support/published';
 import { deployedRole, simulateRoleAction } from '../support/simulator';
@@ -11,7 +11,7 @@ withoutTemplateValidator();
 
 const SECURITY_AUDIT_CONFIG = path.join(path.dirname(EXAMPLE_CONFIG), 'variants', 'security-audit.json');
 
-function roleStack(optInFeatures: ReturnType<typeof ScannerFeatures.all>) {
+function roleStack(optInFeatures: ReturnType<typeof DeniedReadFeatures.all>) {
   const stack = new Stack(new App(), 'Scanner');
   new ReadOnlyRole(stack, 'ReadOnlyRole', {
     trustedPrincipal: TrustedPrincipal.role('arn:aws:iam::111122223333:role/scanner'),
@@ -25,14 +25,14 @@ function roleStack(optInFeatures: ReturnType<typeof ScannerFeatures.all>) {
 describe('scanner features: denied reads a scanner needs, allowed knowingly', () => {
   test('each names the class its actions are in, and every action is in it', () => {
     const classification = new ActionClassification();
-    for (const feature of ScannerFeatures.all()) {
+    for (const feature of DeniedReadFeatures.all()) {
       expect(feature.deniedClass).toBeDefined();
       expect(feature.enabled).toBeUndefined();
       for (const action of feature.actions) {
         expect({ action, actionClass: classification.classify(action).actionClass }).toEqual({ action, actionClass: feature.deniedClass });
       }
     }
-    expect(() => ScannerFeatures.named('Everything')).toThrow("scanner feature must be one of AccountContacts, got 'Everything'");
+    expect(() => DeniedReadFeatures.named('Everything')).toThrow("denied-read feature must be one of AccountContacts, got 'Everything'");
   });
 
   describe('in the published template (the security-audit variant asks for AccountContacts)', () => {
@@ -77,12 +77,12 @@ describe('scanner features: denied reads a scanner needs, allowed knowingly', ()
   });
 
   test('switched on by a literal, the guardrail has no such statement and the reads are allowed', async () => {
-    const template = roleStack([ScannerFeatures.accountContacts('true')]);
+    const template = roleStack([DeniedReadFeatures.accountContacts('true')]);
     expect(JSON.stringify(template)).not.toContain('DenyUnlessOptIn');
     const roleId = Object.keys(template.Resources).find((id) => template.Resources[id].Type === 'AWS::IAM::Role')!;
     expect(await simulateRoleAction(deployedRole(template, roleId), 'account:GetContactInformation')).toBe('Allowed');
     // Left off, nothing changes: the shared guardrail denies them.
-    const off = roleStack([ScannerFeatures.accountContacts()]);
+    const off = roleStack([DeniedReadFeatures.accountContacts()]);
     const offRole = Object.keys(off.Resources).find((id) => off.Resources[id].Type === 'AWS::IAM::Role')!;
     expect(await simulateRoleAction(deployedRole(off, offRole), 'account:GetContactInformation')).toBe('ExplicitlyDenied');
   });

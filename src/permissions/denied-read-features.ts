@@ -5,15 +5,15 @@ import { OptInFeature } from './permission-grant';
  * A read a scanner needs although its response is in a denied class: the calls that Prowler's and
  * Cartography's checks make (test/fixtures/peers) and that the guardrail refuses, named with their class.
  */
-interface ScannerFeatureData {
+interface DeniedReadFeatureData {
   readonly name: string;
   readonly deniedClass: ActionClass;
   readonly actions: string[];
   readonly reason: string;
 }
 
-/** The scanner features, as data: one source for the constructs, the vendor config and PERMISSIONS.md. */
-const SCANNER_FEATURES: readonly ScannerFeatureData[] = [
+/** The denied-read features, as data: one source for the constructs, the vendor config and PERMISSIONS.md. */
+const DENIED_READ_FEATURES: readonly DeniedReadFeatureData[] = [
   {
     name: 'AccountContacts',
     deniedClass: ActionClass.PERSONAL_DATA,
@@ -27,7 +27,7 @@ const SCANNER_FEATURES: readonly ScannerFeatureData[] = [
  * data-access guardrail denies. Each names its class, is off by default, and when switched on lifts the
  * guardrail for its actions alone: the customer allows them knowingly.
  */
-export class ScannerFeatures {
+export class DeniedReadFeatures {
   /**
    * The account's contacts (`account:GetContactInformation`, `account:GetAlternateContact`): personal data
    * that CIS checks read.
@@ -35,27 +35,27 @@ export class ScannerFeatures {
    * @param enabled `'true'`, `'false'` or a parameter's value; off unless given
    */
   public static accountContacts(enabled?: string): OptInFeature {
-    return ScannerFeatures.named('AccountContacts', enabled);
+    return DeniedReadFeatures.named('AccountContacts', enabled);
   }
 
   /**
-   * Every scanner feature, off unless `enabled` is given.
+   * Every denied-read feature, off unless `enabled` is given.
    *
    * @param enabled `'true'`, `'false'` or a parameter's value; off unless given
    */
   public static all(enabled?: string): OptInFeature[] {
-    return SCANNER_FEATURES.map((feature) => ScannerFeatures.named(feature.name, enabled));
+    return DENIED_READ_FEATURES.map((feature) => DeniedReadFeatures.named(feature.name, enabled));
   }
 
   /**
-   * The scanner feature of this name (`AccountContacts`).
+   * The denied-read feature of this name (`AccountContacts`).
    *
    * @param enabled `'true'`, `'false'` or a parameter's value; off unless given
    */
   public static named(name: string, enabled?: string): OptInFeature {
-    const feature = SCANNER_FEATURES.find((candidate) => candidate.name === name);
+    const feature = DENIED_READ_FEATURES.find((candidate) => candidate.name === name);
     if (!feature) {
-      throw new Error(`scanner feature must be one of ${SCANNER_FEATURES.map((candidate) => candidate.name).join(', ')}, got '${name}'`);
+      throw new Error(`denied-read feature must be one of ${DENIED_READ_FEATURES.map((candidate) => candidate.name).join(', ')}, got '${name}'`);
     }
     return { name: feature.name, deniedClass: feature.deniedClass, actions: [...feature.actions], reason: feature.reason, ...(enabled !== undefined ? { enabled } : {}) };
   }
