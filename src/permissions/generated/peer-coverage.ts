@@ -8,7 +8,7 @@ export const PEER_COVERAGE: { tool: string; repo: string; commit: string; profil
     "commit": "3e000faa3109230b748e4418a13c11c9e59f5cfb",
     "profile": "SECURITY_AUDIT",
     "calls": 445,
-    "allowed": 423,
+    "allowed": 414,
     "refused": [
       {
         "call": "account:GetAlternateContact",
@@ -29,6 +29,21 @@ export const PEER_COVERAGE: { tool: string; repo: string; commit: string; profil
         "call": "amplify:ListBranches",
         "actionClass": "credentials",
         "reason": "Return each app's and branch's basic-auth credentials (base64 user:password), environment variables and build spec."
+      },
+      {
+        "call": "bedrock:GetAgent",
+        "actionClass": "code",
+        "reason": "These return an agent's instruction, the prompt the customer wrote that tells the agent what to do and how to talk to users, and its advanced prompt templates: prompts are code in an agent as they are in Prompt Management, so the agent's settings come with them."
+      },
+      {
+        "call": "bedrock:GetAgentVersion",
+        "actionClass": "code",
+        "reason": "These return an agent's instruction, the prompt the customer wrote that tells the agent what to do and how to talk to users, and its advanced prompt templates: prompts are code in an agent as they are in Prompt Management, so the agent's settings come with them."
+      },
+      {
+        "call": "bedrock:GetDataSource",
+        "actionClass": "code",
+        "reason": "Returns a knowledge base data source's settings, including the parsing prompt the customer wrote for a foundation model that parses the documents: a prompt, code."
       },
       {
         "call": "bedrock:GetPrompt",
@@ -61,6 +76,11 @@ export const PEER_COVERAGE: { tool: string; repo: string; commit: string; profil
         "reason": "Virtual interfaces and BGP peers include authKey (BGP MD5 authentication key)."
       },
       {
+        "call": "dms:DescribeEndpoints",
+        "actionClass": "code",
+        "reason": "Endpoint definitions carry AfterConnectScript, SQL the customer wrote that DMS runs after it connects to a MySQL, PostgreSQL or Redshift endpoint, beside server names, user names and engine settings."
+      },
+      {
         "call": "ds:DescribeDirectories",
         "actionClass": "credentials",
         "reason": "RadiusSettings in the directory description include the RADIUS SharedSecret field."
@@ -71,14 +91,29 @@ export const PEER_COVERAGE: { tool: string; repo: string; commit: string; profil
         "reason": "CustomerGatewayConfiguration and tunnel options include IPsec pre-shared keys."
       },
       {
+        "call": "elasticmapreduce:DescribeCluster",
+        "actionClass": "credentials",
+        "reason": "Returns KerberosAttributes with the KDC admin, cross-realm trust and Active Directory join passwords the cluster was created with (API reference response syntax lists them, with no masking), besides Configurations classifications and application arguments."
+      },
+      {
         "call": "firehose:DescribeDeliveryStream",
         "actionClass": "credentials",
-        "reason": "Splunk destination description returns the HEC token; HTTP endpoint common attributes may carry keys."
+        "reason": "The Splunk destination description returns the HEC token, and the HTTP endpoint destination returns its common attributes, where endpoints take API keys."
       },
       {
         "call": "glue:GetConnections",
         "actionClass": "credentials",
         "reason": "Returns connection properties, including passwords unless the caller asks to hide them."
+      },
+      {
+        "call": "glue:GetJobs",
+        "actionClass": "credentials",
+        "reason": "Job definitions include the source control settings of the job with the value of its authorization token (a Git personal access token), besides default arguments and the Glue Studio graph with any custom code and SQL."
+      },
+      {
+        "call": "glue:SearchTables",
+        "actionClass": "code",
+        "reason": "Returns catalog tables, including the views' definitions with the SELECT statements the customer wrote in CREATE VIEW."
       },
       {
         "call": "lambda:GetFunction",
@@ -89,6 +124,11 @@ export const PEER_COVERAGE: { tool: string; repo: string; commit: string; profil
         "call": "lambda:GetLayerVersion",
         "actionClass": "code",
         "reason": "These return a download link for the function's and the layer's code."
+      },
+      {
+        "call": "lightsail:GetRelationalDatabases",
+        "actionClass": "credentials",
+        "reason": "Returns each Lightsail database's settings and, while a password change is pending, pendingModifiedValues.masterUserPassword, which the API reference describes as the password for the master user of the database and does not document as masked (RDS and Redshift document **** for their pending password; Lightsail does not)."
       },
       {
         "call": "logs:FilterLogEvents",
@@ -104,6 +144,11 @@ export const PEER_COVERAGE: { tool: string; repo: string; commit: string; profil
         "call": "sagemaker:DescribeNotebookInstanceLifecycleConfig",
         "actionClass": "code",
         "reason": "Returns OnCreate/OnStart lifecycle shell script contents (base64)."
+      },
+      {
+        "call": "sagemaker:DescribeProcessingJob",
+        "actionClass": "code",
+        "reason": "Returns the processing job's Environment variables, container entrypoint and arguments, and dataset definitions whose QueryString is SQL the customer wrote."
       },
       {
         "call": "sns:ListSubscriptionsByTopic",
@@ -128,8 +173,28 @@ export const PEER_COVERAGE: { tool: string; repo: string; commit: string; profil
     "commit": "2b68f0250ce10635bc2c475f0a840a3b4359854c",
     "profile": "INVENTORY",
     "calls": 214,
-    "allowed": 207,
+    "allowed": 203,
     "refused": [
+      {
+        "call": "bedrock:GetAgent",
+        "actionClass": "code",
+        "reason": "These return an agent's instruction, the prompt the customer wrote that tells the agent what to do and how to talk to users, and its advanced prompt templates: prompts are code in an agent as they are in Prompt Management, so the agent's settings come with them."
+      },
+      {
+        "call": "bedrock:GetAgentActionGroup",
+        "actionClass": "code",
+        "reason": "Returns the action group's OpenAPI schema or function schema, which the customer wrote and whose descriptions the agent's model reads as instructions to decide which API to call and what to ask the user."
+      },
+      {
+        "call": "bedrock:GetDataSource",
+        "actionClass": "code",
+        "reason": "Returns a knowledge base data source's settings, including the parsing prompt the customer wrote for a foundation model that parses the documents: a prompt, code."
+      },
+      {
+        "call": "bedrock:GetKnowledgeBase",
+        "actionClass": "code",
+        "reason": "Returns a knowledge base's settings; for a structured (Redshift) knowledge base they include the query generation context, whose curated queries are SQL the customer wrote: code."
+      },
       {
         "call": "ecr:BatchGetImage",
         "actionClass": "content",
