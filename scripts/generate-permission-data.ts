@@ -156,6 +156,7 @@ async function main(): Promise<void> {
   const { DataAccessGuardrail } = require('../src/permissions/data-access-guardrail');
   const { profileAllowedActions, managedPolicyScopedStatements } = require('../src/permissions/effective-actions');
   const { wildcardToRegExp } = require('../src/permissions/action-catalog');
+  const { DeniedReadFeatures } = require('../src/permissions/denied-read-features');
   /* eslint-enable @typescript-eslint/no-require-imports */
   const peers = [
     { tool: 'Prowler', file: 'prowler-actions.json', profile: PermissionProfile.SECURITY_AUDIT },
@@ -184,14 +185,23 @@ async function main(): Promise<void> {
       const result = classification.classify(call.action);
       return { call: call.call, actionClass: result.actionClass ?? 'unclassified', reason: result.reason ?? 'not granted' };
     });
-    return { tool, repo: list.repo, commit: list.commit, profile: profile.name, calls: calls.length, allowed: calls.length - refused.length, refused };
+    // The denied-read features that would serve refused calls, switched on together: the share the tool gets
+    // when the customer allows those reads knowingly.
+    const refusedActions = new Set(refused.map((refusal: any) => refusal.call.toLowerCase()));
+    const features = DeniedReadFeatures.all().filter((feature: any) => feature.actions.some((action: string) => refusedActions.has(action.toLowerCase())));
+    const lifted = new Set(features.flatMap((feature: any) => feature.actions.map((action: string) => action.toLowerCase())));
+    const allowedWithFeatures = calls.length - refused.filter((refusal: any) => !lifted.has(refusal.call.toLowerCase())).length;
+    return {
+      tool, repo: list.repo, commit: list.commit, profile: profile.name, calls: calls.length, allowed: calls.length - refused.length,
+      features: features.map((feature: any) => feature.name), allowedWithFeatures, refused,
+    };
   });
   fs.writeFileSync(path.join(OUT_DIR, 'peer-coverage.ts'), HEADER +
     '/* eslint-disable */\n' +
     '/** What each profile serves of the AWS calls a real tool makes (test/fixtures/peers), as PERMISSIONS.md states it. */\n' +
-    'export const PEER_COVERAGE: { tool: string; repo: string; commit: string; profile: string; calls: number; allowed: number; refused: { call: string; actionClass: string; reason: string }[] }[] = ' +
+    'export const PEER_COVERAGE: { tool: string; repo: string; commit: string; profile: string; calls: number; allowed: number; features: string[]; allowedWithFeatures: number; refused: { call: string; actionClass: string; reason: string }[] }[] = ' +
     `${JSON.stringify(coverage, null, 2)};\n`);
-  console.log(coverage.map((entry) => `${entry.tool} under ${entry.profile}: ${entry.allowed} of ${entry.calls} calls allowed`).join('; '));
+  console.log(coverage.map((entry) => `${entry.tool} under ${entry.profile}: ${entry.allowed} of ${entry.calls} calls allowed, ${entry.allowedWithFeatures} with ${entry.features.join(', ')}`).join('; '));
 
   console.log(`catalog ${version}: ${actionCount} actions; ${Object.entries(managedActions).map(([name, services]) => `${name} (${managedVersions[name]}) ${Object.values(services).join(' ').split(' ').length}`).join(', ')}`);
 }

@@ -253,7 +253,8 @@ export class ActionClassification {
       return { field, flags };
     });
     const fieldDecisions = fields.length > 0 ? fields.map(({ decidedBy, ...decision }) => decision) : undefined;
-    const fieldDeciders = fields.filter((decision) => decision.decidedBy && !exact.includes(decision.decidedBy) && decision.actionClass !== ActionClass.METADATA)
+    const fieldDeciders = fields
+      .filter((decision) => decision.decidedBy && !exact.includes(decision.decidedBy) && decision.actionClass !== ActionClass.METADATA)
       .map((decision) => decision.decidedBy!);
 
     const levels = [

@@ -70,8 +70,8 @@ export const PROFILE_GRANTS: readonly ProfileGrantData[] = [
   },
   {
     sid: 'BudgetsAndBillingReads',
-    actions: ['budgets:ViewBudget', 'budgets:DescribeBudgetAction', 'budgets:DescribeBudgetActionsForAccount', 'budgets:DescribeBudgetActionsForBudget', 'budgets:ListTagsForResource', 'billing:GetBillingData', 'billing:GetBillingDetails', 'billing:GetBillingPreferences', 'billing:GetContractInformation', 'billing:GetCredits', 'billing:ListBillingViews', 'pricing:DescribeServices', 'pricing:GetAttributeValues', 'pricing:GetProducts'],
-    reason: 'Reads budgets, credits, billing views and public list prices to compare actual spend with budgets and to price recommendations.',
+    actions: ['budgets:ListTagsForResource', 'billing:GetBillingData', 'billing:GetBillingDetails', 'billing:GetBillingPreferences', 'billing:GetContractInformation', 'billing:GetCredits', 'billing:ListBillingViews', 'pricing:DescribeServices', 'pricing:GetAttributeValues', 'pricing:GetProducts'],
+    reason: 'Reads credits, billing views and public list prices to price recommendations. (Budgets return their notification recipients\' e-mail addresses: the BudgetsAndAlertRecipients feature allows them knowingly.)',
     profiles: ['COST'],
   },
   {
@@ -133,8 +133,8 @@ export const PROFILE_GRANTS: readonly ProfileGrantData[] = [
   },
   {
     sid: 'AiServiceConfigurationReads',
-    actions: ['bedrock:GetAgentActionGroup', 'bedrock:GetAgentVersion', 'bedrock:GetDataSource', 'bedrock:GetGuardrail', 'bedrock:GetKnowledgeBase'],
-    reason: 'Reads the configuration of Bedrock agents (with their instructions, prompt overrides and action-group schemas), knowledge bases, their data sources and guardrails; never prompt-management templates, conversations or retrieved passages.',
+    actions: ['bedrock:GetGuardrail'],
+    reason: 'Reads the configuration of Bedrock guardrails (filters, denied topics, word lists); agents, knowledge bases and data sources return prompts and instructions, which the BedrockAgentConfiguration feature allows knowingly.',
     profiles: ['SECURITY_AUDIT', 'INVENTORY'],
   },
   {
@@ -152,8 +152,8 @@ export const PROFILE_GRANTS: readonly ProfileGrantData[] = [
   },
   {
     sid: 'AppHostingReads',
-    actions: ['appstream:DescribeFleets', 'appstream:ListTagsForResource', 'lightsail:GetRelationalDatabases', 'lightsail:GetStaticIps'],
-    reason: 'Lists AppStream fleets, and Lightsail databases (without passwords) and static IPs, to check their exposure. (Amplify\'s app listings return basic-auth credentials and stay denied.)',
+    actions: ['appstream:DescribeFleets', 'appstream:ListTagsForResource', 'lightsail:GetStaticIps'],
+    reason: 'Lists AppStream fleets and Lightsail static IPs, to check their exposure. (Amplify\'s app listings return basic-auth credentials and Lightsail\'s databases a pending master password; they stay denied, the latter unless the LightsailDatabases feature is on.)',
     profiles: ['SECURITY_AUDIT'],
   },
   {
@@ -172,9 +172,9 @@ export const PROFILE_GRANTS: readonly ProfileGrantData[] = [
   },
   {
     sid: 'DataGovernanceReads',
-    actions: ['glue:GetMLTransforms', 'glue:SearchTables', 'macie2:GetAutomatedDiscoveryConfiguration', 'macie2:GetMacieSession', 'glacier:ListTagsForVault',
+    actions: ['glue:GetMLTransforms', 'macie2:GetAutomatedDiscoveryConfiguration', 'macie2:GetMacieSession', 'glacier:ListTagsForVault',
       'storagegateway:DescribeSMBFileShares', 'inspector2:ListMembers', 'ses:ListEmailIdentities'],
-    reason: 'Reads Glue table schemas and transforms, Macie\'s status, Glacier vault tags, Storage Gateway SMB shares, Inspector members and SES sending identities.',
+    reason: 'Reads Glue transforms, Macie\'s status, Glacier vault tags, Storage Gateway SMB shares, Inspector members and SES sending identities.',
     profiles: ['SECURITY_AUDIT', 'INVENTORY'],
   },
   {
@@ -222,12 +222,12 @@ export const SECRET_BEARING_NEEDS: readonly SecretBearingNeedData[] = [
     profiles: ['INVENTORY'],
   },
   {
-    actions: ['cloudformation:DescribeStacks', 'codebuild:BatchGetProjects', 'glue:GetJobs', 'elasticmapreduce:DescribeCluster', 'events:ListTargetsByRule'],
-    reason: 'The only descriptions of stacks, build projects, Glue jobs, EMR clusters and rule targets, which an inventory maps to the roles and resources they use; they carry parameters, environment variables and arguments.',
+    actions: ['cloudformation:DescribeStacks', 'codebuild:BatchGetProjects'],
+    reason: 'The only descriptions of stacks and build projects, which an inventory maps to the roles and resources they use; they carry parameters and environment variables.',
     profiles: ['INVENTORY'],
   },
   {
-    actions: ['sagemaker:DescribeModel', 'sagemaker:DescribeModelPackage', 'sagemaker:DescribeTrainingJob', 'sagemaker:DescribeTransformJob'],
+    actions: ['sagemaker:DescribeModel', 'sagemaker:DescribeTrainingJob', 'sagemaker:DescribeTransformJob'],
     reason: 'The images, roles and data locations of SageMaker models and jobs, which an inventory maps; they carry container environment variables and hyperparameters.',
     profiles: ['INVENTORY'],
   },

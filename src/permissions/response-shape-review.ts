@@ -47,7 +47,9 @@ export interface ResponseShapeReview {
  * every flagged field with its decision, and the actions reviewed by hand. A field that no rule decides
  * throws (the tests keep that from landing), so nothing rendered from this is ever "undecided".
  */
-export function responseShapeReview(profile: PermissionProfile, catalog = new ActionCatalog(), classification = new ActionClassification()): ResponseShapeReview {
+export function responseShapeReview(
+  profile: PermissionProfile, catalog = new ActionCatalog(), classification = new ActionClassification(),
+): ResponseShapeReview {
   const allowed = profileAllowedActions(profile, catalog);
   const noModel = new Set(ACTIONS_WITHOUT_MODEL.map((action) => action.toLowerCase()));
   const results = allowed.map((action) => classification.classify(action));
@@ -55,7 +57,10 @@ export function responseShapeReview(profile: PermissionProfile, catalog = new Ac
     if (!field.actionClass || !result.actionClass) {
       throw new Error(`${result.action}: the flagged field ${field.field} is decided by no rule`);
     }
-    return { action: result.action, actionClass: result.actionClass, field: field.field, flags: field.flags, fieldClass: field.actionClass, holds: field.holds!, ruleId: field.ruleId! };
+    return {
+      action: result.action, actionClass: result.actionClass, field: field.field, flags: field.flags,
+      fieldClass: field.actionClass, holds: field.holds!, ruleId: field.ruleId!,
+    };
   }));
   const withoutModel = results.filter((result) => noModel.has(result.action.toLowerCase()))
     .map((result) => ({ action: result.action, actionClass: result.actionClass!, reason: result.reason!, ruleId: result.ruleId! }));

@@ -62,7 +62,7 @@ function peerSection(role: ReadOnlyRole): string[] {
   return measured.flatMap((entry) => [
     `### Measured against ${entry.tool}`,
     '',
-    `Every AWS call that ${entry.tool} makes (${entry.repo} at ${entry.commit.slice(0, 8)}: ${entry.calls} calls) evaluated against the ${entry.profile} profile${customized ? ' with its default options' : ''}: ${entry.allowed} allowed (${(100 * entry.allowed / entry.calls).toFixed(1)}%). The calls it refuses, each because its response is in a denied class:`,
+    `Every AWS call that ${entry.tool} makes (${entry.repo} at ${entry.commit.slice(0, 8)}: ${entry.calls} calls) evaluated against the ${entry.profile} profile${customized ? ' with its default options' : ''}: ${entry.allowed} allowed (${(100 * entry.allowed / entry.calls).toFixed(1)}%)${entry.features.length > 0 ? `, ${entry.allowedWithFeatures} (${(100 * entry.allowedWithFeatures / entry.calls).toFixed(1)}%) with the denied-read features ${entry.features.map((name) => `\`${name}\``).join(', ')} switched on` : ''}. The calls it refuses, each because its response is in a denied class:`,
     '',
     '| Call | Class | What the response holds |',
     '| --- | --- | --- |',

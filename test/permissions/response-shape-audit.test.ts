@@ -15,8 +15,14 @@ const MODEL = {
     Widget: {
       type: 'structure',
       members: {
-        Name: { shape: 'String' }, SecretArn: { shape: 'String' }, KmsKeyId: { shape: 'String' }, Owner: { shape: 'Owner' },
-        Environment: { shape: 'Environment' }, Tags: { shape: 'TagMap' }, PasswordLastUsed: { shape: 'Timestamp' }, Code: { shape: 'String' },
+        Name: { shape: 'String' },
+        SecretArn: { shape: 'String' },
+        KmsKeyId: { shape: 'String' },
+        Owner: { shape: 'Owner' },
+        Environment: { shape: 'Environment' },
+        Tags: { shape: 'TagMap' },
+        PasswordLastUsed: { shape: 'Timestamp' },
+        Code: { shape: 'String' },
         Parent: { shape: 'Widget' },
       },
     },

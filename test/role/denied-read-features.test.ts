@@ -32,7 +32,7 @@ describe('scanner features: denied reads a scanner needs, allowed knowingly', ()
         expect({ action, actionClass: classification.classify(action).actionClass }).toEqual({ action, actionClass: feature.deniedClass });
       }
     }
-    expect(() => DeniedReadFeatures.named('Everything')).toThrow("denied-read feature must be one of AccountContacts, got 'Everything'");
+    expect(() => DeniedReadFeatures.named('Everything')).toThrow(/^denied-read feature must be one of AccountContacts, BudgetsAndAlertRecipients, .*, got 'Everything'$/);
   });
 
   describe('in the published template (the security-audit variant asks for AccountContacts)', () => {
@@ -45,7 +45,8 @@ describe('scanner features: denied reads a scanner needs, allowed knowingly', ()
       roleId = Object.keys(template.Resources).find((id) => template.Resources[id].Type === 'AWS::IAM::Role')!;
     });
     const deployment = (enabled: string) => ({
-      accountId: '333333333333', region: 'us-east-1',
+      accountId: '333333333333',
+      region: 'us-east-1',
       parameters: { ExternalId: 'customer-1234', AllowedRegions: '', AccountLabel: '', OrganizationalUnitIds: '', EnableAccountContacts: enabled },
     });
 
