@@ -119,7 +119,10 @@ export class DeniedReadFeatures {
       throw new Error(`denied-read feature must be one of ${DENIED_READ_FEATURES.map((candidate) => candidate.name).join(', ')}, got '${name}'`);
     }
     return {
-      name: feature.name, deniedClass: feature.deniedClass, actions: [...feature.actions], reason: feature.reason,
+      name: feature.name,
+      deniedClass: feature.deniedClass,
+      actions: [...feature.actions],
+      reason: feature.reason,
       ...(enabled !== undefined ? { enabled } : {}),
     };
   }

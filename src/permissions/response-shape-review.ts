@@ -58,8 +58,13 @@ export function responseShapeReview(
       throw new Error(`${result.action}: the flagged field ${field.field} is decided by no rule`);
     }
     return {
-      action: result.action, actionClass: result.actionClass, field: field.field, flags: field.flags,
-      fieldClass: field.actionClass, holds: field.holds!, ruleId: field.ruleId!,
+      action: result.action,
+      actionClass: result.actionClass,
+      field: field.field,
+      flags: field.flags,
+      fieldClass: field.actionClass,
+      holds: field.holds!,
+      ruleId: field.ruleId!,
     };
   }));
   const withoutModel = results.filter((result) => noModel.has(result.action.toLowerCase()))
