@@ -158,7 +158,7 @@ function namesFields(rule: ClassificationRule): boolean {
 
 /**
  * The classification of IAM actions into `ActionClass`es, from the typed rules in
- * `classification-rules/` (one file per service) and the response-shape audit of AWS's service models.
+ * `classification-rules/` (one file per service, gathered in `classification-rules.ts`) and the response-shape audit of AWS's service models.
  *
  * A rule entry is an exact action (`s3:GetObject`), a pattern of one service (`ec2:Describe*`) or a
  * pattern of every service (`*:List*`). An action is decided, in this order, by the exact entries that

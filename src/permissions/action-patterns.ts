@@ -8,6 +8,14 @@ export interface CompressOptions {
    * denied too; wrong for an Allow, which must not grant actions nobody classified.
    */
   readonly shortenSingleActions: boolean;
+
+  /**
+   * Actions a pattern may match besides the set, without having to: for an Allow under a Deny of
+   * exactly these actions (pinned mode under the data-access guardrail), which the Deny takes back.
+   *
+   * @default - none: a pattern matches nothing outside the set
+   */
+  readonly mayAlsoMatch?: readonly string[];
 }
 
 /**
@@ -32,12 +40,14 @@ export function compressActions(actions: readonly string[], catalog: ActionCatal
     const service = parts.service.toLowerCase();
     byService.set(service, (byService.get(service) ?? new Set()).add(name!));
   }
+  const mayAlsoMatch = new Set((options.mayAlsoMatch ?? []).map((action) => action.toLowerCase()));
   const patterns: string[] = [];
   for (const [service, selected] of [...byService].sort(([a], [b]) => a.localeCompare(b))) {
     const { names, lower } = catalog.sortedNamesOf(service)!;
-    // selectedBefore[i]: how many of names[0..i) are selected, so a range is checked in O(1).
+    // selectedBefore[i]: how many of names[0..i) a pattern may match (the set, and what it may also
+    // match), so a range is checked in O(1).
     const selectedBefore = [0];
-    lower.forEach((name, index) => selectedBefore.push(selectedBefore[index] + (selected.has(name) ? 1 : 0)));
+    lower.forEach((name, index) => selectedBefore.push(selectedBefore[index] + (selected.has(name) || mayAlsoMatch.has(`${service}:${name}`) ? 1 : 0)));
     if (selectedBefore[names.length] === names.length) {
       patterns.push(`${service}:*`);
       continue;

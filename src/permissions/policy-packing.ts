@@ -7,12 +7,13 @@ export type StatementJson = Record<string, unknown>;
 export type Measure = (json: unknown) => number;
 
 /**
- * Splits a statement too large for the budget into statements of consecutive actions, each filled up
- * to the budget, suffixing the Sid (`Part1`, `Part2`, ...) so that every part stays identifiable.
+ * Splits a statement into statements of consecutive actions: the first filled up to `firstBudget`, the
+ * others up to `budget`, suffixing the Sid (`Part1`, `Part2`, ...) so that every part stays identifiable.
+ * A statement that fits, or that has fewer than two actions, is returned as it is.
  */
-function splitOversized(statement: StatementJson, budget: number, measure: Measure): StatementJson[] {
+function splitActions(statement: StatementJson, firstBudget: number, budget: number, measure: Measure): StatementJson[] {
   const actions = statement.Action;
-  if (measure(statement) + 1 <= budget || !Array.isArray(actions) || actions.length < 2) {
+  if (measure(statement) + 1 <= firstBudget || !Array.isArray(actions) || actions.length < 2) {
     return [statement];
   }
   const sid = typeof statement.Sid === 'string' ? statement.Sid : undefined;
@@ -24,7 +25,8 @@ function splitOversized(statement: StatementJson, budget: number, measure: Measu
   for (const action of actions) {
     // The action's characters, its quotes and the comma before it.
     const cost = measure(action) + 1;
-    if (chunks[chunks.length - 1].length > 0 && size + cost > budget) {
+    const limit = chunks.length === 1 ? firstBudget : budget;
+    if (chunks[chunks.length - 1].length > 0 && size + cost > limit) {
       chunks.push([]);
       size = overhead;
     }
@@ -33,6 +35,9 @@ function splitOversized(statement: StatementJson, budget: number, measure: Measu
   }
   return chunks.map(part);
 }
+
+/** The room a partly filled document must have left for a statement to be split into it. */
+const FILL_THRESHOLD = 600;
 
 /**
  * Packs statements, in order, into as few policy documents as fit under IAM's managed policy size
@@ -46,16 +51,31 @@ export function packStatements(
 ): StatementJson[][] {
   const budget = limit - measure({ Version: '2012-10-17', Statement: [] });
   const documents: { statements: StatementJson[]; size: number }[] = [];
-  for (const statement of statements.flatMap((s) => splitOversized(s, budget, measure))) {
+  const add = (document: { statements: StatementJson[]; size: number } | undefined, statement: StatementJson, size: number) => {
+    if (document) {
+      document.statements.push(statement);
+      document.size += size;
+    } else {
+      documents.push({ statements: [statement], size });
+    }
+  };
+  for (const statement of statements) {
     // One more character for the comma between statements.
     const size = measure(statement) + 1;
     const target = documents.find((document) => document.size + size <= budget);
     if (target) {
-      target.statements.push(statement);
-      target.size += size;
-    } else {
-      documents.push({ statements: [statement], size });
+      add(target, statement, size);
+      continue;
     }
+    // A statement of many actions that fits nowhere whole fills the roomiest document first, so that
+    // statements of thousands of actions take no more policies than their size needs.
+    const roomiest = documents.reduce<typeof documents[number] | undefined>((best, document) => (!best || document.size < best.size ? document : best), undefined);
+    const room = roomiest ? budget - roomiest.size : 0;
+    const parts = splitActions(statement, room >= FILL_THRESHOLD ? room : budget, budget, measure);
+    parts.forEach((part, index) => {
+      const partSize = measure(part) + 1;
+      add(index === 0 && room >= FILL_THRESHOLD && partSize <= room ? roomiest : documents.find((document) => document.size + partSize <= budget), part, partSize);
+    });
   }
   return documents.map((document) => document.statements);
 }

@@ -90,7 +90,7 @@ function guardrailSection(role: ReadOnlyRole): string[] {
     ...counts.map((count) => `| ${count.actionClass} | ${cell(ACTION_CLASS_DESCRIPTIONS[count.actionClass])} | ${count.total} | ${count.denied} |`),
     '',
     props.pinnedPermissions
-      ? 'Pinned: the AWS-managed policies are replaced by the allowed actions above, in the customer-managed `Permissions*` policies (statements `PinnedReads*`), so a later change AWS makes to them cannot widen the role. Their wildcards match only allowed actions of this release\'s catalog; like any wildcard, one would also match an action AWS adds to the catalog later under the same prefix.'
+      ? 'Pinned: the AWS-managed policies are replaced by the allowed actions above, in the customer-managed `Permissions*` policies (statements `PinnedReads*`), so a later change AWS makes to them cannot widen the role. Their wildcards match only allowed actions of this release\'s catalog and, under the guardrail, reads it denies (its Deny takes those back); like any wildcard, one would also match an action AWS adds to the catalog later under the same prefix.'
       : 'The AWS-managed policies are attached by name, so AWS may add actions to them after this release. Such an action is not classified until the next release: `cdk-account-onboarding verify` lists every one, and `pinnedPermissions` (in the construct and the vendor config) replaces the AWS-managed policies with the classified allow set.',
     '',
     ...responseShapeSection(role.profile),

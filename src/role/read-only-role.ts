@@ -479,6 +479,12 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
       `${at}.actions must be in its deniedClass '${feature.deniedClass}' or in metadata, got ${outside.slice(0, 5).join(', ')}${outside.length > 5 ? ` and ${outside.length - 5} more` : ''}`);
   }
 
+  /** The reads that features naming a denied class lift from the guardrail (switched on, or switchable), lowercased. */
+  private featureLiftedActions(): Set<string> {
+    return new Set((this.props.optInFeatures ?? []).filter((feature) => feature.deniedClass && feature.enabled !== undefined && feature.enabled !== 'false')
+      .flatMap((feature) => this.expandFeatureActions(feature).map((action) => action.toLowerCase())));
+  }
+
   /** A feature's actions, expanded against the catalog (exact names as written when the catalog does not know them). */
   private expandFeatureActions(feature: OptInFeature): string[] {
     return [...new Set(feature.actions.flatMap((pattern) => {
@@ -538,8 +544,17 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
     const scoped = this.profile.awsManagedPolicyNames.flatMap(managedPolicyScopedStatements)
       .map((statement) => ({ ...statement, actions: statement.actions.filter((action) => allowed.has(action.toLowerCase())) }))
       .filter((statement) => statement.actions.length > 0);
+    // Under the guardrail, a pattern may also match reads it denies: the Deny takes them back, and the
+    // patterns stay few. Without it (or for reads a feature lifts), a pattern matches the allow set only.
+    const guardrailDenied = (this.props.dataAccessGuardrail ?? true)
+      ? deniedActionGroups(this.profile, { denySecretBearingConfiguration: this.props.denySecretBearingConfiguration }).flatMap((group) => group.actions)
+        .filter((action) => !this.featureLiftedActions().has(action.toLowerCase()))
+      : [];
     return [
-      { Sid: 'PinnedReads', Effect: 'Allow', Action: compressActions([...new Set(everywhere)], this.catalog, { shortenSingleActions: true }), Resource: '*' },
+      {
+        Sid: 'PinnedReads', Effect: 'Allow', Resource: '*',
+        Action: compressActions([...new Set(everywhere)], this.catalog, { shortenSingleActions: true, mayAlsoMatch: guardrailDenied }),
+      },
       ...scoped.map((statement, index) => this.statementJson('Allow', `PinnedScopedReads${index + 1}`, statement.actions,
         [...new Set(statement.resources.map(inPartition))])),
     ];

@@ -239,4 +239,18 @@ describe('pinned mode\'s allow set', () => {
       expect(allowed.every((action) => allowedClasses.includes(classification.classify(action).actionClass!))).toBe(true);
     }
   });
+
+  test('under the guardrail, wildcards may also match what it denies, and nothing else: the Deny takes those back', async () => {
+    for (const profile of PermissionProfile.all()) {
+      const denied = DataAccessGuardrail.actions(profile);
+      const deniedSet = new Set(denied);
+      const allowed = profileAllowedActions(profile, catalog).filter((action) => !deniedSet.has(action));
+      const patterns = compressActions(allowed, catalog, { shortenSingleActions: true, mayAlsoMatch: denied });
+      const matched = new Set(await expandIamActions(patterns));
+      expect(allowed.filter((action) => !matched.has(action))).toEqual([]);
+      expect([...matched].filter((action) => !deniedSet.has(action) && !allowed.includes(action))).toEqual([]);
+      // Fewer patterns than without the denied reads to match.
+      expect(patterns.length).toBeLessThan(compressActions(allowed, catalog, { shortenSingleActions: true }).length);
+    }
+  });
 });

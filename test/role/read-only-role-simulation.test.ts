@@ -163,7 +163,7 @@ describe('ReadOnlyRole, evaluated by the IAM simulator', () => {
 
     test('keeps global services and the cost profile\'s billing reads working', async () => {
       for (const action of ['iam:ListRoles', 'organizations:ListAccounts', 'ce:GetCostAndUsage', 'cur:DescribeReportDefinitions',
-        'bcm-data-exports:ListExports', 'budgets:ViewBudget', 'savingsplans:DescribeSavingsPlans', 's3:ListAllMyBuckets', 'ec2:DescribeRegions', 'pricing:GetProducts']) {
+        'bcm-data-exports:ListExports', 'billing:ListBillingViews', 'savingsplans:DescribeSavingsPlans', 's3:ListAllMyBuckets', 'ec2:DescribeRegions', 'pricing:GetProducts']) {
         expect([action, await simulateRoleAction(role, action, await sampleResourceFor(action), inRegion('us-east-1'))]).toEqual([action, 'Allowed']);
       }
       expect(await simulateRoleAction(role, 's3:GetObject', 'arn:aws:s3:::acme-cost-reports/cur/2026-10/part-0.parquet', inRegion('us-east-1'))).toBe('Allowed');

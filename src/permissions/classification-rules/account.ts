@@ -28,7 +28,7 @@ export const ACCOUNT_RULES: ClassificationRule[] = [
     id: 'account/get-primary-email',
     actionClass: ActionClass.PERSONAL_DATA,
     actions: ['account:GetPrimaryEmail'],
-    reason: 'Returns the root user primary email address of the account (a person\'s address).',
+    reason: 'Returns the root user\'s e-mail address of the account and nothing else. organizations:ListAccounts returns the same address with each account, as metadata, because the account directory cannot be had without it; a call whose only purpose is the address has no such need.',
     fields: {
       PrimaryEmail: 'the account\'s root user e-mail address; decided as personal data because it is the mailbox of the person who holds the root user, and a cost tool names accounts by account:GetAccountInformation\'s AccountName or organizations:ListAccounts instead',
     },

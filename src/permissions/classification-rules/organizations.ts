@@ -16,7 +16,7 @@ export const ORGANIZATIONS_RULES: ClassificationRule[] = [
       'organizations:DescribeCreateAccountStatus',
       'organizations:ListCreateAccountStatus',
     ],
-    reason: 'These return the organization\'s accounts with their IDs, names, root e-mail addresses, status and how they joined: the account directory a cost tool needs to name the accounts whose costs it reports (decided in issue 18). The contact reads of the account service (alternate and primary contacts) stay personal data.',
+    reason: 'These return the organization\'s accounts with their IDs, names, root e-mail addresses, status and how they joined: the account directory a cost tool needs to name the accounts whose costs it reports, which comes with the root e-mail in every one of these responses. The account service\'s reads whose only purpose is an address (account:GetPrimaryEmail, the alternate and primary contacts) stay personal data.',
     metadataFields: {
       Email: 'the account\'s own root e-mail: the sign-in address of the account\'s root user, which the organization set when it created or invited the account (CreateAccount Email); it identifies the account, and a cost tool needs it with the name to name and tell accounts apart',
       Name: 'the account\'s friendly name, set by the organization when it created or invited the account; a cost tool needs it to name accounts',
