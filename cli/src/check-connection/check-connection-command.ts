@@ -5,7 +5,7 @@
  */
 import type { STSClient } from '@aws-sdk/client-sts';
 import { PermissionProfile } from 'cdk-account-onboarding';
-import { ACCEPTED, PATTERNS } from 'cdk-account-onboarding/lib/core/patterns';
+import { ACCEPTED, PATTERNS } from 'cdk-account-onboarding/internal';
 import { Command, Option } from 'commander';
 import { checkConnection, DEFAULT_SESSION_NAME } from './connection-check';
 import { requireKnownAwsProfile } from '../core/aws-profile';

@@ -4,7 +4,7 @@ import {
   ListDelegatedAdministratorsCommand, ListRootsCommand, OrganizationsClient,
 } from '@aws-sdk/client-organizations';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { ACCEPTED, PATTERNS, STACKSETS_SERVICE_PRINCIPAL } from 'cdk-account-onboarding/lib/core/patterns';
+import { ACCEPTED, PATTERNS, STACKSETS_SERVICE_PRINCIPAL } from 'cdk-account-onboarding/internal';
 import { describeAwsError } from '../core/cli-io';
 
 /** PASS, FAIL, or SKIP when a check could not run because an earlier one failed. */

@@ -3,7 +3,7 @@
  * account reaches every account with `--profile <name>` (or AWS_PROFILE). Reruns replace the
  * profiles of the same --prefix and leave everything else in the file as it was.
  */
-import { HUB_DEFAULTS } from 'cdk-account-onboarding/lib/hub/hub-defaults';
+import { HUB_DEFAULTS } from 'cdk-account-onboarding/internal';
 import { Command, Option } from 'commander';
 import { listOrganizationAccounts, parseAccounts } from './account-list';
 import { AccountList, CREDENTIAL_SOURCES, mergeAwsConfig, OUTPUT_FORMATS, renderAwsConfigProfiles, RenderedProfiles } from './aws-config-profiles';
