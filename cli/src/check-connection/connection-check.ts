@@ -8,8 +8,9 @@ import { GetAccountSummaryCommand, IAMClient, ListRolesCommand } from '@aws-sdk/
 import { DescribeOrganizationCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { DataAccessGuardrail, PermissionProfile } from 'cdk-account-onboarding';
+import { DEFAULT_SESSION_NAME } from './connection-defaults';
 import { CliClients, describeAwsError, TemporaryCredentials } from '../core/cli-io';
-import { CheckResult } from '../doctor/stack-set-prerequisites';
+import { CheckResult } from '../core/check-results';
 
 /** The clients of the role's temporary credentials. */
 export interface AssumedRoleClients {
@@ -58,7 +59,7 @@ export interface ConnectionOptions {
   readonly progress?: (line: string) => void;
 }
 
-export const DEFAULT_SESSION_NAME = 'cdk-account-onboarding-check-connection';
+export { DEFAULT_SESSION_NAME };
 
 /** A read the role must be allowed, in every profile (a test checks it against the profiles). */
 export interface SampleRead {

@@ -3,7 +3,7 @@ import {
 } from '@aws-sdk/client-iam';
 import { ActionClass, ActionClassification, DataAccessGuardrail, PermissionProfile } from 'cdk-account-onboarding';
 import { ActionCatalog, expandActionPattern, MANAGED_POLICY_VERSIONS, managedPolicyActions, splitAction } from 'cdk-account-onboarding/internal';
-import { CheckResult } from '../doctor/stack-set-prerequisites';
+import { CheckResult } from '../core/check-results';
 
 /** One check of a deployed role, with the fix when it failed (the same shape as the doctor's checks). */
 export type VerificationResult = CheckResult;

@@ -9,7 +9,7 @@ import {
   checkConnection, ConnectionOptions, DATA_READ_PROBES, dataReadProbeFor, DEFAULT_SESSION_NAME, SAMPLE_READS,
 } from '../../src/check-connection/connection-check';
 import { CliClients, TemporaryCredentials } from '../../src/core/cli-io';
-import { CheckResult } from '../../src/doctor/stack-set-prerequisites';
+import { CheckResult } from '../../src/core/check-results';
 import { runCli } from '../support/run-cli';
 
 const VENDOR = '111111111111';
