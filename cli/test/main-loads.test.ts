@@ -23,6 +23,8 @@ async function heavyModulesLoadedBy(args: string[]): Promise<{ code: number; loa
       return jest.requireActual(name);
     });
   }
+  // A fresh module registry per run, so that each run loads what it needs itself.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { main } = require('../src/main') as typeof import('../src/main');
   const code = await main(args, { out: () => undefined, err: () => undefined });
   for (const name of HEAVY) jest.dontMock(name);

@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 
 /**
@@ -112,10 +113,10 @@ describe('the command line uses the construct package by its two entry points on
   });
 
   test('the check sees deep imports in every form', () => {
-    const probe = path.join(fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'imports-')), 'probe.ts');
+    const probe = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'imports-')), 'probe.ts');
     fs.writeFileSync(probe, [
       "import { PATTERNS } from 'cdk-account-onboarding/lib/core/patterns';",
-      "export { HUB_DEFAULTS } from \"cdk-account-onboarding/lib/hub/hub-defaults\";",
+      'export { HUB_DEFAULTS } from "cdk-account-onboarding/lib/hub/hub-defaults";',
       "const x = require('cdk-account-onboarding/lib/index');",
       "const y = import('cdk-account-onboarding/internal');",
     ].join('\n'));

@@ -9,8 +9,8 @@ import { DescribeOrganizationCommand, OrganizationsClient } from '@aws-sdk/clien
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { DataAccessGuardrail, PermissionProfile } from 'cdk-account-onboarding';
 import { DEFAULT_SESSION_NAME } from './connection-defaults';
-import { CliClients, describeAwsError, TemporaryCredentials } from '../core/cli-io';
 import { CheckResult } from '../core/check-results';
+import { CliClients, describeAwsError, TemporaryCredentials } from '../core/cli-io';
 
 /** The clients of the role's temporary credentials. */
 export interface AssumedRoleClients {

@@ -130,7 +130,7 @@ export async function openAwsSession(options: AwsSessionOptions): Promise<AwsSes
   }
   if (region === undefined && options.defaultRegion !== undefined) {
     region = options.defaultRegion;
-    regionSource = `the default of ${options.command} (no Region is configured)`;
+    regionSource = `no Region is configured: the default of ${options.command}`;
   }
   const partition = options.partition ?? (region === undefined ? 'aws' : partitionOf(region));
   if (region === undefined) {

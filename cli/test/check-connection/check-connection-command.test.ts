@@ -8,8 +8,8 @@ import { profileAllowedActions } from '../../../src/permissions/effective-action
 import {
   checkConnection, ConnectionOptions, DATA_READ_PROBES, dataReadProbeFor, DEFAULT_SESSION_NAME, SAMPLE_READS,
 } from '../../src/check-connection/connection-check';
-import { CliClients, TemporaryCredentials } from '../../src/core/cli-io';
 import { CheckResult } from '../../src/core/check-results';
+import { CliClients, TemporaryCredentials } from '../../src/core/cli-io';
 import { runCli } from '../support/run-cli';
 
 const VENDOR = '111111111111';

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ROLE_OPTION_KEYS } from '../../../src/role/role-option-keys';
 import { standaloneValidator } from '../../../scripts/vendor-config-validator';
+import { ROLE_OPTION_KEYS } from '../../../src/role/role-option-keys';
 import { configProblems, parseVendorConfig, VendorConfigError } from '../../src/vendor-config/vendor-config';
 
 const CLI = path.join(__dirname, '..', '..');
