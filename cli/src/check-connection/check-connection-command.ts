@@ -6,8 +6,9 @@
 import { PermissionProfile } from 'cdk-account-onboarding';
 import { ACCEPTED, PATTERNS } from 'cdk-account-onboarding/internal';
 import { Command, Option } from 'commander';
+import type { AssumedRoleClients } from './connection-check';
 import { DEFAULT_SESSION_NAME } from './connection-defaults';
-import { AwsSession, homeRegionOf, openAwsSession } from '../core/aws-clients';
+import { AwsClientTypes, AwsService, AwsSession, homeRegionOf, openAwsSession } from '../core/aws-clients';
 import { failureSummary, formatResults } from '../core/check-results';
 import { CliClients, CliError, CliIo, EXIT, TemporaryCredentials } from '../core/cli-io';
 
@@ -52,7 +53,7 @@ export function checkConnectionCommand(io: CliIo, exit: (code: number) => void):
       const profile = PermissionProfile.fromName(options.profile ?? PermissionProfile.COST.name);
       // The checks work in any Region the customer's account has enabled; the partition's home Region always is.
       const partition = options.roleArn.split(':')[1];
-      const session: AwsSession | undefined = io.clients.sts ? undefined : await openAwsSession({
+      const session: AwsSession | undefined = io.clients.sts && io.clients.withCredentials ? undefined : await openAwsSession({
         command: 'check-connection',
         services: ['sts'],
         region: options.region,
@@ -68,7 +69,7 @@ export function checkConnectionCommand(io: CliIo, exit: (code: number) => void):
       const { checkConnection } = require('./connection-check') as typeof import('./connection-check');
       const results = await checkConnection({
         sts: io.clients.sts ?? session!.client('sts'),
-        withCredentials: io.clients.withCredentials ?? (session ? assumedClients(session) : undefined),
+        withCredentials: assumedClients(session, io.clients.withCredentials),
       }, {
         roleArn: options.roleArn,
         externalId: options.externalId,
@@ -86,12 +87,20 @@ export function checkConnectionCommand(io: CliIo, exit: (code: number) => void):
     });
 }
 
-/** The clients of the assumed role's credentials, in the session's Regions (IAM and Organizations in the partition's home Region). */
-function assumedClients(session: AwsSession): (credentials: TemporaryCredentials) => CliClients {
-  return (credentials) => ({
-    sts: session.client('sts', credentials),
-    iam: session.client('iam', credentials),
-    cloudFormation: session.client('cloudFormation', credentials),
-    organizations: session.client('organizations', credentials),
-  });
+/**
+ * The clients of the assumed role's credentials: the ones given (tests pass mocked ones), else the
+ * session's, in its Regions (IAM and Organizations in the partition's home Region).
+ */
+function assumedClients(session: AwsSession | undefined, given: CliClients['withCredentials']): (credentials: TemporaryCredentials) => AssumedRoleClients {
+  return (credentials) => {
+    const mine = given?.(credentials) ?? {};
+    const make = <K extends AwsService>(service: K): AwsClientTypes[K] => {
+      const client = (mine[service] as AwsClientTypes[K] | undefined) ?? session?.client(service, credentials);
+      if (!client) {
+        throw new Error(`no ${service} client for the assumed role: give one or no client at all`);
+      }
+      return client;
+    };
+    return { sts: make('sts'), iam: make('iam'), cloudFormation: make('cloudFormation'), organizations: make('organizations') };
+  };
 }
