@@ -83,7 +83,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
       // repository that name is the sources.
       moduleNameMapper: {
         '^cdk-account-onboarding$': '<rootDir>/src/index.ts',
-        '^cdk-account-onboarding/lib/(.*)$': '<rootDir>/src/$1',
+        '^cdk-account-onboarding/internal$': '<rootDir>/src/internal.ts',
       },
     },
     passWithNoTests: false,
@@ -96,14 +96,26 @@ const project = new awscdk.AwsCdkConstructLibrary({
   gitignore: ['/.cache/', '/cdk.out/', 'examples/*/cdk.out/', '/dist/', '/cli/lib/', '/cli/*.tgz'],
 });
 
-// The command line imports the construct package by name (cli/tsconfig.json maps it to src/), and its
+// The command line imports the construct package by name (cli/tsconfig.json maps it to src/), by its
+// two entry points only (any other path fails as unresolved here and in test/architecture), and its
 // dependencies are declared in cli/package.json and, for this repository's one install, here.
 project.eslint?.addOverride({
   files: ['cli/**/*.ts'],
   rules: {
-    'import/no-unresolved': ['error', { ignore: ['^cdk-account-onboarding(/|$)'] }],
+    'import/no-unresolved': ['error', { ignore: ['^cdk-account-onboarding(/internal)?$'] }],
     'import/no-extraneous-dependencies': ['error', { devDependencies: ['cli/test/**'], optionalDependencies: false, peerDependencies: true, packageDir: ['.', 'cli'] }],
   },
+});
+
+// The package's entry points, and no others: the public API ('.', what jsii and API.md describe) and
+// the command line's one internal entry point (src/internal.ts, outside the jsii API), as aws-cdk-lib
+// exposes `core/lib/helpers-internal`. Any other path into lib/ is not importable from an installed
+// package. The jsii assembly and package.json stay readable, as jsii tools and bundlers read them.
+project.package.addField('exports', {
+  '.': { types: './lib/index.d.ts', default: './lib/index.js' },
+  './internal': { types: './lib/internal.d.ts', default: './lib/internal.js' },
+  './.jsii': './.jsii',
+  './package.json': './package.json',
 });
 
 // Scripts, examples and the command line run from the sources; cli/tsconfig.json maps the package

@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: one table, measured in one run on this machine, so that ratios hold even when
- * the machine is noisy. `--skip-suite` leaves out the test suite's wall time.
+ * the machine is noisy. `--skip-suite` leaves out the test suite's wall time. Publish is measured
+ * from the packed packages (build them first: npx projen compile && npx projen cli:build);
+ * BENCH_PAIRS sets how many pairs of whole processes (default 5), BENCH_RUNS the other medians.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseVendorConfig } from '../cli/src/vendor-config/vendor-config';
@@ -16,6 +18,7 @@ import { OnboardingPublication } from '../src/publication/onboarding-publication
 import { IAM_LIMITS, policyCharacters } from '../src/core/iam-limits';
 import { mergeAwsConfig, renderAwsConfigProfiles } from '../cli/src/profiles/aws-config-profiles';
 import * as fs from 'node:fs';
+import { installPackedPackages, missingBuild, wallTime } from './installed-packages';
 
 const ROOT = path.join(__dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -33,43 +36,60 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** Synthesis time and process wall time of one case, median of RUNS processes. */
-function measure(kind: 'include' | 'publish', validation: boolean): { synth: number; wall: number } {
-  const synth: number[] = [];
-  const wall: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const started = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register',
-      path.join(__dirname, 'child.ts'), kind, INCLUDED_TEMPLATE], {
-      cwd: ROOT,
-      env: { ...process.env, TS_NODE_PROJECT: path.join(ROOT, 'cli', 'tsconfig.json'), ...(validation ? {} : { CDK_VALIDATION: 'false' }) },
-      encoding: 'utf8',
-    });
-    if (result.status !== 0) {
-      throw new Error(`benchmark case ${kind} failed: ${result.stderr}`);
+// Publish against a plain aws-cdk-lib app (cloudformation-include) that synthesizes the same published
+// template, measured as users run them: both packages packed and installed into an empty folder, whole
+// processes (node start, module loading, synthesis, files written), in pairs whose order alternates so
+// that noise hits both alike; the ratio is the median of the pairs' ratios.
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 5);
+const EXAMPLE_CONFIG = path.join(ROOT, 'examples', 'vendor', 'onboarding.json');
+const notBuilt = missingBuild(ROOT);
+if (notBuilt) {
+  row('publish / plain app, installed packages, whole process', `not measured: ${notBuilt}`);
+} else {
+  const installed = installPackedPackages(ROOT);
+  try {
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-runs-'));
+    let runs = 0;
+    const freshFolder = () => path.join(scratch, String(runs++));
+    // The validator runs unless CDK_VALIDATION=false, whatever the caller's environment says.
+    const env = (validation: boolean): NodeJS.ProcessEnv => {
+      const given = { ...process.env };
+      delete given.CDK_VALIDATION;
+      return validation ? given : { ...given, CDK_VALIDATION: 'false' };
+    };
+    const publish = (validation: boolean, out = freshFolder()) =>
+      wallTime([installed.cli, 'publish', '--config', EXAMPLE_CONFIG, '--out', out], { cwd: installed.folder, env: env(validation) });
+    // The first run publishes the template that the plain app includes (and warms the file cache for both).
+    const published = freshFolder();
+    publish(false, published);
+    const template = path.join(published, fs.readdirSync(published).find((file) => file.endsWith('-latest.json'))!);
+    const plain = (validation: boolean) => wallTime([installed.plainApp, template, freshFolder()], { cwd: installed.folder, env: env(validation) });
+    for (const validation of [true, false]) {
+      const times = { publish: [] as number[], plain: [] as number[], ratio: [] as number[] };
+      for (let pair = 0; pair < PAIRS; pair++) {
+        let published: number;
+        let included: number;
+        if (pair % 2 === 0) {
+          published = publish(validation);
+          included = plain(validation);
+        } else {
+          included = plain(validation);
+          published = publish(validation);
+        }
+        times.publish.push(published);
+        times.plain.push(included);
+        times.ratio.push(published / included);
+      }
+      const label = validation ? 'validator on' : 'validator off';
+      const ratio = median(times.ratio);
+      row(`plain app (cloudformation-include of the published template), installed, whole process (${label})`, `${median(times.plain).toFixed(0)} ms`);
+      row(`publish example config, installed CLI, whole process (${label})`, `${median(times.publish).toFixed(0)} ms`);
+      row(`publish / plain app, median of ${PAIRS} pairs (${label})`, `${ratio.toFixed(2)}x`, '1.2x', ratio <= 1.2);
     }
-    wall.push(Number(process.hrtime.bigint() - started) / 1e6);
-    synth.push(JSON.parse(result.stdout.trim().split('\n').pop()!).synthMs);
+    fs.rmSync(scratch, { recursive: true, force: true });
+  } finally {
+    fs.rmSync(installed.folder, { recursive: true, force: true });
   }
-  return { synth: median(synth), wall: median(wall) };
-}
-
-// The fair comparison: a plain aws-cdk-lib app (cloudformation-include) that synthesizes the same
-// published template, whole processes side by side, interleaved so that noise hits both alike.
-const INCLUDED_TEMPLATE = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-include-')), 'published.json');
-{
-  const configFile = path.join(ROOT, 'examples', 'vendor', 'onboarding.json');
-  const config = parseVendorConfig(fs.readFileSync(configFile, 'utf8'), configFile);
-  fs.writeFileSync(INCLUDED_TEMPLATE, JSON.stringify(OnboardingPublication.of(new OnboardingStack(new App(), 'OnboardingTemplate', config.stackProps), config.publication).template));
-}
-for (const validation of [true, false]) {
-  const include = measure('include', validation);
-  const publish = measure('publish', validation);
-  const label = validation ? 'validator on' : 'validator off';
-  row(`plain app, cloudformation-include of the published template, synth (${label})`, `${include.synth.toFixed(0)} ms`);
-  row(`publish example config, synth and render (${label})`, `${publish.synth.toFixed(0)} ms`);
-  row(`publish / plain app, synth (${label})`, `${(publish.synth / include.synth).toFixed(2)}x`);
-  row(`publish / plain app, whole process (${label})`, `${(publish.wall / include.wall).toFixed(2)}x`, '1.2x', publish.wall / include.wall <= 1.2);
 }
 
 // Sizes of everything the example publishes.
@@ -161,7 +181,7 @@ if (!process.argv.includes('--skip-suite')) {
 
 const widths = ['measure', 'value', 'limit', 'verdict'].map((key) => Math.max(key.length, ...rows.map((r) => (r as any)[key].length)));
 const line = (cells: string[]) => `| ${cells.map((cell, index) => cell.padEnd(widths[index])).join(' | ')} |`;
-console.log(`benchmark on ${require('node:os').cpus().length} cores, node ${process.version}, median of ${RUNS} runs`);
+console.log(`benchmark on ${os.cpus().length} cores, node ${process.version}, median of ${RUNS} runs (${PAIRS} pairs of whole processes for publish)`);
 console.log(line(['measure', 'value', 'limit', 'verdict']));
 console.log(line(widths.map((width) => '-'.repeat(width))));
 for (const r of rows) {

@@ -1,11 +1,12 @@
 /**
  * Generates the JSON Schema of the vendor config from its TypeScript types
- * (cli/src/vendor-config/vendor-config-file.ts) into cli/schema/vendor-config.schema.json:
- * `npx projen cli:schema`. CI regenerates it and fails when the committed file differs.
+ * (cli/src/vendor-config/vendor-config-file.ts) into cli/schema/vendor-config.schema.json, and its
+ * standalone validator into cli/schema/vendor-config.validate.js: `npx projen cli:schema`. CI regenerates it and fails when the committed file differs.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createGenerator } from 'ts-json-schema-generator';
+import { standaloneValidator } from './vendor-config-validator';
 
 const root = path.join(__dirname, '..');
 const schema = createGenerator({
@@ -29,5 +30,10 @@ function withoutProseDefaults(value: unknown): unknown {
 
 const out = path.join(root, 'cli/schema/vendor-config.schema.json');
 fs.mkdirSync(path.dirname(out), { recursive: true });
-fs.writeFileSync(out, `${JSON.stringify(withoutProseDefaults({ $id: 'https://cdk-account-onboarding.dev/schema/vendor-config.schema.json', ...schema }), undefined, 2)}\n`);
+const published = withoutProseDefaults({ $id: 'https://cdk-account-onboarding.dev/schema/vendor-config.schema.json', ...schema }) as object;
+fs.writeFileSync(out, `${JSON.stringify(published, undefined, 2)}\n`);
 console.log(`wrote ${path.relative(root, out)}`);
+// The validator publish runs, compiled here once instead of in every run.
+const validatorOut = path.join(root, 'cli/schema/vendor-config.validate.js');
+fs.writeFileSync(validatorOut, standaloneValidator(published));
+console.log(`wrote ${path.relative(root, validatorOut)}`);

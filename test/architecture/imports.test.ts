@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 
 /**
@@ -14,8 +15,10 @@ const LAYERS: string[][] = [
   ['onboarding-stack'],
   ['publication'],
 ];
-const SRC = path.join(__dirname, '..', '..', 'src');
-const CLI_SRC = path.join(__dirname, '..', '..', 'cli', 'src');
+const ROOT = path.join(__dirname, '..', '..');
+const SRC = path.join(ROOT, 'src');
+const CLI_SRC = path.join(ROOT, 'cli', 'src');
+const CLI_TEST = path.join(ROOT, 'cli', 'test');
 
 function sourceFiles(folder: string): string[] {
   return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
@@ -41,9 +44,9 @@ const files = sourceFiles(SRC);
 const graph = new Map(files.map((file) => [file, importsOf(file)]));
 
 describe('the layout of src/', () => {
-  test('every file lives in a folder of a known layer, except the package index', () => {
+  test('every file lives in a folder of a known layer, except the two entry points of the package (index.ts, internal.ts)', () => {
     const outside = files.filter((file) => layerOf(file) < 0).map((file) => path.relative(SRC, file));
-    expect(outside).toEqual(['index.ts']);
+    expect(outside).toEqual(['index.ts', 'internal.ts']);
   });
 
   test('no import points upward: a module imports its own folder or the layers below', () => {
@@ -78,5 +81,81 @@ describe('the layout of src/', () => {
   test('the command line reaches the library by its package name only, never by a relative path into src/', () => {
     const relative = sourceFiles(CLI_SRC).filter((file) => /from '(?:\.\.\/)+src\//.test(fs.readFileSync(file, 'utf8')));
     expect(relative).toEqual([]);
+  });
+});
+
+/** Every module name of the construct package that a file loads: import, export, require() and import(). */
+function packageSpecifiers(file: string): string[] {
+  const text = fs.readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:from\s+|require\(\s*|import\(\s*)['"](cdk-account-onboarding(?:\/[^'"]*)?)['"]/g)].map((match) => match[1]);
+}
+
+/** Files reachable from a module by its relative imports. */
+function reachableFrom(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    (graph.get(file) ?? []).forEach(visit);
+  };
+  visit(entry);
+  return seen;
+}
+
+describe('the command line uses the construct package by its two entry points only', () => {
+  const ENTRY_POINTS = ['cdk-account-onboarding', 'cdk-account-onboarding/internal'];
+
+  test('no file of the command line or of its tests imports any other path of the construct package', () => {
+    const deep = [...sourceFiles(CLI_SRC), ...sourceFiles(CLI_TEST)].flatMap((file) => packageSpecifiers(file)
+      .filter((specifier) => !ENTRY_POINTS.includes(specifier))
+      .map((specifier) => `${path.relative(ROOT, file)}: ${specifier}`));
+    expect(deep).toEqual([]);
+  });
+
+  test('the check sees deep imports in every form', () => {
+    const probe = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'imports-')), 'probe.ts');
+    fs.writeFileSync(probe, [
+      "import { PATTERNS } from 'cdk-account-onboarding/lib/core/patterns';",
+      'export { HUB_DEFAULTS } from "cdk-account-onboarding/lib/hub/hub-defaults";',
+      "const x = require('cdk-account-onboarding/lib/index');",
+      "const y = import('cdk-account-onboarding/internal');",
+    ].join('\n'));
+    expect(packageSpecifiers(probe)).toEqual([
+      'cdk-account-onboarding/lib/core/patterns', 'cdk-account-onboarding/lib/hub/hub-defaults', 'cdk-account-onboarding/lib/index', 'cdk-account-onboarding/internal',
+    ]);
+  });
+
+  test('the internal entry point is outside the jsii API: nothing that src/index.ts loads loads it', () => {
+    const fromIndex = reachableFrom(path.join(SRC, 'index.ts'));
+    expect(fromIndex.has(path.join(SRC, 'internal.ts'))).toBe(false);
+    expect(fromIndex.size).toBeGreaterThan(20);
+  });
+
+  test("package.json's exports map names the two entry points, the jsii assembly and package.json, and nothing else", () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    expect(manifest.exports).toEqual({
+      '.': { types: './lib/index.d.ts', default: './lib/index.js' },
+      './internal': { types: './lib/internal.d.ts', default: './lib/internal.js' },
+      './.jsii': './.jsii',
+      './package.json': './package.json',
+    });
+    expect(manifest.main).toBe('lib/index.js');
+    expect(manifest.types).toBe('lib/index.d.ts');
+  });
+
+  test('the type checks, the build and the tests map the same two names, and no other path, to the sources or the compiled library', () => {
+    const read = (file: string) => JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8'));
+    expect(read('cli/tsconfig.json').compilerOptions.paths).toEqual({
+      'cdk-account-onboarding': ['../src/index.ts'],
+      'cdk-account-onboarding/internal': ['../src/internal.ts'],
+    });
+    expect(read('cli/tsconfig.build.json').compilerOptions.paths).toEqual({
+      'cdk-account-onboarding': ['../lib/index.d.ts'],
+      'cdk-account-onboarding/internal': ['../lib/internal.d.ts'],
+    });
+    expect(read('package.json').jest.moduleNameMapper).toEqual({
+      '^cdk-account-onboarding$': '<rootDir>/src/index.ts',
+      '^cdk-account-onboarding/internal$': '<rootDir>/src/internal.ts',
+    });
   });
 });

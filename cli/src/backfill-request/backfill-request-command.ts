@@ -1,5 +1,5 @@
 /** `backfill-request`: prints the text of a support case asking AWS to backfill cost report history. */
-import { BackfillRequestError, readStackOutputs, renderBackfillRequest } from 'cdk-account-onboarding/lib/publication/backfill-request';
+import { BackfillRequestError, readStackOutputs, renderBackfillRequest } from 'cdk-account-onboarding/internal';
 import { Command } from 'commander';
 import { CliError, CliIo, EXIT } from '../core/cli-io';
 import { readJsonFile } from '../core/files';

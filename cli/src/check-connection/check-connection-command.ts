@@ -3,14 +3,14 @@
  * credentials (the principal the role trusts): assume the role with the external ID, confirm the
  * identity, call a few reads, confirm a data read is denied, and print the fix for each failure.
  */
-import type { STSClient } from '@aws-sdk/client-sts';
 import { PermissionProfile } from 'cdk-account-onboarding';
-import { ACCEPTED, PATTERNS } from 'cdk-account-onboarding/lib/core/patterns';
+import { ACCEPTED, PATTERNS } from 'cdk-account-onboarding/internal';
 import { Command, Option } from 'commander';
-import { checkConnection, DEFAULT_SESSION_NAME } from './connection-check';
-import { requireKnownAwsProfile } from '../core/aws-profile';
-import { CliError, CliIo, EXIT } from '../core/cli-io';
-import { formatResults } from '../doctor/doctor-command';
+import type { AssumedRoleClients } from './connection-check';
+import { DEFAULT_SESSION_NAME } from './connection-defaults';
+import { AwsClientTypes, AwsService, AwsSession, homeRegionOf, openAwsSession } from '../core/aws-clients';
+import { failureSummary, formatResults } from '../core/check-results';
+import { CliClients, CliError, CliIo, EXIT, TemporaryCredentials } from '../core/cli-io';
 
 /** The session names STS accepts. */
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
@@ -34,7 +34,8 @@ export function checkConnectionCommand(io: CliIo, exit: (code: number) => void):
     .requiredOption('--external-id <id>', 'the external ID the customer deployed the role with')
     .addOption(new Option('--profile <name>', 'the profile the role was deployed with (default: COST)')
       .choices(PermissionProfile.all().map((profile) => profile.name)))
-    .option('--region <region>', 'the Region of STS and CloudFormation (default: AWS_REGION or the AWS profile\'s region)')
+    .option('--region <region>', 'the Region of STS and CloudFormation (default: AWS_REGION, the AWS profile\'s region, '
+      + 'or else the home Region of the role\'s partition, us-east-1 in aws)')
     .option('--session-name <name>', 'the role session name the customer\'s CloudTrail shows', DEFAULT_SESSION_NAME)
     .action(async (options: CheckConnectionOptions) => {
       if (!PATTERNS.roleArn.test(options.roleArn)) {
@@ -50,11 +51,30 @@ export function checkConnectionCommand(io: CliIo, exit: (code: number) => void):
         throw CliError.usage(`--session-name must be 2 to 64 characters from [\\w+=,.@-], got '${options.sessionName}'`);
       }
       const profile = PermissionProfile.fromName(options.profile ?? PermissionProfile.COST.name);
-      const results = await checkConnection({ sts: io.clients.sts ?? defaultSts(options.region), withCredentials: io.clients.withCredentials }, {
+      // The checks work in any Region the customer's account has enabled; the partition's home Region always is.
+      const partition = options.roleArn.split(':')[1];
+      const session: AwsSession | undefined = io.clients.sts && io.clients.withCredentials ? undefined : await openAwsSession({
+        command: 'check-connection',
+        services: ['sts'],
+        region: options.region,
+        defaultRegion: homeRegionOf(partition),
+        partition,
+        credentialsOf: 'the vendor\'s AWS credentials (of the principal the customer\'s role trusts)',
+      });
+      if (session) {
+        io.err(`calling STS and CloudFormation in ${session.region} (${session.regionSource})`);
+      }
+      // Loaded on use, with the SDK: other commands do not load it.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { checkConnection } = require('./connection-check') as typeof import('./connection-check');
+      const results = await checkConnection({
+        sts: io.clients.sts ?? session!.client('sts'),
+        withCredentials: assumedClients(session, io.clients.withCredentials),
+      }, {
         roleArn: options.roleArn,
         externalId: options.externalId,
         profile,
-        region: options.region,
+        region: options.region ?? session?.region,
         sessionName: options.sessionName,
         progress: io.err,
       });
@@ -62,15 +82,25 @@ export function checkConnectionCommand(io: CliIo, exit: (code: number) => void):
       const failed = results.filter((result) => result.status === 'FAIL').length;
       io.out(failed === 0
         ? `\nconnected: the role is assumable with the external ID, reads what the ${profile.name} profile allows and is denied data`
-        : `\n${failed} of ${results.length} checks failed: apply the fixes above and run check-connection again`);
+        : `\n${failureSummary(results, 'run check-connection again')}`);
       exit(failed === 0 ? EXIT.OK : EXIT.FAILED);
     });
 }
 
-function defaultSts(region: string | undefined): STSClient {
-  requireKnownAwsProfile();
-  // Loaded on use, so that tests with mocked clients and commands that do not call AWS do not create one.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { STSClient: Client } = require('@aws-sdk/client-sts') as typeof import('@aws-sdk/client-sts');
-  return new Client({ region });
+/**
+ * The clients of the assumed role's credentials: the ones given (tests pass mocked ones), else the
+ * session's, in its Regions (IAM and Organizations in the partition's home Region).
+ */
+function assumedClients(session: AwsSession | undefined, given: CliClients['withCredentials']): (credentials: TemporaryCredentials) => AssumedRoleClients {
+  return (credentials) => {
+    const mine = given?.(credentials) ?? {};
+    const make = <K extends AwsService>(service: K): AwsClientTypes[K] => {
+      const client = (mine[service] as AwsClientTypes[K] | undefined) ?? session?.client(service, credentials);
+      if (!client) {
+        throw new Error(`no ${service} client for the assumed role: give one or no client at all`);
+      }
+      return client;
+    };
+    return { sts: make('sts'), iam: make('iam'), cloudFormation: make('cloudFormation'), organizations: make('organizations') };
+  };
 }

@@ -3,13 +3,18 @@
  * vendor's product will, and check what the role lets it do, one result per check with the fix for
  * each failure.
  */
-import { CloudFormationClient, GetTemplateCommand, ListStacksCommand } from '@aws-sdk/client-cloudformation';
-import { GetAccountSummaryCommand, IAMClient, ListRolesCommand } from '@aws-sdk/client-iam';
-import { DescribeOrganizationCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
-import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import { GetTemplateCommand, ListStacksCommand } from '@aws-sdk/client-cloudformation';
+import type { IAMClient } from '@aws-sdk/client-iam';
+import { GetAccountSummaryCommand, ListRolesCommand } from '@aws-sdk/client-iam';
+import type { OrganizationsClient } from '@aws-sdk/client-organizations';
+import { DescribeOrganizationCommand } from '@aws-sdk/client-organizations';
+import type { STSClient } from '@aws-sdk/client-sts';
+import { AssumeRoleCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { DataAccessGuardrail, PermissionProfile } from 'cdk-account-onboarding';
-import { CliClients, describeAwsError, TemporaryCredentials } from '../core/cli-io';
-import { CheckResult } from '../doctor/stack-set-prerequisites';
+import { DEFAULT_SESSION_NAME } from './connection-defaults';
+import { CheckResult } from '../core/check-results';
+import { describeAwsError, TemporaryCredentials } from '../core/cli-io';
 
 /** The clients of the role's temporary credentials. */
 export interface AssumedRoleClients {
@@ -24,11 +29,10 @@ export interface ConnectionClients {
   /** STS with the vendor's own credentials: the principal the customer's role trusts. */
   readonly sts: STSClient;
   /**
-   * Creates the clients of the role's temporary credentials; the clients it leaves out are created.
-   *
-   * @default - new SDK clients in `ConnectionOptions.region`
+   * Creates the clients of the role's temporary credentials (the command makes them the one way of
+   * cli/src/core/aws-clients.ts, in the Region of the check).
    */
-  readonly withCredentials?: (credentials: TemporaryCredentials) => CliClients;
+  readonly withCredentials: (credentials: TemporaryCredentials) => AssumedRoleClients;
 }
 
 export interface ConnectionOptions {
@@ -43,9 +47,9 @@ export interface ConnectionOptions {
    */
   readonly profile?: PermissionProfile;
   /**
-   * The Region of the regional calls (STS, CloudFormation).
+   * The Region of the regional calls (STS, CloudFormation), as the fixes name it; the clients carry it.
    *
-   * @default - the SDK's (AWS_REGION or the AWS profile's region)
+   * @default - named as "the SDK's default" in the fixes
    */
   readonly region?: string;
   /**
@@ -58,7 +62,7 @@ export interface ConnectionOptions {
   readonly progress?: (line: string) => void;
 }
 
-export const DEFAULT_SESSION_NAME = 'cdk-account-onboarding-check-connection';
+export { DEFAULT_SESSION_NAME };
 
 /** A read the role must be allowed, in every profile (a test checks it against the profiles). */
 export interface SampleRead {
@@ -195,13 +199,7 @@ export async function checkConnection(clients: ConnectionClients, options: Conne
     return skipRest('needs the assumed role');
   }
 
-  const given = clients.withCredentials?.(credentials) ?? {};
-  const assumed: AssumedRoleClients = {
-    sts: given.sts ?? new STSClient({ region: options.region, credentials }),
-    iam: given.iam ?? new IAMClient({ region: options.region, credentials }),
-    cloudFormation: given.cloudFormation ?? new CloudFormationClient({ region: options.region, credentials }),
-    organizations: given.organizations ?? new OrganizationsClient({ region: options.region, credentials }),
-  };
+  const assumed = clients.withCredentials(credentials);
 
   // 2. The credentials are the role's, in the role's account.
   progress('confirming the identity of the credentials');
@@ -357,8 +355,7 @@ function callFix(error: unknown, options: ConnectionOptions): string {
 
 function regionFix(options: ConnectionOptions): string {
   return `STS is not activated in the Region ${options.region ?? '(the SDK\'s default)'} for the customer's account: pass --region with `
-    + 'a Region where it is (e.g. us-east-1), or the customer activates it (IAM > Account settings > Security Token Service regions); '
-    + 'with no Region at all, set --region or AWS_REGION';
+    + 'a Region where it is (e.g. us-east-1), or the customer activates it (IAM > Account settings > Security Token Service regions)';
 }
 
 function isAccessDenied(error: unknown): boolean {

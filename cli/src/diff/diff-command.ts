@@ -3,8 +3,6 @@
  * security team. The analysis is in template-diff.ts, its text in template-diff-format.ts.
  */
 import { Command } from 'commander';
-import { criticalReplacements, diffTemplates, templateProblem } from './template-diff';
-import { formatTemplateUpdateReport } from './template-diff-format';
 import { CliError, CliIo, EXIT } from '../core/cli-io';
 import { readJsonFile } from '../core/files';
 
@@ -19,6 +17,11 @@ export function diffCommand(io: CliIo, exit: (code: number) => void): Command {
     .argument('<new>', 'the template to update to (JSON)')
     .addHelpText('after', '\nExit code 1 also when a role, bucket or StackSet would be replaced or removed, so that a release pipeline stops there.')
     .action(async (oldFile: string, newFile: string) => {
+      // Loaded on use, with the template differ: other commands do not load it.
+      /* eslint-disable @typescript-eslint/no-require-imports */
+      const { criticalReplacements, diffTemplates } = require('./template-diff') as typeof import('./template-diff');
+      const { formatTemplateUpdateReport } = require('./template-diff-format') as typeof import('./template-diff-format');
+      /* eslint-enable @typescript-eslint/no-require-imports */
       const oldTemplate = readTemplate(oldFile);
       const newTemplate = readTemplate(newFile);
       const report = diffTemplates(oldTemplate, newTemplate);
@@ -35,6 +38,8 @@ export function diffCommand(io: CliIo, exit: (code: number) => void): Command {
 }
 
 function readTemplate(file: string): object {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { templateProblem } = require('./template-diff') as typeof import('./template-diff');
   const value = readJsonFile(file, 'template');
   const problem = templateProblem(value);
   if (problem) {

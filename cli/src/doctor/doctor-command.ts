@@ -4,18 +4,9 @@
  * check with the exact fix.
  */
 import { Command, Option } from 'commander';
-import { checkStackSetPrerequisites, CheckResult } from './stack-set-prerequisites';
-import { requireKnownAwsProfile } from '../core/aws-profile';
+import { openAwsSession } from '../core/aws-clients';
+import { failureSummary, formatResults } from '../core/check-results';
 import { CliIo, EXIT } from '../core/cli-io';
-
-/** Formats the results, one line per check, with the fix indented under a failure. */
-export function formatResults(results: CheckResult[]): string {
-  const width = Math.max(...results.map((result) => result.check.length));
-  return results.map((result) => {
-    const line = `${result.status.padEnd(4)}  ${result.check.padEnd(width)}  ${result.detail}`;
-    return result.fix ? `${line}\n${' '.repeat(width + 8)}fix: ${result.fix}` : line;
-  }).join('\n');
-}
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, ...value.split(',').map((id) => id.trim()).filter((id) => id.length > 0)];
@@ -35,23 +26,26 @@ export function doctorCommand(io: CliIo, exit: (code: number) => void): Command 
         sts: io.clients.sts, organizations: io.clients.organizations, cloudFormation: io.clients.cloudFormation,
       } : await defaultClients(options.region);
       io.err('checking the caller, the organization, trusted access and the targets');
+      // Loaded on use, with the SDK: other commands do not load it.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { checkStackSetPrerequisites } = require('./stack-set-prerequisites') as typeof import('./stack-set-prerequisites');
       const results = await checkStackSetPrerequisites(clients, { organizationalUnitIds: options.ou, callAs: options.callAs });
       io.out(formatResults(results));
       const failed = results.filter((result) => result.status !== 'PASS').length;
       io.out(failed === 0
         ? '\nready: the StackSet can be deployed'
-        : `\n${failed} of ${results.length} checks did not pass: apply the fixes above and run the doctor again`);
+        : `\n${failureSummary(results, 'run the doctor again', ['FAIL', 'SKIP'])}`);
       exit(failed === 0 ? EXIT.OK : EXIT.FAILED);
     });
 }
 
+/** The StackSet's Region is the one that matters (trusted access is checked there): the doctor needs one. */
 async function defaultClients(region: string | undefined) {
-  requireKnownAwsProfile();
-  // Loaded on use, so that commands that do not call AWS do not load the SDK.
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  const { STSClient } = require('@aws-sdk/client-sts') as typeof import('@aws-sdk/client-sts');
-  const { OrganizationsClient } = require('@aws-sdk/client-organizations') as typeof import('@aws-sdk/client-organizations');
-  const { CloudFormationClient } = require('@aws-sdk/client-cloudformation') as typeof import('@aws-sdk/client-cloudformation');
-  /* eslint-enable @typescript-eslint/no-require-imports */
-  return { sts: new STSClient({ region }), organizations: new OrganizationsClient({ region }), cloudFormation: new CloudFormationClient({ region }) };
+  const session = await openAwsSession({
+    command: 'doctor',
+    services: ['cloudFormation', 'sts', 'organizations'],
+    region,
+    credentialsOf: 'credentials of the management account or of a delegated administrator',
+  });
+  return { sts: session.client('sts'), organizations: session.client('organizations'), cloudFormation: session.client('cloudFormation') };
 }

@@ -4,22 +4,9 @@ import {
   ListDelegatedAdministratorsCommand, ListRootsCommand, OrganizationsClient,
 } from '@aws-sdk/client-organizations';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { ACCEPTED, PATTERNS, STACKSETS_SERVICE_PRINCIPAL } from 'cdk-account-onboarding/lib/core/patterns';
+import { ACCEPTED, PATTERNS, STACKSETS_SERVICE_PRINCIPAL } from 'cdk-account-onboarding/internal';
+import { CheckResult } from '../core/check-results';
 import { describeAwsError } from '../core/cli-io';
-
-/** PASS, FAIL, or SKIP when a check could not run because an earlier one failed. */
-export type CheckStatus = 'PASS' | 'FAIL' | 'SKIP';
-
-/** The outcome of one prerequisite check. */
-export interface CheckResult {
-  /** What was checked, e.g. `trusted access`. */
-  readonly check: string;
-  readonly status: CheckStatus;
-  /** What was found. */
-  readonly detail: string;
-  /** The exact command or change that fixes a failure. */
-  readonly fix?: string;
-}
 
 /** The SDK clients the checks call, so that tests and other tools can pass their own. */
 export interface PrerequisiteClients {

@@ -3,7 +3,7 @@
  * Suspended and closed accounts are skipped, and said so.
  */
 import type { OrganizationsClient } from '@aws-sdk/client-organizations';
-import { PATTERNS } from 'cdk-account-onboarding/lib/core/patterns';
+import { PATTERNS } from 'cdk-account-onboarding/internal';
 import { AccountList, ConfigAccount } from './aws-config-profiles';
 
 /** True for an account Organizations reports as active (`State`, or the older `Status`). */

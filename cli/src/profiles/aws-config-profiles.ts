@@ -9,9 +9,7 @@
  *
  * @see https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-role.html
  */
-import { partitionOf } from 'cdk-account-onboarding/lib/core/partitions';
-import { PATTERNS } from 'cdk-account-onboarding/lib/core/patterns';
-import { HUB_DEFAULTS } from 'cdk-account-onboarding/lib/hub/hub-defaults';
+import { HUB_DEFAULTS, partitionOf, PATTERNS } from 'cdk-account-onboarding/internal';
 
 /** An account that gets a profile. */
 export interface ConfigAccount {

@@ -3,11 +3,12 @@
  * account reaches every account with `--profile <name>` (or AWS_PROFILE). Reruns replace the
  * profiles of the same --prefix and leave everything else in the file as it was.
  */
-import { HUB_DEFAULTS } from 'cdk-account-onboarding/lib/hub/hub-defaults';
+import { HUB_DEFAULTS } from 'cdk-account-onboarding/internal';
 import { Command, Option } from 'commander';
 import { listOrganizationAccounts, parseAccounts } from './account-list';
 import { AccountList, CREDENTIAL_SOURCES, mergeAwsConfig, OUTPUT_FORMATS, renderAwsConfigProfiles, RenderedProfiles } from './aws-config-profiles';
-import { awsSharedFiles, knownAwsProfiles, requireKnownAwsProfile } from '../core/aws-profile';
+import { openAwsSession } from '../core/aws-clients';
+import { awsSharedFiles, knownAwsProfiles } from '../core/aws-profile';
 import { CliError, CliIo, describeAwsError, EXIT } from '../core/cli-io';
 import { readTextFile, writeFileAtomically } from '../core/files';
 
@@ -83,13 +84,13 @@ export function profilesCommand(io: CliIo, exit: (code: number) => void): Comman
       } else {
         io.err('listing the accounts of the organization');
         try {
-          let organizations = io.clients.organizations;
-          if (!organizations) {
-            requireKnownAwsProfile();
-            // eslint-disable-next-line @typescript-eslint/no-require-imports
-            organizations = new (require('@aws-sdk/client-organizations').OrganizationsClient)({ region });
-          }
-          list = await listOrganizationAccounts(organizations!);
+          const organizations = io.clients.organizations ?? (await openAwsSession({
+            command: 'profiles --from-organizations',
+            services: ['organizations'],
+            region,
+            credentialsOf: 'credentials of the management account or of a delegated administrator of AWS Organizations',
+          })).client('organizations');
+          list = await listOrganizationAccounts(organizations);
         } catch (error) {
           if (error instanceof CliError) throw error;
           throw CliError.failed(`organizations:ListAccounts failed: ${describeAwsError(error)} `

@@ -4,15 +4,20 @@
  * turns it into the props of the construct library. Values the schema cannot judge (ARNs, names,
  * URLs) are checked by the constructs, which name the property the same way.
  */
-import Ajv, { ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { Aws, Duration } from 'aws-cdk-lib';
 import {
   CallAs, CostExport, MemberAccountsStackSet, CostExportKind, Cur2ExportOptions, FocusExportOptions, LegacyCurOptions, OnboardingPublicationOptions,
   OnboardingStackProps, PermissionProfile, DeniedReadFeatures, TrustedPrincipal,
 } from 'cdk-account-onboarding';
 import { CostExportConfig, VendorConfigFile } from './vendor-config-file';
+
+/**
+ * The schema's validator, compiled at build time from schema/vendor-config.schema.json (npx projen
+ * cli:schema; a test keeps the two in step), so that no run loads ajv's compiler.
+ */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const SCHEMA = require('../../schema/vendor-config.schema.json');
+const validator = require('../../schema/vendor-config.validate.js') as ((value: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 /**
  * A vendor config turned into library props: the stack's props (with customer parameters for the
@@ -26,10 +31,7 @@ export interface VendorConfig {
 /** A configuration error: the JSON path of every bad value and what is accepted. */
 export class VendorConfigError extends Error {}
 
-let validator: ReturnType<Ajv['compile']> | undefined;
-
 function validate(value: unknown): ErrorObject[] {
-  validator ??= new Ajv({ allErrors: true, verbose: true, strict: false }).compile(SCHEMA);
   return validator(value) ? [] : validator.errors ?? [];
 }
 

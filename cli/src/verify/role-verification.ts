@@ -2,10 +2,8 @@ import {
   ContextEntry, GetPolicyCommand, GetPolicyVersionCommand, GetRoleCommand, IAMClient, ListAttachedRolePoliciesCommand, SimulatePrincipalPolicyCommand,
 } from '@aws-sdk/client-iam';
 import { ActionClass, ActionClassification, DataAccessGuardrail, PermissionProfile } from 'cdk-account-onboarding';
-import { ActionCatalog, expandActionPattern, splitAction } from 'cdk-account-onboarding/lib/permissions/action-catalog';
-import { managedPolicyActions } from 'cdk-account-onboarding/lib/permissions/effective-actions';
-import { MANAGED_POLICY_VERSIONS } from 'cdk-account-onboarding/lib/permissions/generated/managed-policy-actions';
-import { CheckResult } from '../doctor/stack-set-prerequisites';
+import { ActionCatalog, expandActionPattern, MANAGED_POLICY_VERSIONS, managedPolicyActions, splitAction } from 'cdk-account-onboarding/internal';
+import { CheckResult } from '../core/check-results';
 
 /** One check of a deployed role, with the fix when it failed (the same shape as the doctor's checks). */
 export type VerificationResult = CheckResult;

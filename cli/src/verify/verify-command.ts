@@ -5,10 +5,9 @@
  */
 import { PermissionProfile } from 'cdk-account-onboarding';
 import { Command, Option } from 'commander';
-import { verifyDeployedRole } from './role-verification';
-import { requireKnownAwsProfile } from '../core/aws-profile';
+import { openAwsSession } from '../core/aws-clients';
+import { failureSummary, formatResults } from '../core/check-results';
 import { CliError, CliIo, describeAwsError, EXIT } from '../core/cli-io';
-import { formatResults } from '../doctor/doctor-command';
 
 export function verifyCommand(io: CliIo, exit: (code: number) => void): Command {
   return new Command('verify')
@@ -22,13 +21,11 @@ export function verifyCommand(io: CliIo, exit: (code: number) => void): Command 
       .choices(PermissionProfile.all().map((profile) => profile.name)))
     .action(async (options: { roleName: string; profile?: string }) => {
       const profile = options.profile === undefined ? undefined : PermissionProfile.fromName(options.profile);
-      let iam = io.clients.iam;
-      if (!iam) {
-        requireKnownAwsProfile();
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const { IAMClient } = require('@aws-sdk/client-iam') as typeof import('@aws-sdk/client-iam');
-        iam = new IAMClient({});
-      }
+      // IAM is global: its calls go to the home Region of the configured Region's partition (us-east-1 without one).
+      const iam = io.clients.iam ?? (await openAwsSession({ command: 'verify', services: ['iam'] })).client('iam');
+      // Loaded on use, with the SDK and the action catalog: other commands do not load them.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { verifyDeployedRole } = require('./role-verification') as typeof import('./role-verification');
       let results;
       try {
         results = await verifyDeployedRole(iam, { roleName: options.roleName, profile, progress: io.err });
@@ -38,7 +35,7 @@ export function verifyCommand(io: CliIo, exit: (code: number) => void): Command 
       }
       io.out(formatResults(results));
       const failed = results.filter((result) => result.status === 'FAIL').length;
-      io.out(failed === 0 ? '\nverified: the role is what this release promises' : `\n${failed} of ${results.length} checks failed: apply the fixes above`);
+      io.out(failed === 0 ? '\nverified: the role is what this release promises' : `\n${failureSummary(results, '')}`);
       exit(failed === 0 ? EXIT.OK : EXIT.FAILED);
     });
 }

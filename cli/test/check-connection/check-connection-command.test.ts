@@ -6,10 +6,10 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { ActionClass, DataAccessGuardrail, PermissionProfile } from '../../../src';
 import { profileAllowedActions } from '../../../src/permissions/effective-actions';
 import {
-  checkConnection, ConnectionOptions, DATA_READ_PROBES, dataReadProbeFor, DEFAULT_SESSION_NAME, SAMPLE_READS,
+  AssumedRoleClients, checkConnection, ConnectionOptions, DATA_READ_PROBES, dataReadProbeFor, DEFAULT_SESSION_NAME, SAMPLE_READS,
 } from '../../src/check-connection/connection-check';
-import { CliClients, TemporaryCredentials } from '../../src/core/cli-io';
-import { CheckResult } from '../../src/doctor/stack-set-prerequisites';
+import { CheckResult } from '../../src/core/check-results';
+import { TemporaryCredentials } from '../../src/core/cli-io';
 import { runCli } from '../support/run-cli';
 
 const VENDOR = '111111111111';
@@ -46,7 +46,7 @@ function healthyCustomer(): void {
 }
 
 /** The clients of the assumed role, recording the credentials they were created with. */
-function assumedClients(received: TemporaryCredentials[]): (credentials: TemporaryCredentials) => CliClients {
+function assumedClients(received: TemporaryCredentials[]): (credentials: TemporaryCredentials) => AssumedRoleClients {
   return (credentials) => {
     received.push(credentials);
     const config = { region: 'us-east-1', credentials };

@@ -6,7 +6,9 @@ import {
 } from '@aws-sdk/client-organizations';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
-import { checkStackSetPrerequisites, CheckResult, PrerequisiteOptions } from '../../src/doctor/stack-set-prerequisites';
+import { CheckResult } from '../../src/core/check-results';
+import { checkStackSetPrerequisites, PrerequisiteOptions } from '../../src/doctor/stack-set-prerequisites';
+import { FAKE_CREDENTIALS, withAwsEnvironment } from '../support/aws-environment';
 import { runCli } from '../support/run-cli';
 
 const MANAGEMENT = '111111111111';
@@ -50,8 +52,9 @@ function resultOf(results: CheckResult[], name: string): CheckResult {
 }
 
 /** Runs the command line and returns its exit code and everything it printed. */
+/** Runs the command with its own clients, which the class mocks answer, and credentials that are only for them. */
 async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  return runCli(args);
+  return withAwsEnvironment(FAKE_CREDENTIALS, () => runCli(args));
 }
 
 beforeEach(() => {

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { standaloneValidator } from '../../../scripts/vendor-config-validator';
 import { ROLE_OPTION_KEYS } from '../../../src/role/role-option-keys';
 import { configProblems, parseVendorConfig, VendorConfigError } from '../../src/vendor-config/vendor-config';
 
@@ -25,6 +26,13 @@ describe('the vendor config schema', () => {
     expect(properties).toEqual(expect.arrayContaining([...fromOptions, 'maxSessionDurationHours']));
     // Descriptions come from the library's doc comments, so editors show them.
     expect(schema.definitions.VendorConfigFile.properties.pinnedPermissions.description).toMatch(/AWS-managed policies/);
+  });
+
+  test('the validator publish runs is the committed schema, compiled (npx projen cli:schema regenerates both)', () => {
+    const committed = fs.readFileSync(path.join(CLI, 'schema', 'vendor-config.validate.js'), 'utf8');
+    expect(committed).toBe(standaloneValidator(schema));
+    // Standalone: it loads ajv's runtime helpers only, never the compiler.
+    expect([...committed.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1]).filter((name) => !name.startsWith('ajv/dist/runtime/'))).toEqual([]);
   });
 
   test('ships with the command line package', () => {
