@@ -80,7 +80,7 @@ describe('the rules', () => {
   });
 
   test('say what the response holds or that they are fallbacks; no templated reasons or hedges', () => {
-    const weak = CLASSIFICATION_RULES.filter((rule) => /^Reviewed|\bunsure\b|treated as|\bprobably\b|\bmay be\b/i.test(rule.reason)
+    const weak = CLASSIFICATION_RULES.filter((rule) => /^Reviewed|\bunsure\b|treated as|\bprobably\b|\bmay be\b|\bassume like\b|\blikely\b|\bmight\b|\bguess/i.test(rule.reason)
       || (rule.fallback === true) !== /^Fallback, not a finding/.test(rule.reason))
       .map((rule) => `${rule.id}: ${rule.reason}`);
     expect(weak).toEqual([]);

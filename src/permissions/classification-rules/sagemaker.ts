@@ -112,7 +112,7 @@ export const SAGEMAKER_RULES: ClassificationRule[] = [
     id: 'sagemaker/describe-job',
     actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
     actions: ['sagemaker:DescribeJob'],
-    reason: 'Model customization job config (per job schema) incl. hyperparameters/settings; exact shape unpublished, assume like training job.',
+    reason: 'Returns a model customization job\'s configuration with its hyperparameters and settings; no AWS model publishes its shape, so it is decided as the training job it configures is (DescribeTrainingJob: hyperparameters and container environment, secret-bearing).',
   },
   {
     id: 'sagemaker/describe-model',
