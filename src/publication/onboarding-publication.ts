@@ -2,6 +2,7 @@ import { Stage } from 'aws-cdk-lib';
 import { formatTemplate } from './format-template';
 import { renderManualPath } from './manual-rendering';
 import { renderPermissionsDocument } from './permissions-document';
+import { renderForReview } from './review-text';
 import { renderTerraformConfiguration } from './terraform-rendering';
 import { consoleHostOf, PARTITIONS, partitionOf, unknownRegionProblem } from '../core/partitions';
 import { ACCEPTED, PATTERNS } from '../core/patterns';
@@ -169,7 +170,9 @@ export class OnboardingPublication {
     files.push({ path: 'terraform/main.tf.json', content: renderTerraformConfiguration(this.template, { roleLogicalId, description: `The ${stack.vendorName} onboarding (template ${version}).` }) });
     files.push({
       path: 'PERMISSIONS.md',
-      content: renderPermissionsDocument(stack.readOnlyRole, stack.vendorName, version, (text) => String(stack.resolve(text)).replace(/\$\{Token\[AWS\.Partition\.\d+\]\}/g, this.partition)),
+      // Values known at deployment only (the report bucket, a parameter) as placeholders that say where they come from.
+      content: renderPermissionsDocument(stack.readOnlyRole, stack.vendorName, version,
+        (text) => renderForReview(stack.resolve(text), this.template, this.partition)),
     });
     files.push({ path: 'quick-create-url.txt', content: `${this.quickCreateUrl(EXTERNAL_ID_PLACEHOLDER)}\n` });
     files.push({

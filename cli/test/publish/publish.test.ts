@@ -170,6 +170,8 @@ describe('publication of the example vendor config', () => {
     }
     expect(permissions).toContain('Template version 1.1.0');
     expect(permissions).toMatch(/Reads the cost and usage reports/);
+    // The report reads name the bucket as the customer finds it, the stack's output, and the prefixes.
+    expect(permissions).toContain('| `s3:GetObject` | `arn:aws:s3:::<bucket in output CostReportBucketName>/cur2/*`, `arn:aws:s3:::<bucket in output CostReportBucketName>/focus/*` |');
     expect(permissions).toContain('the Regions you enter at deployment (AllowedRegions; empty: every Region)');
     expect(permissions).toContain('`organizations:*`');
   });
