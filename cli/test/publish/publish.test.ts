@@ -250,10 +250,11 @@ describe('cdk-account-onboarding publish', () => {
     ['a bad export kind', { costReport: { exports: [{ kind: 'CUR3' }] } }, /config\.costReport\.exports\[0\]\.kind must be one of CUR2, FOCUS, LEGACY_CUR, got "CUR3"/],
     ['a Region where the cost report does not exist', { region: 'eu-west-1' }, /region must be us-east-1, got 'eu-west-1': a CostReport with CUR 2.0 or FOCUS exports deploys in us-east-1 only/],
     ['a Data Export in the China partition', { region: 'cn-northwest-1', trustedPrincipal: { roleArn: 'arn:aws-cn:iam::111122223333:role/r' } }, /region must be a Region where AWS::BCMDataExports::Export exists, got 'cn-northwest-1': .*legacy CUR exports in cn-northwest-1/],
-    ['a Region that AWS does not offer', { region: 'eu-west-9' }, /region must be a Region of partition 'aws' \(us-east-1, .*\), got 'eu-west-9'/],
+    ['a Region that AWS does not offer', { region: 'us-est-1' }, /region must be a known Region of partition aws, got 'us-est-1' \(did you mean 'us-east-1'\?\); name a Region newer than this release in additionalKnownRegions/],
+    ['a malformed Region named as newer', { additionalKnownRegions: ['mars'] }, /config\.additionalKnownRegions|additionalKnownRegions\[0\] must be an AWS Region code such as eu-west-1, got 'mars'/],
     ['a trusted role of another partition', { region: 'cn-northwest-1', costReport: false }, /trustedPrincipal role ARN is in partition 'aws', the template is published for 'aws-cn' \(cn-northwest-1\): use arn:aws-cn:iam::111122223333:role\/example-cloud-costs-reader/],
     ['a member Region of another partition', { memberAccounts: { region: 'cn-north-1' } }, /memberAccounts region must be a Region of partition 'aws', where the template is published \(us-east-1\), such as us-east-1, got 'cn-north-1'/],
-    ['a member Region that AWS does not offer', { memberAccounts: { region: 'us-east-7' } }, /region must be a Region of partition 'aws' \(.*\), got 'us-east-7'/],
+    ['a member Region that AWS does not offer', { memberAccounts: { region: 'eu-wst-1' } }, /region must be a known Region of partition aws, got 'eu-wst-1' \(did you mean 'eu-west-1'\?\)/],
     ['a permissions boundary that is not a policy ARN', { permissionsBoundaryArn: 'arn:aws:iam::aws:role/Boundary' }, /config\.permissionsBoundaryArn must match pattern/],
     ['a boundary of one account for every member account', { permissionsBoundaryArn: 'arn:aws:iam::111122223333:policy/Boundary' }, /rolePermissionsBoundaryArn must name the account 'aws' .*got 'arn:aws:iam::111122223333:policy\/Boundary' of account 111122223333/],
   ])('fails on a config with %s, writing nothing', async (_case, content, expected) => {

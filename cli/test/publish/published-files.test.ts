@@ -84,7 +84,11 @@ const VARIANTS: [string, Record<string, unknown>][] = [
     trustedPrincipal: { roleArn: 'arn:aws-cn:iam::111122223333:role/example-cloud-costs-reader' },
     costReport: { exports: [{ kind: 'LEGACY_CUR', name: 'example-cloud-costs-cur', prefix: 'cur' }] },
   }],
-  ['a named report bucket and Regions named by the vendor', { costReport: { bucketName: 'example-cost-reports', exports: [{ kind: 'CUR2', prefix: 'cur2' }] } }],
+  ['a named report bucket and a Region newer than this release', {
+    costReport: { bucketName: 'example-cost-reports', exports: [{ kind: 'CUR2', prefix: 'cur2' }] },
+    additionalKnownRegions: ['eu-west-4'],
+    memberAccounts: { region: 'eu-west-4' },
+  }],
 ];
 
 describe('every file publish writes renders every value', () => {
