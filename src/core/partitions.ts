@@ -136,7 +136,8 @@ export function closestKnownRegion(region: string, additionalKnownRegions: reado
   // On a tie, a Region of the code's own partition is the likelier one.
   const partition = partitionOf(region);
   const candidates = allKnownRegions(additionalKnownRegions);
-  const samePartitionFirst = [...candidates.filter((known) => partitionOf(known) === partition), ...candidates.filter((known) => partitionOf(known) !== partition)];
+  const inPartition = (known: string) => partitionOf(known) === partition;
+  const samePartitionFirst = [...candidates.filter(inPartition), ...candidates.filter((known) => !inPartition(known))];
   for (const candidate of samePartitionFirst) {
     const distance = editDistance(region, candidate);
     if (closest === undefined || distance < closest.distance) {
