@@ -170,7 +170,7 @@ export function renderPermissionsDocument(
     '',
     regions === undefined
       ? 'None: the vendor may read in every Region.'
-      : `An explicit Deny (\`DenyOutsideAllowedRegions\`) of every action outside ${Token.isUnresolved(regions) ? 'the Regions you enter at deployment (AllowedRegions; empty: every Region)' : regions.map((r) => `\`${r}\``).join(', ')}, except these global services, which answer in one Region only:`,
+      : `An explicit Deny (\`DenyOutsideAllowedRegions\`) of every action outside ${Token.isUnresolved(regions) ? 'the Regions you enter at deployment (AllowedRegions, each a Region the template knows; empty: every Region)' : regions.map((r) => `\`${r}\``).join(', ')}, except these global services, which answer in one Region only:`,
     '',
     ...(regions === undefined ? [] : [
       '| Exempt actions | Why |',

@@ -134,6 +134,12 @@ describe('publication of the example vendor config', () => {
     expect(Object.keys(terraform.variable)).toEqual(expect.arrayContaining(['external_id', 'allowed_regions', 'account_label', 'create_cost_report', 'organizational_unit_ids']));
     expect(terraform.variable.create_cost_report).toMatchObject({ type: 'bool', default: true });
     expect(terraform.variable.allowed_regions).toMatchObject({ type: 'list(string)', default: [] });
+    // The template's rule over the known Regions is the variable's second check, naming the values it refuses.
+    const known = template.Rules.AllowedRegionsKnown.Assertions[0].Assert['Fn::EachMemberIn'][1];
+    expect(terraform.variable.allowed_regions.validation[1]).toEqual({
+      condition: `\${alltrue([for value in var.allowed_regions : contains(${JSON.stringify(known)}, value)])}`,
+      error_message: `AllowedRegions must be Regions this template knows, such as eu-west-1; ask Example Cloud Costs for newer ones, got \${join(", ", [for value in var.allowed_regions : value if !contains(${JSON.stringify(known)}, value)])}.`,
+    });
     // The external ID's check: STS's characters, the length on its own (RE2 refuses repetition counts over 1000).
     const checks = terraform.variable.external_id.validation.map((validation: any) => validation.condition);
     expect(checks).toEqual(['${can(regex("^(?:[\\\\w+=,.@:/-]*)$", var.external_id))}', '${length(var.external_id) >= 2 && length(var.external_id) <= 1224}']);
@@ -172,7 +178,7 @@ describe('publication of the example vendor config', () => {
     expect(permissions).toMatch(/Reads the cost and usage reports/);
     // The report reads name the bucket as the customer finds it, the stack's output, and the prefixes.
     expect(permissions).toContain('| `s3:GetObject` | `arn:aws:s3:::<bucket in output CostReportBucketName>/cur2/*`, `arn:aws:s3:::<bucket in output CostReportBucketName>/focus/*` |');
-    expect(permissions).toContain('the Regions you enter at deployment (AllowedRegions; empty: every Region)');
+    expect(permissions).toContain('the Regions you enter at deployment (AllowedRegions, each a Region the template knows; empty: every Region)');
     expect(permissions).toContain('`organizations:*`');
   });
 
@@ -282,6 +288,18 @@ describe('cdk-account-onboarding publish', () => {
     const stackSet = Object.values<any>(published.Resources).find((resource) => resource.Type === 'AWS::CloudFormation::StackSet');
     expect(stackSet.Properties.StackInstancesGroup[0].Regions).toEqual(['eu-west-1']);
     expect(roleOf(JSON.parse(stackSet.Properties.TemplateBody)).Properties.PermissionsBoundary).toEqual(boundary);
+  });
+
+  test('takes Regions newer than this release from the config: the member Region, and the AllowedRegions rule and Terraform check', async () => {
+    const out = path.join(work, 'dist');
+    const { code, err } = await runCli(['publish', '--config', config({ additionalKnownRegions: ['eu-west-4'], memberAccounts: { region: 'eu-west-4' } }), '--out', out]);
+    expect([code, err.split('\n').pop()]).toEqual([0, 'rendering the template and its companions']);
+    const published = JSON.parse(fs.readFileSync(path.join(out, 'example-cloud-costs-onboarding-1.1.0.json'), 'utf8'));
+    expect(published.Rules.AllowedRegionsKnown.Assertions[0].Assert['Fn::EachMemberIn'][1]).toEqual(expect.arrayContaining(['eu-west-1', 'eu-west-4', '']));
+    const stackSet = Object.values<any>(published.Resources).find((resource) => resource.Type === 'AWS::CloudFormation::StackSet');
+    expect(stackSet.Properties.StackInstancesGroup[0].Regions).toEqual(['eu-west-4']);
+    const terraform = JSON.parse(fs.readFileSync(path.join(out, 'terraform', 'main.tf.json'), 'utf8'));
+    expect(terraform.variable.allowed_regions.validation[1].condition).toContain('"eu-west-4"');
   });
 
   test('publishes for the China partition: its console, its default member Region and its partition in the manual files', async () => {
