@@ -275,13 +275,13 @@ export class OnboardingStack extends Stack {
         description: `Regions ${props.vendorName} may read in, such as eu-west-1,eu-central-1. Leave empty for every Region. Global services (IAM, Organizations, billing, Route 53, CloudFront, Support, Health) stay readable.`,
       });
       allowedRegions = regionsParameter.valueAsList;
-      // A well-formed code that is no Region (eu-wst-1) passes the pattern, and the role would then
-      // deny every regional read there; the rule holds each entry to the Regions this release knows,
-      // of the stack's partition when its Region is a literal, of every partition otherwise. The
-      // empty string is the empty list (every Region).
-      const stackRegion = Stack.of(this).region;
+      // A well-formed code that is no Region (eu-wst-1) passes the pattern, and the Region scope would
+      // then deny the regional reads in the Region meant; the rule holds each entry to the Regions
+      // this release knows, of the stack's partition when its Region is a literal, of every partition
+      // otherwise. The empty string is the empty list (every Region).
+      const stackRegion = this.region;
       const known = isLiteral(stackRegion)
-        ? [...regionsOfPartition(partitionOf(stackRegion)), ...(props.additionalKnownRegions ?? [])]
+        ? [...new Set([...regionsOfPartition(partitionOf(stackRegion)), ...(props.additionalKnownRegions ?? [])])]
         : allKnownRegions(props.additionalKnownRegions);
       new CfnRule(this, 'AllowedRegionsKnown', {
         assertions: [{

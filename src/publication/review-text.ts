@@ -6,8 +6,8 @@
  * intrinsic itself (its JSON), never as an object stringified.
  */
 
-/** The names of a resource that its type takes from a property (a literal or a parameter). */
-const NAME_PROPERTIES = ['BucketName', 'RoleName', 'ManagedPolicyName', 'PolicyName', 'StackSetName'];
+/** The name property of each resource type whose `Ref` is its name (a literal or a parameter). */
+const NAME_PROPERTIES: Record<string, string> = { 'AWS::S3::Bucket': 'BucketName', 'AWS::IAM::Role': 'RoleName' };
 
 /** What the placeholders of values known at deployment say. */
 const ACCOUNT = '<your account ID>';
@@ -33,12 +33,12 @@ export function renderForReview(value: unknown, template: any, partition: string
     'AWS::NoValue': '',
   };
 
-  /** A resource's name: its literal (or parameter) name, else the output that shows it, else its logical ID. */
+  /** What a resource's `Ref` gives: its literal (or parameter) name, else the output that shows it, else its logical ID. */
   const resourceName = (logicalId: string): string => {
-    const properties = resources[logicalId]?.Properties ?? {};
-    const property = NAME_PROPERTIES.find((name) => properties[name] !== undefined);
-    if (property) {
-      return render(properties[property]);
+    const property = NAME_PROPERTIES[resources[logicalId]?.Type];
+    const given = property === undefined ? undefined : resources[logicalId].Properties?.[property];
+    if (given !== undefined) {
+      return render(given);
     }
     const output = Object.keys(outputs).find((name) => JSON.stringify(outputs[name].Value) === JSON.stringify({ Ref: logicalId }));
     const kind = String(resources[logicalId]?.Type ?? 'resource').split('::').pop()!.toLowerCase();
