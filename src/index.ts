@@ -1,5 +1,6 @@
 export * from './role/external-id';
 export * from './role/trusted-principal';
+export * from './role/known-regions-options';
 export * from './role/read-only-role-options';
 export * from './role/read-only-role';
 export * from './permissions/permission-grant';

@@ -2,12 +2,20 @@
  * The AWS partitions the constructs know, in one place: the partition of a Region code, each
  * partition's Regions and default Region, and the Regions where the cost report resources exist.
  * A literal Region or ARN is checked against this table; a token (a `CfnParameter`, `AWS::Region`)
- * is CloudFormation's to check.
+ * is CloudFormation's to check. A Region newer than this table is named by the user
+ * (`additionalKnownRegions`).
+ *
+ * The Regions are kept here, not read from aws-cdk-lib's `region-info` at synthesis, so that one
+ * release of this package publishes the same template (whose `AllowedRegions` rule lists them)
+ * whatever aws-cdk-lib the vendor has installed; a test holds the table to every Region that
+ * aws-cdk-lib's `RegionInfo.regions` knows, so an upgrade of aws-cdk-lib that brings a Region
+ * fails until the Region is added here.
  *
  * @see https://docs.aws.amazon.com/whitepapers/latest/aws-fault-isolation-boundaries/partitions.html
  * @see https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html
  */
 
+import { ACCEPTED, PATTERNS } from './patterns';
 import { isLiteral } from './validation';
 
 /** What the constructs know of one partition. */
@@ -58,6 +66,19 @@ export const PARTITIONS: Readonly<Record<string, PartitionFacts>> = {
   },
 };
 
+/**
+ * The Regions of the isolated and sovereign partitions, whose other facts (console, home of the
+ * global services) the constructs do not hold: a Region code of these partitions is checked
+ * against this list, and everything else about it is taken as it is.
+ */
+export const OTHER_PARTITION_REGIONS: Readonly<Record<string, readonly string[]>> = {
+  'aws-iso': ['us-iso-east-1', 'us-iso-west-1'],
+  'aws-iso-b': ['us-isob-east-1', 'us-isob-west-1'],
+  'aws-iso-e': ['eu-isoe-west-1'],
+  'aws-iso-f': ['us-isof-east-1', 'us-isof-south-1'],
+  'aws-eusc': ['eusc-de-east-1'],
+};
+
 /** Region code prefixes of the partitions other than `aws`, the longest first. */
 const PARTITION_PREFIXES: readonly [string, string][] = [
   ['us-gov-', 'aws-us-gov'],
@@ -74,25 +95,90 @@ export function partitionOf(region: string): string {
   return PARTITION_PREFIXES.find(([prefix]) => region.startsWith(prefix))?.[1] ?? 'aws';
 }
 
-/**
- * Whether a Region code is a Region of its partition. Regions of partitions this table does not
- * list (the isolated and sovereign partitions) are taken as they are.
- */
-export function isKnownRegion(region: string): boolean {
-  const facts = PARTITIONS[partitionOf(region)];
-  return facts === undefined || facts.regions.includes(region);
+/** Every Region this release knows in a partition, opt-in Regions included. */
+export function regionsOfPartition(partition: string): readonly string[] {
+  return PARTITIONS[partition]?.regions ?? OTHER_PARTITION_REGIONS[partition] ?? [];
+}
+
+/** Every Region this release knows, of every partition, and the additional ones given. */
+export function allKnownRegions(additionalKnownRegions: readonly string[] = []): string[] {
+  const known = [...Object.values(PARTITIONS).flatMap((facts) => facts.regions), ...Object.values(OTHER_PARTITION_REGIONS).flat()];
+  return [...known, ...additionalKnownRegions.filter((region) => isLiteral(region) && !known.includes(region))];
 }
 
 /**
- * The problem of a Region code that is well-formed but not a Region of its partition, in the form
- * `<property> must be ..., got '<value>'`; undefined for a known Region.
+ * Whether a Region code is a Region of its partition that this release knows, or one of the
+ * additional Regions given (a Region newer than this release).
  */
-export function unknownRegionProblem(property: string, region: string): string | undefined {
-  if (isKnownRegion(region)) {
+export function isKnownRegion(region: string, additionalKnownRegions: readonly string[] = []): boolean {
+  return regionsOfPartition(partitionOf(region)).includes(region) || additionalKnownRegions.includes(region);
+}
+
+/** The edit distance (insertions, deletions, substitutions) between two strings. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/**
+ * The known Region closest to a code by edit distance, when it is close enough to be the one meant
+ * (at most a third of the code's characters differ); undefined otherwise.
+ */
+export function closestKnownRegion(region: string, additionalKnownRegions: readonly string[] = []): string | undefined {
+  let closest: { region: string; distance: number } | undefined;
+  // On a tie, a Region of the code's own partition is the likelier one.
+  const partition = partitionOf(region);
+  const candidates = allKnownRegions(additionalKnownRegions);
+  const inPartition = (known: string) => partitionOf(known) === partition;
+  const samePartitionFirst = [...candidates.filter(inPartition), ...candidates.filter((known) => !inPartition(known))];
+  for (const candidate of samePartitionFirst) {
+    const distance = editDistance(region, candidate);
+    if (closest === undefined || distance < closest.distance) {
+      closest = { region: candidate, distance };
+    }
+  }
+  return closest !== undefined && closest.distance > 0 && closest.distance <= Math.max(2, Math.floor(region.length / 3)) ? closest.region : undefined;
+}
+
+/** How the messages name the escape for a Region newer than this release. */
+export const ADDITIONAL_KNOWN_REGIONS_HINT = 'name a Region newer than this release in additionalKnownRegions';
+
+/**
+ * The problem of a literal Region code, in the form
+ * `<property> must be a known Region of partition aws, got 'eu-wst-1' (did you mean 'eu-west-1'?); name a Region newer than
+ * this release in additionalKnownRegions`:
+ * a code that is not a Region code at all, or a well-formed one that is no Region of its partition
+ * this release knows nor one of `additionalKnownRegions`. Undefined for a known Region and for a
+ * token, which CloudFormation checks.
+ */
+export function regionProblem(property: string, region: string | undefined, additionalKnownRegions: readonly string[] = []): string | undefined {
+  if (!isLiteral(region)) {
     return undefined;
   }
-  const partition = partitionOf(region);
-  return `${property} must be a Region of partition '${partition}' (${PARTITIONS[partition].regions.join(', ')}), got '${region}'`;
+  const closest = closestKnownRegion(region, additionalKnownRegions);
+  const suggestion = closest === undefined ? '' : ` (did you mean '${closest}'?)`;
+  if (!PATTERNS.region.test(region)) {
+    return `${property} must be ${ACCEPTED.region}, got '${region}'${suggestion}`;
+  }
+  if (isKnownRegion(region, additionalKnownRegions)) {
+    return undefined;
+  }
+  return `${property} must be a known Region of partition ${partitionOf(region)}, got '${region}'${suggestion}; ${ADDITIONAL_KNOWN_REGIONS_HINT}`;
+}
+
+/**
+ * The problems of a list of Regions newer than this release: each must be a well-formed Region code.
+ */
+export function additionalKnownRegionsProblems(property: string, regions: readonly string[] | undefined): string[] {
+  return (regions ?? []).flatMap((region, index) =>
+    (isLiteral(region) && !PATTERNS.region.test(region) ? [`${property}[${index}] must be ${ACCEPTED.region}, got '${region}'`] : []));
 }
 
 /**

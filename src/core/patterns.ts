@@ -19,8 +19,8 @@ export const PATTERNS = {
   /** A customer managed policy (`<account>`) or an AWS managed policy (`aws`). */
   managedPolicyArn: /^arn:aws[a-z-]*:iam::(?:\d{12}|aws):policy\/(?:[\x21-\x7e]*\/)?[\w+=,.@-]{1,128}$/,
   principalArnPattern: /^arn:(?:aws[a-z-]*|\*):iam::(?:\d{12}|\*):[\x21-\x7e]+$/,
-  // Every partition's Region codes: us-east-1, us-gov-west-1, cn-north-1, eu-isoe-west-1, ...
-  region: /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/,
+  // Every partition's Region codes: us-east-1, us-gov-west-1, cn-north-1, eu-isoe-west-1, eusc-de-east-1, ...
+  region: /^[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}$/,
   organizationalUnitId: /^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/,
   rootId: /^r-[0-9a-z]{4,32}$/,
   stackSetName: /^[a-zA-Z][-a-zA-Z0-9]{0,127}$/,

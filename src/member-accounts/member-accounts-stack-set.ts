@@ -3,9 +3,10 @@ import * as cloudformation from 'aws-cdk-lib/aws-cloudformation';
 import { Construct } from 'constructs';
 import { MemberTemplate, renderMemberTemplate } from './member-template';
 import { StackSetTarget } from './stack-set-target';
-import { defaultRegionOf, partitionOf, unknownRegionProblem } from '../core/partitions';
+import { additionalKnownRegionsProblems, defaultRegionOf, partitionOf, regionProblem } from '../core/partitions';
 import { ACCEPTED, PATTERNS } from '../core/patterns';
 import { isLiteral, PropsValidator } from '../core/validation';
+import { KnownRegionsOptions } from '../role/known-regions-options';
 import { ReadOnlyRole } from '../role/read-only-role';
 
 /**
@@ -82,7 +83,7 @@ export interface StackSetOperationPreferences {
 /**
  * Properties of a `MemberAccountsStackSet`.
  */
-export interface MemberAccountsStackSetProps {
+export interface MemberAccountsStackSetProps extends KnownRegionsOptions {
   /**
    * The management account's role. Member accounts get a role made from the same props (profile,
    * grants, write actions, guardrail, trust, name, path, boundary, session duration, description,
@@ -111,8 +112,8 @@ export interface MemberAccountsStackSetProps {
   /**
    * The one Region the stack instances are created in. IAM is global: a template that only creates
    * a role must be deployed to exactly one Region, or the second Region fails on the role name.
-   * A literal Region must be a Region AWS offers, in the partition of the stack's Region when that
-   * is a literal too.
+   * A literal Region must be a Region this release knows (or one of `additionalKnownRegions`), in
+   * the partition of the stack's Region when that is a literal too.
    *
    * @default - the default Region of the stack's partition when the stack's Region is a literal
    * (us-east-1 in aws, cn-north-1 in aws-cn, us-gov-west-1 in aws-us-gov); otherwise
@@ -208,17 +209,23 @@ export class MemberAccountsStackSet extends Construct {
     const validator = new PropsValidator();
     props.target._validate('target', validator);
     validator.pattern('stackSetName', props.stackSetName, PATTERNS.stackSetName, ACCEPTED.stackSetName);
+    // A Region newer than this release is named here, or on the role whose options the member template repeats.
+    const additionalKnownRegions = props.additionalKnownRegions ?? props.role.props.additionalKnownRegions;
     if (isLiteral(this.region) && /[\s,;]/.test(this.region.trim())) {
       validator.check(true, `region must be exactly one Region: IAM is global, so a StackSet that only creates a role deploys to one Region, got '${this.region}'`);
     } else if (isLiteral(this.region) && PATTERNS.region.test(this.region)) {
-      const unknown = unknownRegionProblem('region', this.region);
+      const unknown = regionProblem('region', this.region, additionalKnownRegions);
       validator.check(unknown !== undefined, unknown!);
       const partition = partitionOf(this.region);
       validator.check(unknown === undefined && isLiteral(stackRegion) && partitionOf(stackRegion) !== partition,
         `region must be a Region of partition '${partitionOf(stackRegion)}', where the stack deploys (${stackRegion}), such as `
         + `${MemberAccountsStackSet.defaultRegionFor(stackRegion)}, got '${this.region}' of partition '${partition}'`);
     } else {
-      validator.pattern('region', this.region, PATTERNS.region, ACCEPTED.region);
+      const malformed = regionProblem('region', this.region, additionalKnownRegions);
+      validator.check(malformed !== undefined, malformed!);
+    }
+    for (const problem of additionalKnownRegionsProblems('additionalKnownRegions', props.additionalKnownRegions)) {
+      validator.check(true, problem);
     }
     checkPercentage(validator, 'operationPreferences.maxConcurrentPercentage', preferences.maxConcurrentPercentage!, 1);
     checkPercentage(validator, 'operationPreferences.failureTolerancePercentage', preferences.failureTolerancePercentage!, 0);

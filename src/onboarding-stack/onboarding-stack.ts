@@ -1,8 +1,9 @@
 import {
-  Aws, BootstraplessSynthesizer, Tags, CfnCondition, CfnOutput, CfnParameter, CfnResource, Fn, Stack, StackProps,
+  Aws, BootstraplessSynthesizer, Tags, CfnCondition, CfnOutput, CfnParameter, CfnResource, CfnRule, Fn, Stack, StackProps,
 } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct, IConstruct } from 'constructs';
+import { allKnownRegions, partitionOf, regionsOfPartition } from '../core/partitions';
 import { ACCEPTED, PATTERNS } from '../core/patterns';
 import { isLiteral, PropsValidator, synthError } from '../core/validation';
 import { CostExport } from '../cost-report/cost-export';
@@ -176,8 +177,8 @@ const EXTERNAL_ID_ALLOWED_PATTERN = '[\\w+=,.@:/-]*';
  *
  * The same class serves CDK users, who pass literal props, and the vendor's published template,
  * where `customerParameters` turns the customer-specific values into parameters and conditions.
- * It synthesizes without bootstrap parameters, rules, assets or CDK metadata, so the template
- * deploys from the console as it is.
+ * It synthesizes without bootstrap parameters or the bootstrap version rule, assets or CDK
+ * metadata, so the template deploys from the console as it is.
  */
 export class OnboardingStack extends Stack {
   /** Construct IDs of the parts: part of the contract, since renaming one replaces a resource. */
@@ -269,11 +270,25 @@ export class OnboardingStack extends Stack {
         default: '',
         // Matches one Region and a whole comma-separated list alike: a typo (eu-west1) would otherwise
         // deploy and deny every regional read.
-        allowedPattern: '^$|^[a-z]{2}(-[a-z]+)+-\\d{1,2}(,\\s*[a-z]{2}(-[a-z]+)+-\\d{1,2})*$',
+        allowedPattern: '^$|^[a-z]{2,4}(-[a-z]+)+-\\d{1,2}(,\\s*[a-z]{2,4}(-[a-z]+)+-\\d{1,2})*$',
         constraintDescription: 'must be Region codes such as eu-west-1, separated by commas, or empty for every Region',
         description: `Regions ${props.vendorName} may read in, such as eu-west-1,eu-central-1. Leave empty for every Region. Global services (IAM, Organizations, billing, Route 53, CloudFront, Support, Health) stay readable.`,
       });
       allowedRegions = regionsParameter.valueAsList;
+      // A well-formed code that is no Region (eu-wst-1) passes the pattern, and the Region scope would
+      // then deny the regional reads in the Region meant; the rule holds each entry to the Regions
+      // this release knows, of the stack's partition when its Region is a literal, of every partition
+      // otherwise. The empty string is the empty list (every Region).
+      const stackRegion = this.region;
+      const known = isLiteral(stackRegion)
+        ? [...new Set([...regionsOfPartition(partitionOf(stackRegion)), ...(props.additionalKnownRegions ?? [])])]
+        : allKnownRegions(props.additionalKnownRegions);
+      new CfnRule(this, 'AllowedRegionsKnown', {
+        assertions: [{
+          assert: Fn.conditionEachMemberIn(regionsParameter.valueAsList, [...known, '']),
+          assertDescription: `AllowedRegions must be Regions this template knows, such as eu-west-1; ask ${props.vendorName} for newer ones.`,
+        }],
+      });
     }
 
     // Each opt-in feature the customer decides on: a true/false parameter, off by default.

@@ -2,9 +2,10 @@ import { Stage } from 'aws-cdk-lib';
 import { formatTemplate } from './format-template';
 import { renderManualPath } from './manual-rendering';
 import { renderPermissionsDocument } from './permissions-document';
+import { renderForReview } from './review-text';
 import { renderTerraformConfiguration } from './terraform-rendering';
-import { consoleHostOf, PARTITIONS, partitionOf, unknownRegionProblem } from '../core/partitions';
-import { ACCEPTED, PATTERNS } from '../core/patterns';
+import { consoleHostOf, PARTITIONS, partitionOf, regionProblem } from '../core/partitions';
+import { PATTERNS } from '../core/patterns';
 import { isLiteral, PropsValidator } from '../core/validation';
 import { OnboardingStack } from '../onboarding-stack/onboarding-stack';
 
@@ -27,7 +28,8 @@ export interface OnboardingPublicationOptions {
 
   /**
    * The Region the template is published for: the quick-create link opens the console there, in
-   * the console of its partition. It must be a Region AWS offers, where the chosen parts exist: a
+   * the console of its partition. It must be a Region this release knows (or one of the stack's
+   * `additionalKnownRegions`), where the chosen parts exist: a
    * cost report with CUR 2.0 or FOCUS exports deploys in us-east-1 only, one with legacy CUR exports
    * in us-east-1 or, in the China partition, cn-northwest-1; the trusted role ARN and the member
    * accounts' Region must be of the same partition.
@@ -84,7 +86,7 @@ function stackNameSuffix(label: string): string {
  * accounts' Region.
  */
 function checkRegion(stack: OnboardingStack, region: string, validator: PropsValidator): void {
-  const unknown = unknownRegionProblem('region', region);
+  const unknown = regionProblem('region', region, stack.readOnlyRole.props.additionalKnownRegions);
   validator.check(unknown !== undefined, unknown!);
   if (unknown !== undefined) {
     return;
@@ -134,10 +136,12 @@ export class OnboardingPublication {
     validator.check(!isS3HttpsUrl(options.baseUrl),
       `baseUrl must be an https:// URL of an S3 bucket (CloudFormation takes template URLs from S3 only), such as https://my-templates.s3.amazonaws.com/aws/, got '${options.baseUrl}'`);
     validator.pattern('stackName', options.stackName, STACK_NAME_PATTERN, 'a CloudFormation stack name: a letter, then up to 127 letters, digits and hyphens');
-    validator.pattern('region', options.region, PATTERNS.region, ACCEPTED.region);
     const region = options.region ?? PARTITIONS.aws.defaultRegion;
     if (isLiteral(region) && PATTERNS.region.test(region)) {
       checkRegion(stack, region, validator);
+    } else {
+      const malformed = regionProblem('region', region, stack.readOnlyRole.props.additionalKnownRegions);
+      validator.check(malformed !== undefined, malformed!);
     }
     validator.throwIfInvalid(stack);
     this.options = options;
@@ -169,7 +173,9 @@ export class OnboardingPublication {
     files.push({ path: 'terraform/main.tf.json', content: renderTerraformConfiguration(this.template, { roleLogicalId, description: `The ${stack.vendorName} onboarding (template ${version}).` }) });
     files.push({
       path: 'PERMISSIONS.md',
-      content: renderPermissionsDocument(stack.readOnlyRole, stack.vendorName, version, (text) => String(stack.resolve(text)).replace(/\$\{Token\[AWS\.Partition\.\d+\]\}/g, this.partition)),
+      // Values known at deployment only (the report bucket, a parameter) as placeholders that say where they come from.
+      content: renderPermissionsDocument(stack.readOnlyRole, stack.vendorName, version,
+        (text) => renderForReview(stack.resolve(text), this.template, this.partition)),
     });
     files.push({ path: 'quick-create-url.txt', content: `${this.quickCreateUrl(EXTERNAL_ID_PLACEHOLDER)}\n` });
     files.push({

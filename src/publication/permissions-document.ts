@@ -17,14 +17,14 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
-function grantTable(grants: PermissionGrant[], sidPrefix: string): string[] {
+function grantTable(grants: PermissionGrant[], sidPrefix: string, resolveText: (value: string) => string): string[] {
   if (grants.length === 0) {
     return ['None.', ''];
   }
   return [
     '| Statement | Actions | Resources | Reason |',
     '| --- | --- | --- | --- |',
-    ...grants.map((grant, index) => `| ${grant.sid ?? `${sidPrefix}${index + 1}`} | ${grant.actions.map((a) => `\`${a}\``).join(', ')} | ${(grant.resources ?? ['*']).map((r) => `\`${cell(r)}\``).join(', ')} | ${cell(grant.reason)} |`),
+    ...grants.map((grant, index) => `| ${grant.sid ?? `${sidPrefix}${index + 1}`} | ${grant.actions.map((a) => `\`${a}\``).join(', ')} | ${(grant.resources ?? ['*']).map((r) => `\`${cell(resolveText(r))}\``).join(', ')} | ${cell(grant.reason)} |`),
     '',
   ];
 }
@@ -33,7 +33,7 @@ function grantTable(grants: PermissionGrant[], sidPrefix: string): string[] {
  * One section per opt-in feature: off unless the customer switches it on, with its actions, the
  * switch in each rendering, and its reason.
  */
-function optInFeatureSections(features: OptInFeature[]): string[] {
+function optInFeatureSections(features: OptInFeature[], resolveText: (value: string) => string): string[] {
   return features.flatMap((feature) => [
     `### Optional feature: ${feature.name}`,
     '',
@@ -47,7 +47,7 @@ function optInFeatureSections(features: OptInFeature[]): string[] {
     ] : []),
     '| Statement | Actions | Resources |',
     '| --- | --- | --- |',
-    `| OptIn${feature.name} | ${feature.actions.map((action) => `\`${action}\``).join(', ')} | ${(feature.resources ?? ['*']).map((resource) => `\`${cell(resource)}\``).join(', ')} |`,
+    `| OptIn${feature.name} | ${feature.actions.map((action) => `\`${action}\``).join(', ')} | ${(feature.resources ?? ['*']).map((resource) => `\`${cell(resolveText(resource))}\``).join(', ')} |`,
     '',
   ]);
 }
@@ -136,7 +136,7 @@ export function renderPermissionsDocument(
     '',
     '## Who may use the role',
     '',
-    `- Principal: \`${resolveText(props.trustedPrincipal.principalArn)}\`${props.trustedPrincipal.principalArnPatterns ? `, only if its ARN matches ${props.trustedPrincipal.principalArnPatterns.map((p) => `\`${p}\``).join(' or ')}` : ''}.`,
+    `- Principal: \`${resolveText(props.trustedPrincipal.principalArn)}\`${props.trustedPrincipal.principalArnPatterns ? `, only if its ARN matches ${props.trustedPrincipal.principalArnPatterns.map((p) => `\`${resolveText(p)}\``).join(' or ')}` : ''}.`,
     props.externalId.value === undefined
       ? '- No external ID is required (a first-party principal).'
       : '- Only with the external ID you were given (`sts:ExternalId`, exact match): it keeps other customers of the vendor from using your role (confused-deputy protection).',
@@ -152,14 +152,14 @@ export function renderPermissionsDocument(
     '',
     '### Reads the profile adds',
     '',
-    ...grantTable(role.profile.grants, 'Profile'),
+    ...grantTable(role.profile.grants, 'Profile', resolveText),
     '### Additional reads',
     '',
-    ...grantTable(props.additionalGrants ?? [], 'AdditionalGrant'),
+    ...grantTable(props.additionalGrants ?? [], 'AdditionalGrant', resolveText),
     '### Write actions you agree to',
     '',
-    ...grantTable(props.writeActions ?? [], 'OptInWrite'),
-    ...optInFeatureSections(props.optInFeatures ?? []),
+    ...grantTable(props.writeActions ?? [], 'OptInWrite', resolveText),
+    ...optInFeatureSections(props.optInFeatures ?? [], resolveText),
     '### Data the vendor may read',
     '',
   ];
@@ -176,7 +176,7 @@ export function renderPermissionsDocument(
     '',
     regions === undefined
       ? 'None: the vendor may read in every Region.'
-      : `An explicit Deny (\`DenyOutsideAllowedRegions\`) of every action outside ${Token.isUnresolved(regions) ? 'the Regions you enter at deployment (AllowedRegions; empty: every Region)' : regions.map((r) => `\`${r}\``).join(', ')}, except these global services, which answer in one Region only:`,
+      : `An explicit Deny (\`DenyOutsideAllowedRegions\`) of every action outside ${Token.isUnresolved(regions) ? 'the Regions you enter at deployment (AllowedRegions, each a Region the template knows; empty: every Region)' : regions.map((r) => `\`${r}\``).join(', ')}, except these global services, which answer in one Region only:`,
     '',
     ...(regions === undefined ? [] : [
       '| Exempt actions | Why |',

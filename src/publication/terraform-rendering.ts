@@ -262,6 +262,10 @@ export function renderTerraformConfiguration(template: any, options: TerraformRe
   for (const [name, parameter] of Object.entries(parameters)) {
     variable[terraformName(name)] = variableOf(name, parameter, listParameters.has(name), boolParameters.has(name));
   }
+  for (const [name, check] of ruleChecks(template)) {
+    const block = variable[terraformName(name)] as Block;
+    block.validation = [...(block.validation as Block[] | undefined ?? []), check];
+  }
 
   const resource: Record<string, Block> = {};
   const add = (type: string, name: string, body: Block) => {
@@ -407,6 +411,32 @@ function resourceTranslations(template: any): Map<string, ResourceTranslation> {
 /** The Terraform address of every resource of the template, by logical ID (`aws_iam_role.read_only_role`). */
 export function terraformAddresses(template: any): Map<string, string> {
   return new Map([...resourceTranslations(template)].map(([logicalId, translation]) => [logicalId, translation.address]));
+}
+
+/**
+ * The template's rules as checks of the variables: each assertion that every member of a list
+ * parameter is one of a list of values (`Fn::EachMemberIn`), the only form the constructs write.
+ */
+function ruleChecks(template: any): [string, Block][] {
+  return Object.entries<any>(template.Rules ?? {}).flatMap(([ruleName, rule]) => {
+    const assertions: any[] = rule.Assertions ?? [];
+    return assertions.map((assertion): [string, Block] => {
+      const [checked, allowed] = assertion.Assert?.['Fn::EachMemberIn'] ?? [];
+      const parameter = checked?.Ref;
+      if (rule.RuleCondition !== undefined || template.Parameters?.[parameter]?.Type !== 'CommaDelimitedList' || !Array.isArray(allowed)
+        || !allowed.every((value) => typeof value === 'string')) {
+        throw new Error(`the Terraform rendering cannot translate the rule ${ruleName}: only Fn::EachMemberIn of a list parameter in a list of strings`);
+      }
+      const reference = `var.${terraformName(parameter)}`;
+      const description = String(assertion.AssertDescription ?? `${parameter} must hold only ${allowed.join(', ')}`).replace(/\.$/, '');
+      // The message names the values that are not allowed.
+      const refused = `join(", ", [for value in ${reference} : value if !contains(${JSON.stringify(allowed)}, value)])`;
+      return [parameter, {
+        condition: interpolated(`alltrue([for value in ${reference} : contains(${JSON.stringify(allowed)}, value)])`),
+        error_message: `${description}, got ${interpolated(refused)}.`,
+      }];
+    });
+  });
 }
 
 /** A Terraform variable with the parameter's type, default, description and checks. */

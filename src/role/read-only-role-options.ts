@@ -1,4 +1,5 @@
 import { Duration } from 'aws-cdk-lib';
+import { KnownRegionsOptions } from './known-regions-options';
 import { OptInFeature, PermissionGrant } from '../permissions/permission-grant';
 
 /**
@@ -9,7 +10,7 @@ import { OptInFeature, PermissionGrant } from '../permissions/permission-grant';
  * `ReadOnlyRoleProps` the policy as `permissionsBoundary`. Adding an option here (and to
  * `ROLE_OPTION_KEYS` in role-option-keys.ts, which the compiler holds complete) reaches every one of them.
  */
-export interface ReadOnlyRoleOptions {
+export interface ReadOnlyRoleOptions extends KnownRegionsOptions {
   /**
    * Further configuration reads, each with its reason. Write actions and data-plane reads are
    * rejected here: they belong in `writeActions` and `readableData`.
@@ -58,7 +59,8 @@ export interface ReadOnlyRoleOptions {
    * The only Regions the vendor may read in: an explicit Deny (`aws:RequestedRegion`) of every
    * action in other Regions, except the global services that answer in one Region only (IAM,
    * Organizations, billing and cost, Route 53, CloudFront, Support, Health, STS and the others of
-   * AWS's Region-deny examples). A list token (a `CommaDelimitedList` parameter) is passed to
+   * AWS's Region-deny examples). Each Region must be one this release knows in its partition, or
+   * one of `additionalKnownRegions`. A list token (a `CommaDelimitedList` parameter) is passed to
    * CloudFormation unchecked, and an empty list then means every Region.
    *
    * @default - every Region

@@ -8,7 +8,7 @@ import { ReadOnlyRoleOptions } from './read-only-role-options';
 import { TrustedPrincipal } from './trusted-principal';
 import { IAM_LIMITS, policyCharacters } from '../core/iam-limits';
 import { acknowledgeAwsManagedPolicies, acknowledgeComplianceRule, acknowledgeWildcards } from '../core/nag-acknowledgements';
-import { arnPartitionProblem } from '../core/partitions';
+import { additionalKnownRegionsProblems, arnPartitionProblem, regionProblem } from '../core/partitions';
 import { ACCEPTED, PATTERNS } from '../core/patterns';
 import { isLiteral, PropsValidator, synthError } from '../core/validation';
 
@@ -188,9 +188,13 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
     validator.pattern('path', props.path, PATTERNS.path, ACCEPTED.path);
     if (props.allowedRegions && !Token.isUnresolved(props.allowedRegions)) {
       validator.check(props.allowedRegions.length === 0, 'allowedRegions must list at least one Region (leave it out for every Region), got []');
-      for (const region of props.allowedRegions) {
-        validator.pattern('allowedRegions', region, PATTERNS.region, ACCEPTED.region);
-      }
+      props.allowedRegions.forEach((region, index) => {
+        const problem = regionProblem(`allowedRegions[${index}]`, region, props.additionalKnownRegions);
+        validator.check(problem !== undefined, problem!);
+      });
+    }
+    for (const problem of additionalKnownRegionsProblems('additionalKnownRegions', props.additionalKnownRegions)) {
+      validator.check(true, problem);
     }
     if (!Token.isUnresolved(maxSessionDuration.toSeconds())) {
       const seconds = maxSessionDuration.toSeconds();

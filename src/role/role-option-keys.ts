@@ -11,6 +11,7 @@ export const ROLE_OPTION_KEYS = [
   'denySecretBearingConfiguration',
   'pinnedPermissions',
   'allowedRegions',
+  'additionalKnownRegions',
   'roleName',
   'path',
   'maxSessionDuration',

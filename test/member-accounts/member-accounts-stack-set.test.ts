@@ -474,8 +474,16 @@ describe('MemberAccountsStackSet', () => {
       })).toThrow(/invalid props:\n- target organizationalUnitIds .*'ou-x'\n- target excludeAccounts .*'1'\n- stackSetName .*'-x'\n- region .*'mars-1'/);
     });
 
-    test('fails on a well-formed code that is no Region of its partition, naming the partition\'s Regions', () => {
-      expect(() => build({ region: 'eu-west-9' })).toThrow(/region must be a Region of partition 'aws' \(us-east-1, .*\), got 'eu-west-9'/);
+    test('fails on a well-formed code that is no Region of its partition, naming the closest Region', () => {
+      expect(() => build({ region: 'us-est-1' })).toThrow(
+        "region must be a known Region of partition aws, got 'us-est-1' (did you mean 'us-east-1'?); name a Region newer than this release in additionalKnownRegions");
+    });
+
+    test('accepts a Region newer than this release when it is named, here or on the role', () => {
+      expect(() => build({ region: 'us-east-9' })).toThrow(/known Region/);
+      expect(build({ region: 'us-east-9', additionalKnownRegions: ['us-east-9'] }).members.region).toBe('us-east-9');
+      expect(build({ region: 'us-east-9' }, { additionalKnownRegions: ['us-east-9'] }).members.region).toBe('us-east-9');
+      expect(() => build({ additionalKnownRegions: ['east'] })).toThrow("additionalKnownRegions[0] must be an AWS Region code such as eu-west-1, got 'east'");
     });
 
     test('accepts a Region of the stack\'s partition, and fails on a Region of another, naming the partition to use', () => {

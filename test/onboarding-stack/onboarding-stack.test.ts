@@ -63,9 +63,22 @@ describe('OnboardingStack', () => {
       expect(json.Metadata['cdk-account-onboarding']).toEqual({ templateVersion: '1.1.0', vendorName: 'Example Cloud Costs', profile: 'COST' });
     });
 
+    test('refuses a Region code that is no Region, by its pattern and a rule over the Regions this release knows', () => {
+      // GIVEN the values a customer may enter, as CloudFormation reads a CommaDelimitedList: the
+      // pattern against the whole value, then each member, trimmed, against the rule
+      const accepts = (value: string) => new RegExp(json.Parameters.AllowedRegions.AllowedPattern).test(value)
+        && evaluateRule(json.Rules.AllowedRegionsKnown, { AllowedRegions: value.split(',').map((member) => member.trim()) });
+      // THEN known Regions and the empty list (every Region) pass, a typo does not
+      expect(['', 'eu-west-1', 'eu-west-1, eu-central-1', 'us-gov-west-1', 'cn-north-1', 'eusc-de-east-1'].map(accepts)).toEqual([true, true, true, true, true, true]);
+      expect(['eu-west1', 'eu-wst-1', 'eu-west-1,eu-wst-1', 'us-east-9'].map(accepts)).toEqual([false, false, false, false]);
+      expect(json.Rules.AllowedRegionsKnown.Assertions[0].AssertDescription)
+        .toBe('AllowedRegions must be Regions this template knows, such as eu-west-1; ask Example Cloud Costs for newer ones.');
+    });
+
     test('deploys from the console as is: no bootstrap parameter or rule, no assets, no CDK metadata', () => {
       expect(json.Parameters.BootstrapVersion).toBeUndefined();
-      expect(json.Rules).toBeUndefined();
+      // The only rule is the stack's own check of the Regions, not the bootstrap version's.
+      expect(Object.keys(json.Rules)).toEqual(['AllowedRegionsKnown']);
       expect(template.findResources('AWS::CDK::Metadata')).toEqual({});
       expect(JSON.stringify(json)).not.toMatch(/cdk-hnb659fds|AssetParameters|aws:asset/);
     });
@@ -178,6 +191,26 @@ describe('OnboardingStack', () => {
     expect(elsewhere.memberAccounts!.region).toBe('eu-west-1');
   });
 
+  test('the AllowedRegions rule lists the Regions of the stack\'s partition when its Region is a literal, and the Regions the vendor names', () => {
+    const props = { vendorName: 'Acme', trustedPrincipal: TrustedPrincipal.role('arn:aws-us-gov:iam::111122223333:role/r'), profile: PermissionProfile.INVENTORY, customerParameters: true };
+    const rule = (stack: OnboardingStack) => Template.fromStack(stack).toJSON().Rules.AllowedRegionsKnown;
+    const govCloud = rule(new OnboardingStack(new App(), 'Onboarding', { ...props, env: { region: 'us-gov-west-1' }, additionalKnownRegions: ['us-gov-north-1'] }));
+    expect(govCloud.Assertions[0].Assert['Fn::EachMemberIn'][1]).toEqual(['us-gov-east-1', 'us-gov-west-1', 'us-gov-north-1', '']);
+    const anywhere = rule(new OnboardingStack(new App(), 'Onboarding', { ...props, trustedPrincipal: TrustedPrincipal.role(VENDOR_ROLE_ARN), additionalKnownRegions: ['eu-west-4'] }));
+    expect(evaluateRule(anywhere, { AllowedRegions: ['eu-west-4', 'cn-north-1'] })).toBe(true);
+  });
+
+  test('a Region code that is no Region fails synthesis, naming the closest; a Region named as newer passes', () => {
+    const props = { vendorName: 'Acme', trustedPrincipal: TrustedPrincipal.role(VENDOR_ROLE_ARN), externalId: ExternalId.of('abc123'), profile: PermissionProfile.INVENTORY };
+    expect(() => new OnboardingStack(new App(), 'Onboarding', { ...props, allowedRegions: ['eu-west-1', 'eu-wst-1'] }))
+      .toThrow("allowedRegions[1] must be a known Region of partition aws, got 'eu-wst-1' (did you mean 'eu-west-1'?); name a Region newer than this release in additionalKnownRegions");
+    expect(() => new OnboardingStack(new App(), 'Onboarding', { ...props, allowedRegions: ['eu-west-4'], additionalKnownRegions: ['eu-west-4'] })).not.toThrow();
+    // The member accounts' Region is checked against the same list and the same escape.
+    const members = { target: StackSetTarget.organizationalUnits(['ou-ab12-cd34ef56']), region: 'eu-west-4' };
+    expect(() => new OnboardingStack(new App(), 'Onboarding', { ...props, memberAccounts: members })).toThrow(/region must be a known Region of partition aws, got 'eu-west-4'/);
+    expect(new OnboardingStack(new App(), 'Onboarding', { ...props, memberAccounts: members, additionalKnownRegions: ['eu-west-4'] }).memberAccounts!.region).toBe('eu-west-4');
+  });
+
   describe('fails on invalid props, naming the property, the value and the accepted form', () => {
     const base = { vendorName: 'Acme', trustedPrincipal: TrustedPrincipal.role(VENDOR_ROLE_ARN), profile: PermissionProfile.COST };
     test.each([
@@ -202,4 +235,22 @@ function filterByConditions(template: any, conditions: Record<string, boolean>):
   const resources = Object.fromEntries(Object.entries<any>(template.Resources)
     .filter(([, resource]) => resource.Condition === undefined || conditions[resource.Condition]));
   return { ...template, Resources: resources };
+}
+
+/**
+ * Whether the parameter values pass a rule of the template, as CloudFormation evaluates the rule
+ * functions the stack writes (Fn::EachMemberIn of a list parameter, Fn::Contains of a string).
+ */
+function evaluateRule(rule: any, values: Record<string, string[] | string>): boolean {
+  const value = (node: any): any => (node?.Ref !== undefined ? values[node.Ref] : node);
+  const holds = (node: any): boolean => {
+    const [name] = Object.keys(node);
+    const [first, second] = node[name];
+    switch (name) {
+      case 'Fn::EachMemberIn': return (value(first) as string[]).every((member) => (value(second) as string[]).includes(member));
+      case 'Fn::Contains': return (value(first) as string[]).includes(value(second));
+      default: throw new Error(`no evaluation of ${name}`);
+    }
+  };
+  return (rule.RuleCondition === undefined || holds(rule.RuleCondition)) && rule.Assertions.every((assertion: any) => holds(assertion.Assert));
 }

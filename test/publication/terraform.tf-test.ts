@@ -238,11 +238,12 @@ describeWithTerraform.each(VENDOR_CONFIGS.map((file) => [path.relative(path.dirn
       );
     }
     // The variables refuse what the template's parameters refuse.
-    const refused = ([['external_id', 'x'], ['allowed_regions', ['eu-west']], ['account_label', 'prod<script>']] as const)
+    // A well-formed code that is no Region (eu-wst-1) is refused by the rule the template has, translated.
+    const refused = ([['external_id', 'x'], ['allowed_regions', ['eu-west']], ['allowed_regions', ['eu-west-1', 'eu-wst-1']], ['account_label', 'prod<script>']] as const)
       .filter(([variable]) => JSON.parse(fileOf(publication, 'terraform/main.tf.json')).variable[variable] !== undefined);
     for (const [variable, value] of refused) {
       lines.push(
-        `run "refuses_${variable}" {`,
+        `run "refuses_${variable}_${JSON.stringify(value).replace(/\W+/g, '_')}" {`,
         '  command = plan',
         `  variables {\n    account_id = ${hcl(ACCOUNT)}\n    ${variable === 'external_id' ? '' : 'external_id = "customer-1234"\n    '}${variable} = ${hcl(value)}\n  }`,
         `  expect_failures = [var.${variable}]`,

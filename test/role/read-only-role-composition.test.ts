@@ -97,6 +97,7 @@ describe('one options interface for the role', () => {
     denySecretBearingConfiguration: true,
     pinnedPermissions: false,
     allowedRegions: ['eu-west-1'],
+    additionalKnownRegions: ['eu-west-4'],
     roleName: 'VendorReader',
     path: '/vendor/',
     maxSessionDuration: undefined,

@@ -161,7 +161,7 @@ export interface MemberAccountsConfig {
    * partition of `region`; the default Region of that partition (us-east-1, cn-north-1 or
    * us-gov-west-1) when not given.
    *
-   * @pattern ^[a-z]{2}(-[a-z]+)+-\d{1,2}$
+   * @pattern ^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$
    */
   readonly region?: string;
 }

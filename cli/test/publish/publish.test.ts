@@ -135,6 +135,12 @@ describe('publication of the example vendor config', () => {
     expect(Object.keys(terraform.variable)).toEqual(expect.arrayContaining(['external_id', 'allowed_regions', 'account_label', 'create_cost_report', 'organizational_unit_ids']));
     expect(terraform.variable.create_cost_report).toMatchObject({ type: 'bool', default: true });
     expect(terraform.variable.allowed_regions).toMatchObject({ type: 'list(string)', default: [] });
+    // The template's rule over the known Regions is the variable's second check, naming the values it refuses.
+    const known = template.Rules.AllowedRegionsKnown.Assertions[0].Assert['Fn::EachMemberIn'][1];
+    expect(terraform.variable.allowed_regions.validation[1]).toEqual({
+      condition: `\${alltrue([for value in var.allowed_regions : contains(${JSON.stringify(known)}, value)])}`,
+      error_message: `AllowedRegions must be Regions this template knows, such as eu-west-1; ask Example Cloud Costs for newer ones, got \${join(", ", [for value in var.allowed_regions : value if !contains(${JSON.stringify(known)}, value)])}.`,
+    });
     // The external ID's check: STS's characters, the length on its own (RE2 refuses repetition counts over 1000).
     const checks = terraform.variable.external_id.validation.map((validation: any) => validation.condition);
     expect(checks).toEqual(['${can(regex("^(?:[\\\\w+=,.@:/-]*)$", var.external_id))}', '${length(var.external_id) >= 2 && length(var.external_id) <= 1224}']);
@@ -171,7 +177,9 @@ describe('publication of the example vendor config', () => {
     }
     expect(permissions).toContain('Template version 1.1.0');
     expect(permissions).toMatch(/Reads the cost and usage reports/);
-    expect(permissions).toContain('the Regions you enter at deployment (AllowedRegions; empty: every Region)');
+    // The report reads name the bucket as the customer finds it, the stack's output, and the prefixes.
+    expect(permissions).toContain('| `s3:GetObject` | `arn:aws:s3:::<bucket in output CostReportBucketName>/cur2/*`, `arn:aws:s3:::<bucket in output CostReportBucketName>/focus/*` |');
+    expect(permissions).toContain('the Regions you enter at deployment (AllowedRegions, each a Region the template knows; empty: every Region)');
     expect(permissions).toContain('`organizations:*`');
   });
 
@@ -264,10 +272,11 @@ describe('cdk-account-onboarding publish', () => {
     ['a bad export kind', { costReport: { exports: [{ kind: 'CUR3' }] } }, /config\.costReport\.exports\[0\]\.kind must be one of CUR2, FOCUS, LEGACY_CUR, got "CUR3"/],
     ['a Region where the cost report does not exist', { region: 'eu-west-1' }, /region must be us-east-1, got 'eu-west-1': a CostReport with CUR 2.0 or FOCUS exports deploys in us-east-1 only/],
     ['a Data Export in the China partition', { region: 'cn-northwest-1', trustedPrincipal: { roleArn: 'arn:aws-cn:iam::111122223333:role/r' } }, /region must be a Region where AWS::BCMDataExports::Export exists, got 'cn-northwest-1': .*legacy CUR exports in cn-northwest-1/],
-    ['a Region that AWS does not offer', { region: 'eu-west-9' }, /region must be a Region of partition 'aws' \(us-east-1, .*\), got 'eu-west-9'/],
+    ['a Region that AWS does not offer', { region: 'us-est-1' }, /region must be a known Region of partition aws, got 'us-est-1' \(did you mean 'us-east-1'\?\); name a Region newer than this release in additionalKnownRegions/],
+    ['a malformed Region named as newer', { additionalKnownRegions: ['mars'] }, /config\.additionalKnownRegions|additionalKnownRegions\[0\] must be an AWS Region code such as eu-west-1, got 'mars'/],
     ['a trusted role of another partition', { region: 'cn-northwest-1', costReport: false }, /trustedPrincipal role ARN is in partition 'aws', the template is published for 'aws-cn' \(cn-northwest-1\): use arn:aws-cn:iam::111122223333:role\/example-cloud-costs-reader/],
     ['a member Region of another partition', { memberAccounts: { region: 'cn-north-1' } }, /memberAccounts region must be a Region of partition 'aws', where the template is published \(us-east-1\), such as us-east-1, got 'cn-north-1'/],
-    ['a member Region that AWS does not offer', { memberAccounts: { region: 'us-east-7' } }, /region must be a Region of partition 'aws' \(.*\), got 'us-east-7'/],
+    ['a member Region that AWS does not offer', { memberAccounts: { region: 'eu-wst-1' } }, /region must be a known Region of partition aws, got 'eu-wst-1' \(did you mean 'eu-west-1'\?\)/],
     ['a permissions boundary that is not a policy ARN', { permissionsBoundaryArn: 'arn:aws:iam::aws:role/Boundary' }, /config\.permissionsBoundaryArn must match pattern/],
     ['a boundary of one account for every member account', { permissionsBoundaryArn: 'arn:aws:iam::111122223333:policy/Boundary' }, /rolePermissionsBoundaryArn must name the account 'aws' .*got 'arn:aws:iam::111122223333:policy\/Boundary' of account 111122223333/],
   ])('fails on a config with %s, writing nothing', async (_case, content, expected) => {
@@ -295,6 +304,18 @@ describe('cdk-account-onboarding publish', () => {
     const stackSet = Object.values<any>(published.Resources).find((resource) => resource.Type === 'AWS::CloudFormation::StackSet');
     expect(stackSet.Properties.StackInstancesGroup[0].Regions).toEqual(['eu-west-1']);
     expect(roleOf(JSON.parse(stackSet.Properties.TemplateBody)).Properties.PermissionsBoundary).toEqual(boundary);
+  });
+
+  test('takes Regions newer than this release from the config: the member Region, and the AllowedRegions rule and Terraform check', async () => {
+    const out = path.join(work, 'dist');
+    const { code, err } = await runCli(['publish', '--config', config({ additionalKnownRegions: ['eu-west-4'], memberAccounts: { region: 'eu-west-4' } }), '--out', out]);
+    expect([code, err.split('\n').pop()]).toEqual([0, 'rendering the template and its companions']);
+    const published = JSON.parse(fs.readFileSync(path.join(out, 'example-cloud-costs-onboarding-1.1.0.json'), 'utf8'));
+    expect(published.Rules.AllowedRegionsKnown.Assertions[0].Assert['Fn::EachMemberIn'][1]).toEqual(expect.arrayContaining(['eu-west-1', 'eu-west-4', '']));
+    const stackSet = Object.values<any>(published.Resources).find((resource) => resource.Type === 'AWS::CloudFormation::StackSet');
+    expect(stackSet.Properties.StackInstancesGroup[0].Regions).toEqual(['eu-west-4']);
+    const terraform = JSON.parse(fs.readFileSync(path.join(out, 'terraform', 'main.tf.json'), 'utf8'));
+    expect(terraform.variable.allowed_regions.validation[1].condition).toContain('"eu-west-4"');
   });
 
   test('publishes for the China partition: its console, its default member Region and its partition in the manual files', async () => {
