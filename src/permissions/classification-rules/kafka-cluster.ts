@@ -20,6 +20,6 @@ export const KAFKA_CLUSTER_RULES: ClassificationRule[] = [
       'kafka-cluster:DescribeTopicDynamicConfiguration',
       'kafka-cluster:DescribeTransactionalId',
     ],
-    reason: 'Apache Kafka protocol permissions with no AWS API model; the Service Authorization Reference maps them to Kafka\'s DESCRIBE and DESCRIBE_CONFIGS ACLs on the cluster, topics, consumer groups and transactional IDs: brokers, partitions, replicas, group members and offsets, and configuration entries, for which Kafka returns sensitive values (passwords, JAAS settings) as null. Never records: reading them is kafka-cluster:ReadData.',
+    reason: 'Apache Kafka protocol permissions with no AWS API model; the Service Authorization Reference maps them to Kafka\'s DESCRIBE and DESCRIBE_CONFIGS ACLs on the cluster, topics, consumer groups and transactional IDs: brokers, partitions, replicas, group members and offsets, and configuration entries, whose sensitive entries (passwords, JAAS settings) Kafka returns without their values. Never records: reading them is kafka-cluster:ReadData.',
   },
 ];
