@@ -115,6 +115,13 @@ project.eslint?.addOverride({
   },
 });
 
+// The compatibility fixture imports the construct package by name, as a customer's app does (test:compat
+// installs the packed package beside it; cli/tsconfig.json maps the name to src/ for the type check).
+project.eslint?.addOverride({
+  files: ['test/compat/**/*.ts'],
+  rules: { 'import/no-unresolved': ['error', { ignore: ['^cdk-account-onboarding$'] }] },
+});
+
 // Scripts, examples and the command line run from the sources; cli/tsconfig.json maps the package
 // name `cdk-account-onboarding` to src/, as the tests' moduleNameMapper does.
 const TS_NODE = 'ts-node --transpile-only -r tsconfig-paths/register';
@@ -214,6 +221,15 @@ const packageTask = project.tasks.tryFind('package')!;
 packageTask.reset();
 packageTask.spawn(project.tasks.tryFind('package:js')!);
 packageTask.spawn(project.tasks.tryFind('package:code')!);
+
+// A customer's app using the role as an iam.IRole, type-checked against the packed construct package
+// with the lowest aws-cdk-lib it accepts and the newest release (npm registry; after compile).
+project.addTask('test:compat', {
+  description: 'Type-check test/compat/customer-app.ts against the packed package with the lowest and the newest aws-cdk-lib (or the versions given)',
+  env: TS_NODE_ENV,
+  exec: `${TS_NODE} scripts/check-compat.ts`,
+  receiveArgs: true,
+});
 
 // Terraform checks its own rendering (terraform init against the provider mirror, validate, and
 // `terraform test` over every combination of the variables): a minute of Terraform, run after the
