@@ -2,7 +2,7 @@
  * A template as written: one property per line, for review and line diffs, with what reads as one
  * value on one line: lists of plain values (action lists), intrinsic functions (`{"Ref": ...}`,
  * `{"Fn::GetAtt": [...]}`) and each policy statement. The indentation of a line per nested value
- * would add a fifth to the file; this way the file itself stays close to the template without white
+ * would add a quarter to the file; this way the file itself stays close to the template without white
  * space, and within CloudFormation's 51,200-byte `TemplateBody` limit when that does.
  */
 export function formatTemplate(template: unknown): string {
