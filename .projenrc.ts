@@ -28,6 +28,18 @@ const project = new awscdk.AwsCdkConstructLibrary({
   jsiiVersion: '~6.0.0',
   typescriptVersion: '~6.0.0',
 
+  // Every jsii language. The names are checked in CI by generating each language's code
+  // (`npx projen package:code`, jsii-pacmak --code-only); building and publishing those packages needs
+  // PyPI, Maven, NuGet and the Go proxy, which these machines do not reach.
+  publishToPypi: { distName: 'cdk-account-onboarding', module: 'cdk_account_onboarding' },
+  publishToMaven: {
+    javaPackage: 'dev.cdkaccountonboarding',
+    mavenGroupId: 'dev.cdk-account-onboarding',
+    mavenArtifactId: 'cdk-account-onboarding',
+  },
+  publishToNuget: { dotNetNamespace: 'CdkAccountOnboarding', packageId: 'CdkAccountOnboarding' },
+  publishToGo: { moduleName: 'github.com/cdk-account-onboarding/cdk-account-onboarding-go' },
+
   // CI is `.ci/run` on a clean clone; the GitHub workflows projen would write are not used.
   github: false,
   release: false,
@@ -118,6 +130,13 @@ project.package.addField('exports', {
   './package.json': './package.json',
 });
 
+// The compatibility fixture imports the construct package by name, as a customer's app does (test:compat
+// installs the packed package beside it; cli/tsconfig.json maps the name to src/ for the type check).
+project.eslint?.addOverride({
+  files: ['test/compat/**/*.ts'],
+  rules: { 'import/no-unresolved': ['error', { ignore: ['^cdk-account-onboarding$'] }] },
+});
+
 // Scripts, examples and the command line run from the sources; cli/tsconfig.json maps the package
 // name `cdk-account-onboarding` to src/, as the tests' moduleNameMapper does.
 const TS_NODE = 'ts-node --transpile-only -r tsconfig-paths/register';
@@ -193,6 +212,44 @@ project.addTask('example', {
     CDK_CONTEXT_JSON: JSON.stringify({ externalId: 'example-external-id-0001', vendorRoleArn: 'arn:aws:iam::111122223333:role/example-vendor-reader' }),
   },
   exec: `${TS_NODE} examples/customer-app/app.ts && ls dist/customer-app/*.template.json`,
+});
+
+// Names that cannot exist in a jsii language fail the build: projen silences jsii's reserved-word
+// warnings (a name such as `lambda` that Python cannot call by its name); here every jsii warning is
+// an error.
+project.compileTask.reset('jsii --fail-on-warnings');
+
+// The Python, Java, .NET and Go bindings, generated as code only: jsii-pacmak fails on what it cannot
+// render in a language, and the Python sources are byte-compiled where python3 is installed.
+// Building and publishing them needs PyPI, Maven Central, NuGet and the Go proxy, which CI does not reach.
+project.addTask('package:code', {
+  description: 'Generate the Python, Java, .NET and Go bindings into dist/code (jsii-pacmak --code-only) and byte-compile the Python sources',
+  steps: [
+    { exec: 'rm -rf dist/code' },
+    { exec: 'jsii-pacmak --code-only --no-fingerprint --force --no-npmignore --outdir dist/code --target python --target java --target dotnet --target go' },
+    { exec: 'test -s dist/code/python/setup.py && test -s dist/code/java/pom.xml && test -s dist/code/go/cdkaccountonboarding/go.mod && ls dist/code/dotnet/CdkAccountOnboarding/*.csproj' },
+    {
+      exec: 'node -e "const r = require(\'node:child_process\').spawnSync(\'python3\', [\'-m\', \'compileall\', \'-q\', \'dist/code/python/src\'], { stdio: \'inherit\' }); '
+        + 'if (r.error) console.log(\'SKIPPED: python3 is not installed: the Python sources are generated, not compiled\'); '
+        + 'else if (r.status !== 0) process.exit(1); else console.log(\'python: the generated sources compile\');"',
+    },
+  ],
+});
+
+// `npx projen build` packages what these machines can: the JavaScript module and the other languages'
+// code. `npx projen package-all` builds every language's package where its toolchain and registry are at hand.
+const packageTask = project.tasks.tryFind('package')!;
+packageTask.reset();
+packageTask.spawn(project.tasks.tryFind('package:js')!);
+packageTask.spawn(project.tasks.tryFind('package:code')!);
+
+// A customer's app using the role as an iam.IRole, type-checked against the packed construct package
+// with the lowest aws-cdk-lib it accepts and the newest release (npm registry; after compile).
+project.addTask('test:compat', {
+  description: 'Type-check test/compat/customer-app.ts against the packed package with the lowest and the newest aws-cdk-lib (or the versions given)',
+  env: TS_NODE_ENV,
+  exec: `${TS_NODE} scripts/check-compat.ts`,
+  receiveArgs: true,
 });
 
 // Terraform checks its own rendering (terraform init against the provider mirror, validate, and

@@ -1,7 +1,8 @@
 /**
  * The release step of the published templates: for every vendor config of the repository (the
- * example and its variants), keeps the template of the version being released in
- * examples/vendor/released/ (replacing that template name's earlier release), then bumps the
+ * example and its variants), keeps the template of the version being released, and the member
+ * template it takes from its URL, in examples/vendor/released/ (replacing that template name's
+ * earlier release), then bumps the
  * config's templateVersion. The upgrade test diffs each released template against the current one.
  *
  *   npx projen release:templates [patch|minor|major]     (default: minor)
@@ -12,7 +13,7 @@ import { App } from 'aws-cdk-lib';
 import { parseVendorConfig } from '../cli/src/vendor-config/vendor-config';
 import { OnboardingStack } from '../src/onboarding-stack/onboarding-stack';
 import { formatTemplate } from '../src/publication/format-template';
-import { OnboardingPublication } from '../src/publication/onboarding-publication';
+import { OnboardingPublication, PublishedFile } from '../src/publication/onboarding-publication';
 
 export const VENDOR_DIR = path.join(__dirname, '..', 'examples', 'vendor');
 
@@ -34,12 +35,23 @@ export function bumpVersion(version: string, level: 'patch' | 'minor' | 'major')
   return level === 'major' ? `${major + 1}.0.0` : level === 'minor' ? `${major}.${minor + 1}.0` : `${major}.${minor}.${patch + 1}`;
 }
 
-/** Publishes a config in memory and returns its template. */
-export function publishConfig(file: string): { templateName: string; version: string; template: any } {
+/** Publishes a config in memory and returns its template and, when the StackSet takes it from its URL, the member template. */
+export function publishConfig(file: string): { templateName: string; version: string; template: any; memberFile?: PublishedFile } {
   const config = parseVendorConfig(fs.readFileSync(file, 'utf8'), file);
   const stack = new OnboardingStack(new App(), 'OnboardingTemplate', config.stackProps);
   const publication = OnboardingPublication.of(stack, config.publication);
-  return { templateName: config.publication.templateName, version: stack.templateVersion, template: publication.template };
+  const memberUrl = stack.memberAccounts?.templateUrl;
+  return {
+    templateName: config.publication.templateName,
+    version: stack.templateVersion,
+    template: publication.template,
+    memberFile: memberUrl === undefined ? undefined : publication.files.find((published) => memberUrl.endsWith(`/${published.path}`)),
+  };
+}
+
+/** A released template's file, not the member template released beside it. */
+export function isReleasedTemplate(name: string, templateName: string): boolean {
+  return name.startsWith(`${templateName}-`) && /^\d+\.\d+\.\d+.*\.json$/.test(name.slice(templateName.length + 1));
 }
 
 /** Releases every config and bumps its version; returns what was released. */
@@ -48,12 +60,15 @@ export function releaseTemplates(level: 'patch' | 'minor' | 'major', vendorDir: 
   fs.mkdirSync(releasedDir, { recursive: true });
   const released: string[] = [];
   for (const file of vendorConfigFiles(vendorDir)) {
-    const { templateName, version, template } = publishConfig(file);
+    const { templateName, version, template, memberFile } = publishConfig(file);
     for (const earlier of fs.readdirSync(releasedDir).filter((name) => name.startsWith(`${templateName}-`) && /-\d+\.\d+\.\d+.*\.json$/.test(name))) {
       fs.rmSync(path.join(releasedDir, earlier));
     }
     const name = `${templateName}-${version}.json`;
     fs.writeFileSync(path.join(releasedDir, name), formatTemplate(template));
+    if (memberFile) {
+      fs.writeFileSync(path.join(releasedDir, memberFile.path), memberFile.content);
+    }
     const config = JSON.parse(fs.readFileSync(file, 'utf8'));
     config.templateVersion = bumpVersion(version, level);
     fs.writeFileSync(file, `${JSON.stringify(config, undefined, 2)}\n`);

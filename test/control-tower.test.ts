@@ -14,7 +14,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { ControlFinding, ControlTowerRun, memberTemplatesOf, NamedTemplate, resourceLabels, runControlTower } from './support/control-tower';
 import { CONTROL_TOWER_EXCEPTIONS } from './support/control-tower-exceptions';
-import { publishExample } from './support/published';
+import { hostedFile, publishExample } from './support/published';
 import { roleProps } from './support/stacks';
 import { withoutTemplateValidator } from './support/validator';
 import { buildCustomerApp } from '../examples/customer-app/app';
@@ -65,7 +65,7 @@ describe('AWS Control Tower proactive controls', () => {
     publishedTemplate = publication.template;
     const templates: NamedTemplate[] = [
       { name: 'published template', template: publication.template, labels: resourceLabels(published) },
-      ...memberTemplatesOf('published template', publication.template),
+      ...memberTemplatesOf('published template', publication.template, (url) => hostedFile(publication, url)),
     ];
     // AND every example app
     const customer = buildCustomerApp(new App({ context: CONTEXT }));

@@ -45,7 +45,9 @@ export class HubTrust {
    * A Lambda function (the execution role).
    *
    * @deprecated use `lambdaFunctions()`: `lambda` is a reserved word in Python, where this method
-   * cannot be called by its name.
+   * cannot be called by its name. Kept for TypeScript and JavaScript callers only (`@jsii ignore`):
+   * the other languages came after it was deprecated, and the build fails on a name reserved in one of them.
+   * @jsii ignore
    */
   public static lambda(): HubTrust {
     return HubTrust.lambdaFunctions();

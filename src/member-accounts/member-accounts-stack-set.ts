@@ -136,8 +136,10 @@ export interface MemberAccountsStackSetProps extends KnownRegionsOptions {
   readonly operationPreferences?: StackSetOperationPreferences;
 
   /**
-   * The URL of the member template in S3, for a template larger than the 51,200 bytes of a
-   * `TemplateBody`. Upload `memberTemplateBody` there before deploying.
+   * The URL of the member template in S3, where the StackSet takes it from instead of embedding it:
+   * the stack's own template stays smaller by the member template's size, and the member template
+   * may be up to 1 MB. Upload `memberTemplateBody` there before deploying (`OnboardingPublication`
+   * writes it as `<templateName>-member-<version>.json`, at `OnboardingPublication.memberTemplateUrl`).
    *
    * @default - the member template is embedded as `TemplateBody`
    */
@@ -196,6 +198,13 @@ export class MemberAccountsStackSet extends Construct {
   /** The Region of the stack instances. */
   public readonly region: string;
 
+  /**
+   * Where the StackSet takes its member template from.
+   *
+   * @default - the member template is embedded as `TemplateBody`
+   */
+  public readonly templateUrl?: string;
+
   private readonly role: ReadOnlyRole;
   private renderedMember?: MemberTemplate;
 
@@ -234,8 +243,10 @@ export class MemberAccountsStackSet extends Construct {
     validator.throwIfInvalid(this);
 
     this.role = props.role;
+    this.templateUrl = props.templateUrl;
     // The member template is synthesized when it is first needed (at synthesis, or when a caller reads
     // memberTemplateBody), never while the construct is constructed.
+    // From a templateUrl it may be up to 1 MB, which a role within IAM's limits never reaches.
     if (props.templateUrl === undefined) {
       this.node.addValidation({
         validate: () => (this.member.bytes > MemberAccountsStackSet.TEMPLATE_BODY_MAX_BYTES
@@ -288,7 +299,10 @@ export class MemberAccountsStackSet extends Construct {
     }
   }
 
-  /** The member template as JSON without white space: what `TemplateBody` holds, or what to upload to `templateUrl`. */
+  /**
+   * The member template as JSON without white space: what `TemplateBody` holds, or what to upload
+   * to `templateUrl` (as it is, or formatted: CloudFormation reads the JSON).
+   */
   public get memberTemplateBody(): string {
     return this.member.body;
   }

@@ -76,6 +76,16 @@ export interface OnboardingMemberAccountsOptions {
    * 'us-east-1' otherwise (see `MemberAccountsStackSetProps.region`)
    */
   readonly region?: string;
+
+  /**
+   * The S3 URL of the member template, which the StackSet deploys from instead of embedding it, so
+   * that this stack's template stays within the 51,200 bytes of `--template-body`. For a published
+   * template, `OnboardingPublication.memberTemplateUrl` gives the URL where the publication's member
+   * template file is hosted, and `OnboardingPublication` refuses any other.
+   *
+   * @default - the member template is embedded in the StackSet as `TemplateBody`
+   */
+  readonly templateUrl?: string;
 }
 
 /**
@@ -411,6 +421,7 @@ export class OnboardingStack extends Stack {
         operationPreferences: props.memberAccounts.operationPreferences,
         stackSetName: props.memberAccounts.stackSetName,
         region: props.memberAccounts.region,
+        templateUrl: props.memberAccounts.templateUrl,
       });
       if (condition) {
         applyCondition(this.memberAccounts, condition);

@@ -1,4 +1,4 @@
-import { Stage } from 'aws-cdk-lib';
+import { Stage, Token } from 'aws-cdk-lib';
 import { formatTemplate } from './format-template';
 import { renderManualPath } from './manual-rendering';
 import { renderPermissionsDocument } from './permissions-document';
@@ -6,7 +6,7 @@ import { renderForReview } from './review-text';
 import { renderTerraformConfiguration } from './terraform-rendering';
 import { consoleHostOf, PARTITIONS, partitionOf, regionProblem } from '../core/partitions';
 import { PATTERNS } from '../core/patterns';
-import { isLiteral, PropsValidator } from '../core/validation';
+import { isLiteral, PropsValidator, synthError } from '../core/validation';
 import { OnboardingStack } from '../onboarding-stack/onboarding-stack';
 
 /**
@@ -109,9 +109,35 @@ function checkRegion(stack: OnboardingStack, region: string, validator: PropsVal
  * The command line's `publish` writes exactly these files; CDK users can produce them in code.
  */
 export class OnboardingPublication {
+  /**
+   * The largest template CloudFormation takes as `TemplateBody` (`--template-body`, and
+   * `aws cloudformation deploy --template-file` without an S3 bucket), in bytes: the published
+   * template file, as written, must fit it, unless the member template is embedded.
+   */
+  public static readonly TEMPLATE_BODY_MAX_BYTES = 51200;
+
+  /** The largest template CloudFormation takes from an S3 URL (the quick-create link, `--template-url`), in bytes. */
+  public static readonly TEMPLATE_URL_MAX_BYTES = 1048576;
+
+  /** The share of `TEMPLATE_BODY_MAX_BYTES` above which the publication warns that the template nears it. */
+  public static readonly TEMPLATE_SIZE_WARNING_RATIO = 0.9;
+
   /** Synthesizes the stack's app and renders the publication. */
   public static of(stack: OnboardingStack, options: OnboardingPublicationOptions): OnboardingPublication {
     return new OnboardingPublication(stack, options);
+  }
+
+  /**
+   * The URL where a publication hosts its member template, `<baseUrl><templateName>-member-<version>.json`:
+   * give it as the `templateUrl` of the stack's `memberAccounts`, and upload the publication's files
+   * to `baseUrl`. The file name carries the version, so a stack of an earlier version keeps deploying
+   * its own member template.
+   *
+   * @param options the publication's options
+   * @param templateVersion the stack's `templateVersion`
+   */
+  public static memberTemplateUrl(options: OnboardingPublicationOptions, templateVersion: string): string {
+    return `${withSlash(options.baseUrl)}${memberTemplateFile(options.templateName, templateVersion)}`;
   }
 
   /** The published template as deployed (JSON). */
@@ -125,6 +151,12 @@ export class OnboardingPublication {
 
   /** Every file of the publication. */
   public readonly files: PublishedFile[];
+
+  /**
+   * What the vendor should know before uploading the files: the template file near or over the
+   * 51,200 bytes of `--template-body`.
+   */
+  public readonly warnings: string[] = [];
 
   private readonly options: OnboardingPublicationOptions;
   private readonly region: string;
@@ -143,6 +175,12 @@ export class OnboardingPublication {
       const malformed = regionProblem('region', region, stack.readOnlyRole.props.additionalKnownRegions);
       validator.check(malformed !== undefined, malformed!);
     }
+    const memberUrl = stack.memberAccounts?.templateUrl;
+    if (memberUrl !== undefined && !Token.isUnresolved(memberUrl)) {
+      const expected = OnboardingPublication.memberTemplateUrl(options, stack.templateVersion);
+      validator.check(memberUrl !== expected,
+        `memberAccounts templateUrl must be ${expected}, where this publication's member template is hosted (OnboardingPublication.memberTemplateUrl), got '${memberUrl}'`);
+    }
     validator.throwIfInvalid(stack);
     this.options = options;
     this.region = region;
@@ -152,8 +190,8 @@ export class OnboardingPublication {
     this.template = assembly.getStackArtifact(stack.artifactId).template;
     this.templateBody = formatTemplate(this.template);
     const version = stack.templateVersion;
-    const base = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
-    this.templateUrl = `${base}${options.templateName}-${version}.json`;
+    this.templateUrl = `${withSlash(options.baseUrl)}${options.templateName}-${version}.json`;
+    this.checkTemplateSize(stack);
 
     const roleLogicalId = stack.resolve((stack.readOnlyRole.role.node.defaultChild as any).logicalId);
     const parameterNames = Object.keys(this.template.Parameters ?? {});
@@ -162,11 +200,12 @@ export class OnboardingPublication {
       { path: `${options.templateName}-${version}.json`, content: this.templateBody },
       { path: `${options.templateName}-latest.json`, content: this.templateBody },
     ];
+    // The member template as the StackSet embeds it, or as the StackSet's templateUrl takes it from
+    // the vendor's bucket: the same JSON, from the same synthesis.
+    const memberFile = stack.memberAccounts ? memberTemplateFile(options.templateName, version) : undefined;
     if (stack.memberAccounts) {
-      const member = JSON.parse(stack.memberAccounts.memberTemplateBody);
-      files.push({ path: `${options.templateName}-member-${version}.json`, content: formatTemplate(member) });
+      files.push({ path: memberFile!, content: formatTemplate(JSON.parse(stack.memberAccounts.memberTemplateBody)) });
     }
-    const memberFile = stack.memberAccounts ? `${options.templateName}-member-${version}.json` : undefined;
     for (const [path, content] of Object.entries(renderManualPath(this.template, roleLogicalId, memberFile, this.partition))) {
       files.push({ path, content });
     }
@@ -233,4 +272,45 @@ export class OnboardingPublication {
   public get templateBytes(): number {
     return Buffer.byteLength(JSON.stringify(this.template), 'utf8');
   }
+
+  /** The size in bytes of the template file as written, which `deploy --template-file` passes as it is. */
+  public get templateFileBytes(): number {
+    return Buffer.byteLength(this.templateBody, 'utf8');
+  }
+
+  /**
+   * The template file as written must fit `--template-body`, so that a customer who downloads and
+   * reviews it can deploy that file; a publication that embeds its member template deploys from
+   * its S3 URL only, which is said as a warning.
+   */
+  private checkTemplateSize(stack: OnboardingStack): void {
+    const bytes = this.templateFileBytes;
+    const bodyLimit = OnboardingPublication.TEMPLATE_BODY_MAX_BYTES;
+    const urlLimit = OnboardingPublication.TEMPLATE_URL_MAX_BYTES;
+    const embedded = stack.memberAccounts !== undefined && stack.memberAccounts.templateUrl === undefined;
+    if (bytes > urlLimit) {
+      throw synthError('TemplateTooLarge', `the published template must be at most ${urlLimit} bytes, the most CloudFormation takes from an S3 URL, `
+        + `got ${bytes} bytes as written: give fewer grants${embedded ? ', or host the member template (memberAccounts templateUrl)' : ''}`, stack);
+    }
+    if (bytes > bodyLimit && !embedded) {
+      throw synthError('TemplateTooLarge', `the published template must be at most ${bodyLimit} bytes as written, so that customers can deploy `
+        + `the file with --template-body or deploy --template-file, got ${bytes} bytes: give fewer grants or opt-in features`, stack);
+    }
+    if (bytes > bodyLimit) {
+      this.warnings.push(`the published template is ${bytes} bytes as written, over the ${bodyLimit} bytes of --template-body: customers deploy it `
+        + 'from its S3 URL only (quick-create link, --template-url); hosting the member template (memberAccounts templateUrl) takes its '
+        + `${stack.memberAccounts!.memberTemplateBytes} bytes out of the file`);
+    } else if (bytes > bodyLimit * OnboardingPublication.TEMPLATE_SIZE_WARNING_RATIO) {
+      this.warnings.push(`the published template is ${bytes} bytes as written, within ${Math.round((1 - OnboardingPublication.TEMPLATE_SIZE_WARNING_RATIO) * 100)}% `
+        + `of the ${bodyLimit} bytes of --template-body: a few more grants will not fit`);
+    }
+  }
+}
+
+function withSlash(baseUrl: string): string {
+  return baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+}
+
+function memberTemplateFile(templateName: string, version: string): string {
+  return `${templateName}-member-${version}.json`;
 }

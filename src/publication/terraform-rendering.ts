@@ -611,7 +611,9 @@ function addStackSet(add: (type: string, name: string, body: Block) => void, nam
     permission_model: props.PermissionModel,
     call_as: props.CallAs,
     capabilities: props.Capabilities,
-    template_body: value(props.TemplateBody),
+    // One of the two: the member template embedded, or hosted by the vendor next to the published template.
+    template_body: props.TemplateBody === undefined ? undefined : value(props.TemplateBody),
+    template_url: props.TemplateURL === undefined ? undefined : value(props.TemplateURL),
     parameters: props.Parameters === undefined ? undefined
       : interpolated(`{ ${props.Parameters.map((parameter: any) => `${hclString(parameter.ParameterKey)} = ${expressions.value(parameter.ParameterValue)}`).join(', ')} }`),
     auto_deployment: props.AutoDeployment ? [{

@@ -665,16 +665,45 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
     return chosenByCondition(entries, statement);
   }
 
-  /** A guardrail document as it will be synthesized, with the data grants' exemptions. */
+  /**
+   * A guardrail document as it will be synthesized, with the data grants' exemptions. A data-read
+   * Deny is split by service: the actions of the services the grants read with (s3 for the cost
+   * report) are denied except on the granted resources, chosen by the grants' condition; the
+   * others, which act on no resource of those services, are denied everywhere, in one statement
+   * that no condition doubles.
+   */
   private guardrailDocument(statements: StatementJson[]): unknown {
-    return chosenByCondition(this.dataGrants.map((entry) => ({ resources: entry.grant.resources, condition: entry.condition })),
-      (exempt) => guardrailDocumentExempting(statements, exempt));
+    const entries = this.dataGrants.map((entry) => ({ resources: entry.grant.resources, condition: entry.condition }));
+    const grantServices = new Set(this.dataGrants.flatMap((entry) => entry.grant.actions).map((action) => action.split(':')[0].toLowerCase()));
+    return {
+      Version: '2012-10-17',
+      Statement: statements.flatMap((statement) => {
+        if (!String(statement.Sid).startsWith(GUARDRAIL_DATA_SID) || entries.length === 0) {
+          return [{ ...statement, ...(String(statement.Sid).startsWith(GUARDRAIL_DATA_SID) ? { Resource: '*' } : {}) }];
+        }
+        const actions = statement.Action as string[];
+        const ofGrantServices = actions.filter((action) => grantServices.has(action.split(':')[0].toLowerCase()));
+        const others = actions.filter((action) => !ofGrantServices.includes(action));
+        return [
+          ...(others.length > 0 ? [{ ...statement, Action: others, Resource: '*' }] : []),
+          ...(ofGrantServices.length > 0
+            ? [chosenByCondition(entries, (exempt) => ({
+              ...statement,
+              Sid: `${statement.Sid}${GUARDRAIL_EXEMPTING_SID_SUFFIX}`,
+              Action: ofGrantServices,
+              ...(exempt.length > 0 ? { NotResource: [...new Set(exempt)] } : { Resource: '*' }),
+            }))]
+            : []),
+        ];
+      }),
+    };
   }
 
   /** A guardrail policy's document with every exemption, as the limit check measures it. */
   private withEveryExemption(policy: iam.CfnManagedPolicy): unknown {
-    const statements = (Stack.of(this).resolve(policy.policyDocument) as { 'Fn::If'?: unknown[] });
-    return statements['Fn::If'] ? statements['Fn::If'][1] : statements;
+    const document = Stack.of(this).resolve(policy.policyDocument) as { Statement: unknown[] };
+    const everyExemption = (statement: any) => (statement?.['Fn::If'] ? statement['Fn::If'][1] : statement);
+    return { ...document, Statement: document.Statement.map(everyExemption) };
   }
 
   private validateLimits(): string[] {
@@ -713,6 +742,8 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
 }
 
 const GUARDRAIL_DATA_SID = 'DenyDataPlaneReads';
+/** Ends the Sid of the part of a data-read Deny that exempts the granted resources. */
+const GUARDRAIL_EXEMPTING_SID_SUFFIX = 'OutsideNamedData';
 /** Characters each guardrail policy keeps free for the resources later data grants exempt. */
 const GUARDRAIL_EXEMPTION_RESERVE = 800;
 
@@ -729,22 +760,6 @@ const RESOURCE_SCOPED_DENIALS: readonly { sid: string; actions: readonly string[
     reason: 'GET on /apikeys (includeValue=true) and on a usage plan\'s keys returns API key values; the other API Gateway GETs are configuration, stage variables among them.',
   },
 ];
-
-/**
- * A guardrail policy document: the data-read statement exempts the given resources (NotResource);
- * the secret-bearing and resource-scoped statements keep their own resources.
- */
-function guardrailDocumentExempting(statements: StatementJson[], exempt: string[]): Record<string, unknown> {
-  return {
-    Version: '2012-10-17',
-    Statement: statements.map((statement) => {
-      if (!String(statement.Sid).startsWith(GUARDRAIL_DATA_SID)) {
-        return statement;
-      }
-      return { ...statement, ...(exempt.length > 0 ? { NotResource: [...new Set(exempt)] } : { Resource: '*' }) };
-    }),
-  };
-}
 
 /**
  * The required props, checked before anything reads them: from JavaScript a missing one would

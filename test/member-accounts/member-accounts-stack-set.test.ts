@@ -178,10 +178,20 @@ describe('MemberAccountsStackSet', () => {
       const inMember = roleDefinition(member, 'ReadOnlyRole');
       expect(Object.keys(inManagement.policies)).toContain('ReadableData');
       expect(Object.keys(inMember.policies)).not.toContain('ReadableData');
-      const [managementDeny] = inManagement.policies.DataAccessGuardrail.PolicyDocument.Statement;
-      const [memberDeny] = inMember.policies.DataAccessGuardrail.PolicyDocument.Statement;
-      expect(managementDeny.NotResource).toEqual([COST_BUCKET_OBJECTS]);
-      expect(memberDeny).toEqual({ ...managementDeny, NotResource: undefined, Resource: '*' });
+      // The management role's data-read Deny is split: the reads of the grant's service (s3) exempt the
+      // report objects, the others deny everywhere; the member role denies all of them everywhere.
+      const dataDenies = (policies: Record<string, any>) => Object.entries(policies).filter(([name]) => name.startsWith('DataAccessGuardrail'))
+        .flatMap(([, policy]) => policy.PolicyDocument.Statement).filter((statement: any) => statement.Sid.startsWith('DenyDataPlaneReads'));
+      const managementDenies = dataDenies(inManagement.policies);
+      const memberDenies = dataDenies(inMember.policies);
+      const exempting = managementDenies.filter((statement: any) => statement.NotResource !== undefined);
+      expect(exempting.map((statement: any) => statement.NotResource)).toEqual([[COST_BUCKET_OBJECTS]]);
+      expect(exempting[0].Action.filter((action: string) => !action.startsWith('s3:'))).toEqual([]);
+      expect(managementDenies.filter((statement: any) => statement.NotResource === undefined).map((statement: any) => statement.Resource))
+        .toEqual(managementDenies.slice(1).map(() => '*'));
+      const actionsOf = (statements: any[]) => statements.flatMap((statement) => statement.Action).sort();
+      expect(actionsOf(managementDenies)).toEqual(actionsOf(memberDenies));
+      expect(memberDenies.map((statement: any) => [statement.Resource, statement.NotResource])).toEqual(memberDenies.map(() => ['*', undefined]));
       expect(JSON.stringify(member)).not.toContain('example-cost-reports');
     });
 
@@ -417,6 +427,7 @@ describe('MemberAccountsStackSet', () => {
       const properties = stackSetProperties(Template.fromStack(stack));
       expect(properties.TemplateURL).toBe('https://example-bucket.s3.amazonaws.com/member.json');
       expect(properties.TemplateBody).toBeUndefined();
+      expect(members.templateUrl).toBe('https://example-bucket.s3.amazonaws.com/member.json');
       expect(members.memberTemplateBytes).toBeGreaterThan(MemberAccountsStackSet.TEMPLATE_BODY_MAX_BYTES);
     });
   });

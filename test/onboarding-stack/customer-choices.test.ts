@@ -3,7 +3,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { ExternalId, OnboardingStack, PermissionProfile, TrustedPrincipal } from '../../src';
 import { OnboardingPublication } from '../../src/publication/onboarding-publication';
 import { resolveIntrinsics } from '../../src/publication/resolve-intrinsics';
-import { fileOf, publishExample } from '../support/published';
+import { fileOf, publishExample, publishedMemberTemplate } from '../support/published';
 import { deployedRole, simulateRoleAction } from '../support/simulator';
 import { withoutTemplateValidator } from '../support/validator';
 
@@ -146,7 +146,7 @@ describe('opt-in features in the published template', () => {
 
   test('member accounts get the same switch, passed on by the StackSet', () => {
     const stackSet = Object.values<any>(template.Resources).find((resource) => resource.Type === 'AWS::CloudFormation::StackSet');
-    const member = JSON.parse(stackSet.Properties.TemplateBody);
+    const member = publishedMemberTemplate(publication);
     expect(member.Parameters.EnableCostAllocationTags).toMatchObject({ Type: 'String' });
     expect(stackSet.Properties.Parameters).toContainEqual({ ParameterKey: 'EnableCostAllocationTags', ParameterValue: { Ref: 'EnableCostAllocationTags' } });
     const memberPolicy = Object.values<any>(member.Resources).find((resource) => resource.Type === 'AWS::IAM::Policy');

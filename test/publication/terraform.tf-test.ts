@@ -68,7 +68,17 @@ function hcl(value: unknown): string {
   return JSON.stringify(value);
 }
 
-describeWithTerraform.each(VENDOR_CONFIGS.map((file) => [path.relative(path.dirname(EXAMPLE_CONFIG), file), file]))('the Terraform rendering of %s, checked by Terraform', (_name, configFile) => {
+// The example with its member template embedded in the StackSet (template_body), the form that the
+// configs, which take it from its URL (template_url), do not show.
+const EMBEDDED_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'terraform-embedded-'));
+const EMBEDDED_CONFIG = path.join(EMBEDDED_DIR, 'onboarding.json');
+fs.writeFileSync(EMBEDDED_CONFIG, JSON.stringify({ ...JSON.parse(fs.readFileSync(EXAMPLE_CONFIG, 'utf8')), memberAccounts: { embedTemplate: true } }));
+afterAll(() => fs.rmSync(EMBEDDED_DIR, { recursive: true, force: true }));
+
+describeWithTerraform.each([
+  ...VENDOR_CONFIGS.map((file) => [path.relative(path.dirname(EXAMPLE_CONFIG), file), file]),
+  ['onboarding.json with memberAccounts.embedTemplate', EMBEDDED_CONFIG],
+])('the Terraform rendering of %s, checked by Terraform', (_name, configFile) => {
   const publication = publishConfig(configFile);
   const template = publication.template;
   const addresses = terraformAddresses(template);
@@ -206,7 +216,12 @@ describeWithTerraform.each(VENDOR_CONFIGS.map((file) => [path.relative(path.dirn
             break;
           }
           case 'AWS::CloudFormation::StackSet': {
-            assert(`jsondecode(${instance}.template_body) == jsondecode(file(${file(`${logicalId}.member.json`, resolve(props.TemplateBody))}))`, 'the member template differs');
+            if (props.TemplateURL !== undefined) {
+              // Taken from the member template the vendor hosts beside the template, as the StackSet takes it.
+              assert(`${instance}.template_url == ${hcl(resolve(props.TemplateURL))}`, 'the member template URL differs');
+            } else {
+              assert(`jsondecode(${instance}.template_body) == jsondecode(file(${file(`${logicalId}.member.json`, resolve(props.TemplateBody))}))`, 'the member template differs');
+            }
             assert(`jsonencode(${instance}.parameters) == jsonencode(${hcl(Object.fromEntries(resolve(props.Parameters).map((parameter: any) => [parameter.ParameterKey, parameter.ParameterValue])))})`,
               'the StackSet parameters differ');
             assert(`${instance}.permission_model == "SERVICE_MANAGED" && ${instance}.auto_deployment[0].enabled == true`, 'the StackSet is not service-managed with auto-deployment');

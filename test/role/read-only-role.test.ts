@@ -160,12 +160,23 @@ describe('ReadOnlyRole', () => {
     const template = Template.fromStack(stack);
     const conditional = template.findResources('AWS::IAM::ManagedPolicy', { Condition: 'CostReportEnabled' });
     expect(Object.values(conditional).map((policy) => policy.Properties.PolicyDocument.Statement[0].Resource)).toEqual(['arn:aws:s3:::reports/cur/*']);
-    const guardrail = Object.values(template.findResources('AWS::IAM::ManagedPolicy')).find((policy) => JSON.stringify(policy).includes('DenyDataPlaneReads'))!;
-    const [conditionName, whenTrue, whenFalse] = guardrail.Properties.PolicyDocument['Fn::If'];
+    const statements = Object.values(template.findResources('AWS::IAM::ManagedPolicy'))
+      .filter((policy) => JSON.stringify(policy).includes('DenyDataPlaneReads')).flatMap((policy) => policy.Properties.PolicyDocument.Statement);
+    // Only the Deny of the grant's service (s3) is chosen by the condition, so the long list of every
+    // other service's denied reads is written once, not once per branch.
+    const chosen = statements.filter((statement: any) => statement['Fn::If']);
+    expect(chosen).toHaveLength(1);
+    const [conditionName, whenTrue, whenFalse] = chosen[0]['Fn::If'];
     expect(conditionName).toBe('CostReportEnabled');
-    expect(whenTrue.Statement[0].NotResource).toEqual(['arn:aws:s3:::reports/cur/*']);
-    expect(whenFalse.Statement[0]).toEqual(expect.objectContaining({ Resource: '*' }));
-    expect(whenFalse.Statement[0].NotResource).toBeUndefined();
+    expect(whenTrue.NotResource).toEqual(['arn:aws:s3:::reports/cur/*']);
+    expect(whenTrue.Action).toContain('s3:GetObject');
+    expect(whenTrue.Action.filter((action: string) => !action.startsWith('s3:'))).toEqual([]);
+    expect(whenFalse).toEqual({ ...whenTrue, NotResource: undefined, Resource: '*' });
+    // Every other denied read is denied everywhere, whatever the condition.
+    const others = statements.filter((statement: any) => !statement['Fn::If'] && statement.Sid.startsWith('DenyDataPlaneReads'));
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.map((statement: any) => [statement.Resource, statement.NotResource])).toEqual(others.map(() => ['*', undefined]));
+    expect(others.flatMap((statement: any) => statement.Action).filter((action: string) => action.startsWith('s3:'))).toEqual([]);
   });
 
   test('fails when data grants use two different conditions', () => {

@@ -172,9 +172,15 @@ export function resourceLabels(stack: Stack): Map<string, string> {
   return labels;
 }
 
-/** The member templates that the StackSets of a template embed as TemplateBody. */
-export function memberTemplatesOf(name: string, template: any): NamedTemplate[] {
+/**
+ * The member templates that the StackSets of a template embed as TemplateBody or, given `hosted`,
+ * take from a TemplateURL.
+ */
+export function memberTemplatesOf(name: string, template: any, hosted?: (url: string) => string | undefined): NamedTemplate[] {
   return Object.entries<any>(template.Resources ?? {})
-    .filter(([, resource]) => resource.Type === 'AWS::CloudFormation::StackSet' && typeof resource.Properties.TemplateBody === 'string')
-    .map(([logicalId, resource]) => ({ name: `${name} member template (${logicalId})`, template: JSON.parse(resource.Properties.TemplateBody) }));
+    .filter(([, resource]) => resource.Type === 'AWS::CloudFormation::StackSet')
+    .map(([logicalId, resource]) => [logicalId, typeof resource.Properties.TemplateBody === 'string' ? resource.Properties.TemplateBody
+      : typeof resource.Properties.TemplateURL === 'string' ? hosted?.(resource.Properties.TemplateURL) : undefined])
+    .filter((entry): entry is [string, string] => entry[1] !== undefined)
+    .map(([logicalId, body]) => ({ name: `${name} member template (${logicalId})`, template: JSON.parse(body) }));
 }

@@ -36,6 +36,29 @@ export function fileOf(publication: OnboardingPublication, filePath: string): st
   return file.content;
 }
 
+/**
+ * The published file a URL of the publication names: the files are uploaded to `baseUrl` as they
+ * are, beside the template at `publication.templateUrl`.
+ */
+export function hostedFile(publication: OnboardingPublication, url: string): string | undefined {
+  const base = publication.templateUrl.replace(/[^/]*$/, '');
+  return url.startsWith(base) ? publication.files.find((file) => file.path === url.slice(base.length))?.content : undefined;
+}
+
+/** The member template a published template's StackSet deploys: embedded, or the published file its TemplateURL names. */
+export function publishedMemberTemplate(publication: OnboardingPublication): any {
+  const stackSet = Object.values<any>(publication.template.Resources).find((resource) => resource.Type === 'AWS::CloudFormation::StackSet');
+  if (!stackSet) {
+    throw new Error('the published template has no StackSet');
+  }
+  const { TemplateBody: body, TemplateURL: url } = stackSet.Properties;
+  const text = typeof body === 'string' ? body : hostedFile(publication, url);
+  if (text === undefined) {
+    throw new Error(`the StackSet's TemplateURL ${url} names no published file`);
+  }
+  return JSON.parse(text);
+}
+
 /** A vendor config file published, as the CLI does it. */
 export function publishConfig(file: string): OnboardingPublication {
   const config = parseVendorConfig(fs.readFileSync(file, 'utf8'), file);

@@ -2,7 +2,10 @@
  * `diff <old.json> <new.json>`: explains an update of the published template to a customer's
  * security team. The analysis is in template-diff.ts, its text in template-diff-format.ts.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Command } from 'commander';
+import type { MemberTemplateReader } from './template-diff';
 import { CliError, CliIo, EXIT } from '../core/cli-io';
 import { readJsonFile } from '../core/files';
 
@@ -12,7 +15,8 @@ export function diffCommand(io: CliIo, exit: (code: number) => void): Command {
     .description('Explains what updating a stack from the old template to the new one changes, for a security review: '
       + 'the permissions added and removed (policy statements and managed policies), the changes to who may assume the '
       + 'roles (principals, conditions such as sts:ExternalId), and the resources the update would replace or remove; '
-      + 'the same for the member-account template embedded in each StackSet.')
+      + 'the same for the member-account template of each StackSet, embedded or, for a TemplateURL, the file of that name beside the template file '
+      + '(as publish writes them).')
     .argument('<old>', 'the template deployed now (JSON)')
     .argument('<new>', 'the template to update to (JSON)')
     .addHelpText('after', '\nExit code 1 also when a role, bucket or StackSet would be replaced or removed, so that a release pipeline stops there.')
@@ -24,7 +28,7 @@ export function diffCommand(io: CliIo, exit: (code: number) => void): Command {
       /* eslint-enable @typescript-eslint/no-require-imports */
       const oldTemplate = readTemplate(oldFile);
       const newTemplate = readTemplate(newFile);
-      const report = diffTemplates(oldTemplate, newTemplate);
+      const report = diffTemplates(oldTemplate, newTemplate, { old: besideFile(oldFile), new: besideFile(newFile) });
       io.out(formatTemplateUpdateReport(report));
       const critical = criticalReplacements(report);
       if (critical.length > 0) {
@@ -35,6 +39,20 @@ export function diffCommand(io: CliIo, exit: (code: number) => void): Command {
       }
       exit(EXIT.OK);
     });
+}
+
+/** A TemplateURL's file, read from the folder of the template file, where publish writes the member template. */
+function besideFile(templateFile: string): MemberTemplateReader {
+  return (templateUrl) => {
+    let name: string;
+    try {
+      name = path.posix.basename(new URL(templateUrl).pathname);
+    } catch {
+      return undefined;
+    }
+    const file = path.join(path.dirname(templateFile), name);
+    return name && fs.existsSync(file) ? readJsonFile(file, 'member template') : undefined;
+  };
 }
 
 function readTemplate(file: string): object {

@@ -40,12 +40,20 @@ export function templateProblem(value: unknown): string | undefined {
 }
 
 /**
+ * Reads the member template that a StackSet's `TemplateURL` names, such as the published member
+ * template file beside the template file; `undefined` when it is not at hand.
+ */
+export type MemberTemplateReader = (templateUrl: string) => unknown;
+
+/**
  * Explains the update of a stack from one template to another.
  *
  * @param oldTemplate the deployed template, e.g. the previous published version
  * @param newTemplate the template of the update
+ * @param memberTemplateReaders how to read the member templates that each side's StackSets take from a `TemplateURL`
  */
-export function diffTemplates(oldTemplate: object, newTemplate: object): TemplateUpdateReport {
+export function diffTemplates(oldTemplate: object, newTemplate: object,
+  memberTemplateReaders: { old?: MemberTemplateReader; new?: MemberTemplateReader } = {}): TemplateUpdateReport {
   for (const [name, template] of [['old', oldTemplate], ['new', newTemplate]] as const) {
     const problem = templateProblem(template);
     if (problem) {
@@ -98,7 +106,7 @@ export function diffTemplates(oldTemplate: object, newTemplate: object): Templat
     replacements,
     otherResourceChanges,
     templateChanges: templateChanges(diff),
-    memberTemplates: memberTemplates(before, after),
+    memberTemplates: memberTemplates(before, after, memberTemplateReaders),
     warnings: unreadablePolicies(diff),
   };
 }
@@ -350,11 +358,12 @@ function templateChanges(diff: TemplateDiff): string[] {
   return changes;
 }
 
-function memberTemplates(before: Template, after: Template): MemberTemplateReport[] {
+function memberTemplates(before: Template, after: Template,
+  readers: { old?: MemberTemplateReader; new?: MemberTemplateReader }): MemberTemplateReport[] {
   const ids = [...resourceTypes(before, after)].filter(([, type]) => type === STACK_SET_TYPE).map(([id]) => id).sort();
   return ids.map((stackSetLogicalId) => {
-    const old = memberTemplate(before, stackSetLogicalId);
-    const updated = memberTemplate(after, stackSetLogicalId);
+    const old = memberTemplate(before, stackSetLogicalId, readers.old);
+    const updated = memberTemplate(after, stackSetLogicalId, readers.new);
     const problem = [['old', old.problem], ['new', updated.problem]]
       .filter(([, text]) => text !== undefined).map(([side, text]) => `in the ${side} template, ${text}`).join('; ');
     return problem
@@ -363,16 +372,28 @@ function memberTemplates(before: Template, after: Template): MemberTemplateRepor
   });
 }
 
-/** The member template embedded in a StackSet; an empty template when the StackSet is not there. */
-function memberTemplate(template: Template, logicalId: string): { template?: Template; problem?: string } {
+/**
+ * The member template embedded in a StackSet, or read from where its `TemplateURL` points; an empty
+ * template when the StackSet is not there.
+ */
+function memberTemplate(template: Template, logicalId: string, reader?: MemberTemplateReader): { template?: Template; problem?: string } {
   const resource = template.Resources?.[logicalId];
   if (resource?.Type !== STACK_SET_TYPE) {
     return { template: { Resources: {} } };
   }
   const body = resource.Properties?.TemplateBody;
+  const url = resource.Properties?.TemplateURL;
+  if (body === undefined && typeof url === 'string') {
+    const hosted = reader?.(url);
+    if (hosted === undefined) {
+      return { problem: `the StackSet takes its member template from ${url}, which is not beside the template file: put that file there to compare the member templates` };
+    }
+    const problem = templateProblem(hosted);
+    return problem ? { problem: `the member template of ${url} is not a CloudFormation template: ${problem}` } : { template: hosted as Template };
+  }
   if (body === undefined) {
-    return resource.Properties?.TemplateURL !== undefined
-      ? { problem: 'the StackSet takes its member template from TemplateURL: diff the member templates themselves' }
+    return url !== undefined
+      ? { problem: 'the StackSet\'s TemplateURL is not a literal string but a CloudFormation intrinsic function' }
       : { problem: 'the StackSet has no TemplateBody' };
   }
   if (typeof body !== 'string') {

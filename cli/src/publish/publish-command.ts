@@ -40,11 +40,14 @@ export function publishCommand(io: CliIo, exit: (code: number) => void): Command
       } finally {
         fs.rmSync(assemblyDir, { recursive: true, force: true });
       }
+      for (const warning of publication.warnings) {
+        io.err(`warning: ${warning}`);
+      }
       writeFilesAtomically(options.out, publication.files);
       for (const file of publication.files) {
         io.out(`wrote ${path.join(options.out, file.path)}`);
       }
-      io.out(`template: ${publication.templateBytes} bytes without white space (deployed from its S3 URL: up to 1 MB; --template-body takes 51200)`);
+      io.out(`template: ${publication.templateFileBytes} bytes as written, ${publication.templateBytes} without white space (deployed from its S3 URL: up to 1 MB; --template-body takes 51200)`);
       io.out(`quick-create link: ${publication.quickCreateUrl('<EXTERNAL_ID>')}`);
       io.out(`update link: ${publication.updateUrl('<STACK_NAME>')}`);
       exit(EXIT.OK);

@@ -164,4 +164,13 @@ export interface MemberAccountsConfig {
    * @pattern ^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$
    */
   readonly region?: string;
+  /**
+   * Embed the member template in the StackSet (`TemplateBody`) instead of taking it from the published
+   * member template file at `baseUrl` (`TemplateURL`). The published template is then one file with no
+   * other file to host, and larger by the member template: over 51,200 bytes customers deploy it from
+   * its S3 URL only, not with `--template-body` or `deploy --template-file`.
+   *
+   * @default false
+   */
+  readonly embedTemplate?: boolean;
 }

@@ -7,8 +7,8 @@
 import type { ErrorObject } from 'ajv';
 import { Aws, Duration } from 'aws-cdk-lib';
 import {
-  CallAs, CostExport, MemberAccountsStackSet, CostExportKind, Cur2ExportOptions, FocusExportOptions, LegacyCurOptions, OnboardingPublicationOptions,
-  OnboardingStackProps, PermissionProfile, DeniedReadFeatures, TrustedPrincipal,
+  CallAs, CostExport, MemberAccountsStackSet, CostExportKind, Cur2ExportOptions, DeniedReadFeatures, FocusExportOptions, LegacyCurOptions,
+  OnboardingPublication, OnboardingPublicationOptions, OnboardingStackProps, PermissionProfile, TrustedPrincipal,
 } from 'cdk-account-onboarding';
 import { CostExportConfig, VendorConfigFile } from './vendor-config-file';
 
@@ -130,6 +130,7 @@ export function parseVendorConfig(text: string, source: string): VendorConfig {
   } = config;
   const costReportConfig = costReport === true ? {} : costReport || undefined;
   const memberAccountsConfig = memberAccounts === true ? {} : memberAccounts || undefined;
+  const publication: OnboardingPublicationOptions = { templateName, baseUrl, region, stackName };
   const stackProps: Omit<OnboardingStackProps, 'env'> = {
     // Every JSON-compatible role option as given (grants, guardrail, pinned mode, name, path, ...).
     ...roleOptions,
@@ -148,9 +149,12 @@ export function parseVendorConfig(text: string, source: string): VendorConfig {
       callAs: memberAccountsConfig.callAs as CallAs | undefined,
       // The partition of the published Region decides where a role deploys by default.
       region: memberAccountsConfig.region ?? (region === undefined ? undefined : MemberAccountsStackSet.defaultRegionFor(region)),
+      // The member template file that publish writes, hosted next to the template: the StackSet deploys
+      // from it, so the published template stays within the 51,200 bytes of --template-body.
+      templateUrl: memberAccountsConfig.embedTemplate ? undefined : OnboardingPublication.memberTemplateUrl(publication, templateVersion),
     },
     customerParameters: true,
   };
-  return { stackProps, publication: { templateName, baseUrl, region, stackName } };
+  return { stackProps, publication };
 }
 

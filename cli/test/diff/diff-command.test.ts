@@ -75,6 +75,31 @@ describe('cdk-account-onboarding diff', () => {
     expect(out).toMatch(/: Role \(AWS::IAM::Role, member accounts of StackSet MemberAccounts\)$/);
   });
 
+  test('reads a member template taken from a TemplateURL from the file of that name beside each template, as publish writes them', async () => {
+    // GIVEN the old version embedding its member template, the new one taking it from its URL
+    const hosted = {
+      Resources: {
+        MemberAccounts: {
+          Type: 'AWS::CloudFormation::StackSet',
+          Properties: { PermissionModel: 'SERVICE_MANAGED', TemplateURL: 'https://vendor-templates.s3.amazonaws.com/aws/onboarding-member-2.0.0.json' },
+        },
+      },
+    };
+    const newFile = file('onboarding-2.0.0.json', hosted);
+
+    // WHEN the member template file is not there, THEN the diff says so
+    const missing = await diff([file('s1.json', stackSet(V1)), newFile]);
+    expect(missing.out).toContain('not compared: in the new template, the StackSet takes its member template from '
+      + 'https://vendor-templates.s3.amazonaws.com/aws/onboarding-member-2.0.0.json, which is not beside the template file');
+
+    // WHEN it is beside the new template, THEN the member role's replacement is found
+    file('onboarding-member-2.0.0.json', V2_RENAMED);
+    const { code, out } = await diff([file('s1.json', stackSet(V1)), newFile]);
+    expect(code).toBe(1);
+    expect(out).toContain('  Replaced or removed resources\n    Role (AWS::IAM::Role) will be replaced: RoleName changed');
+    expect(out).toMatch(/: Role \(AWS::IAM::Role, member accounts of StackSet MemberAccounts\)$/);
+  });
+
   test('is listed in the help of the command line', async () => {
     const { code, out } = await runCli(['--help']);
     expect(code).toBe(0);

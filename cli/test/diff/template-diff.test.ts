@@ -208,20 +208,23 @@ describe('diffTemplates', () => {
     expect(formatTemplateUpdateReport(report)).toContain('    + managed policy arn:${AWS::Partition}:iam::aws:policy/SecurityAudit');
   });
 
-  test('readable data adds its statement and narrows the guardrail, shown as the change of one statement', () => {
+  test('readable data adds its statement and narrows the guardrail: the grant\'s service\'s reads move to a Deny outside the data', () => {
     // WHEN
     const report = diffTemplates(base, readableData);
 
-    // THEN
-    const guardrail = report.permissions.filter((change) => change.before?.sid?.startsWith('DenyDataPlaneReads'));
-    expect(guardrail.length).toBeGreaterThan(0);
-    for (const part of guardrail) {
-      expect(part.change).toBe('changed');
-      expect(part.text).toBe(`~ Deny (Sid ${part.before!.sid}): resources + NOT ${REPORTS}, - *`);
-      expect(part.after!.actions).toEqual(part.before!.actions);
-    }
+    // THEN the s3 reads leave the guardrail's Deny everywhere ...
+    const narrowed = report.permissions.filter((change) => change.change === 'changed' && change.before?.sid?.startsWith('DenyDataPlaneReads'));
+    expect(narrowed).toHaveLength(1);
+    const moved = narrowed[0].before!.actions.filter((action) => !narrowed[0].after!.actions.includes(action));
+    expect(moved).toContain('s3:GetObject');
+    expect(moved.filter((action) => !action.startsWith('s3:'))).toEqual([]);
+    expect(narrowed[0].after!.actions.filter((action) => action.startsWith('s3:'))).toEqual([]);
+    // ... into a Deny of the same reads everywhere except on the data
+    const exempting = report.permissions.filter((change) => change.change === 'added' && change.after?.sid?.startsWith('DenyDataPlaneReads'));
+    expect(exempting.map((change) => [change.after!.sid, change.after!.actions, change.text]))
+      .toEqual([[`${narrowed[0].before!.sid}OutsideNamedData`, moved, expect.stringContaining(`on every resource except ${REPORTS}`)]]);
     expect(texts(report.permissions)).toContain(`+ Allow s3:GetObject on ${REPORTS} (Sid ReadableData1)`);
-    expect(report.permissions).toHaveLength(guardrail.length + 1);
+    expect(report.permissions).toHaveLength(3);
   });
 
   test('removing the guardrail removes its Deny and deletes its policy', () => {
@@ -302,7 +305,10 @@ describe('diffTemplates', () => {
     });
 
     test.each([
-      ['a TemplateURL', withStackSet(undefined, { TemplateURL: 'https://example.com/member.json' }), /in the new template, the StackSet takes its member template from TemplateURL/],
+      ['a TemplateURL not beside the template', withStackSet(undefined, { TemplateURL: 'https://example.com/member.json' }),
+        /in the new template, the StackSet takes its member template from https:\/\/example\.com\/member\.json, which is not beside the template file/],
+      ['an intrinsic TemplateURL', withStackSet(undefined, { TemplateURL: { 'Fn::Sub': 'https://example.com/${AWS::Region}/member.json' } }),
+        /in the new template, the StackSet's TemplateURL is not a literal string/],
       ['an intrinsic TemplateBody', withStackSet(undefined, { TemplateBody: { 'Fn::Join': ['', ['{', '}']] } }), /in the new template, the StackSet's TemplateBody is not a literal string/],
       ['a YAML TemplateBody', withStackSet(undefined, { TemplateBody: 'Resources:\n  Role: {}' }), /in the new template, the StackSet's TemplateBody is not JSON/],
       ['a TemplateBody without Resources', withStackSet({ Description: 'nothing' }), /in the new template, the StackSet's TemplateBody is not a CloudFormation template: it has no Resources object/],

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { bumpVersion, publishConfig, releaseTemplates, VENDOR_DIR, vendorConfigFiles } from '../../../scripts/release-templates';
+import { bumpVersion, isReleasedTemplate, publishConfig, releaseTemplates, VENDOR_DIR, vendorConfigFiles } from '../../../scripts/release-templates';
 import { withoutTemplateValidator } from '../../../test/support/validator';
 import { allReplacements, criticalReplacements, diffTemplates } from '../../src/diff/template-diff';
 
@@ -20,15 +20,24 @@ describe('safe upgrades from the last released templates', () => {
     const released = fs.readdirSync(RELEASED);
     for (const file of configs) {
       const { templateName } = JSON.parse(fs.readFileSync(file, 'utf8'));
-      expect({ templateName, released: released.filter((name) => name.startsWith(`${templateName}-`)).length }).toEqual({ templateName, released: 1 });
+      const count = released.filter((name) => isReleasedTemplate(name, templateName)).length;
+      expect({ templateName, released: count }).toEqual({ templateName, released: 1 });
     }
   });
 
   test.each(vendorConfigFiles().map((file) => [path.basename(file), file]))('%s: the update replaces or removes no role, bucket, export or StackSet', (_name, file) => {
     const current = publishConfig(file);
-    const releasedName = fs.readdirSync(RELEASED).find((name) => name.startsWith(`${current.templateName}-`))!;
+    const releasedName = fs.readdirSync(RELEASED).find((name) => isReleasedTemplate(name, current.templateName))!;
     const previous = JSON.parse(fs.readFileSync(path.join(RELEASED, releasedName), 'utf8'));
-    const report = diffTemplates(previous, current.template);
+    // A member template taken from its URL is read as the diff command reads it: the released file
+    // of that name, and the one this publication writes.
+    const report = diffTemplates(previous, current.template, {
+      old: (url) => {
+        const member = path.join(RELEASED, path.posix.basename(url));
+        return fs.existsSync(member) ? JSON.parse(fs.readFileSync(member, 'utf8')) : undefined;
+      },
+      new: (url) => (current.memberFile && url.endsWith(`/${current.memberFile.path}`) ? JSON.parse(current.memberFile.content) : undefined),
+    });
     expect(criticalReplacements(report)).toEqual([]);
     const exportsOrReports = allReplacements(report).filter((change) => ['AWS::BCMDataExports::Export', 'AWS::CUR::ReportDefinition'].includes(change.type));
     expect(exportsOrReports).toEqual([]);

@@ -1,13 +1,15 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DataAccessGuardrail, PermissionProfile } from '../../../src';
+import { App } from 'aws-cdk-lib';
+import { DataAccessGuardrail, OnboardingStack, PermissionProfile } from '../../../src';
 import { responseShapeReview } from '../../../src/permissions/response-shape-review';
 import { OnboardingPublication } from '../../../src/publication/onboarding-publication';
 import { resolveIntrinsics } from '../../../src/publication/resolve-intrinsics';
 import { terraformAddresses } from '../../../src/publication/terraform-rendering';
-import { EXAMPLE_CONFIG, fileOf, publishExample } from '../../../test/support/published';
+import { EXAMPLE_CONFIG, fileOf, hostedFile, publishConfig, publishExample } from '../../../test/support/published';
 import { criticalReplacements, diffTemplates } from '../../src/diff/template-diff';
+import { parseVendorConfig } from '../../src/vendor-config/vendor-config';
 import { runCli } from '../support/run-cli';
 
 const ROLE_TYPE = 'AWS::IAM::Role';
@@ -24,6 +26,23 @@ function templateRole(template: any) {
   return { trust: resolve(role.Properties.AssumeRolePolicyDocument), managed: resolve(role.Properties.ManagedPolicyArns), policies };
 }
 
+
+/** The example vendor config with the member template embedded in the StackSet, published once. */
+let embeddedPublication: OnboardingPublication | undefined;
+function publishEmbedded(): OnboardingPublication {
+  if (!embeddedPublication) {
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'publish-embedded-'));
+    try {
+      const file = path.join(directory, 'onboarding.json');
+      const example = JSON.parse(fs.readFileSync(EXAMPLE_CONFIG, 'utf8'));
+      fs.writeFileSync(file, JSON.stringify({ ...example, memberAccounts: { embedTemplate: true } }));
+      embeddedPublication = publishConfig(file);
+    } finally {
+      fs.rmSync(directory, { recursive: true, force: true });
+    }
+  }
+  return embeddedPublication;
+}
 
 describe('publication of the example vendor config', () => {
   let publication: OnboardingPublication;
@@ -71,17 +90,49 @@ describe('publication of the example vendor config', () => {
   });
 
   test('the upgrade check catches a replacement: a renamed role in this account and in every member account', () => {
-    const renamed = JSON.parse(JSON.stringify(template).split('ExampleCloudCostsReadOnlyRole').join('RenamedReadOnlyRole'));
-    const critical = criticalReplacements(diffTemplates(template, renamed));
+    const rename = (text: string) => JSON.parse(text.split('ExampleCloudCostsReadOnlyRole').join('RenamedReadOnlyRole'));
+    const renamed = rename(JSON.stringify(template));
+    // The member template as the StackSet's TemplateURL names it, before and after the rename.
+    const member = (url: string) => hostedFile(publication, url);
+    const critical = criticalReplacements(diffTemplates(template, renamed, {
+      old: (url) => JSON.parse(member(url)!),
+      new: (url) => rename(member(url)!),
+    }));
     expect(critical.map((change) => [change.type, change.stackSetLogicalId ?? 'this account'])).toEqual(expect.arrayContaining([
       ['AWS::IAM::Role', 'this account'],
       ['AWS::IAM::Role', expect.stringMatching(/^MemberAccounts/)],
     ]));
   });
 
-  test('the member template is the one the StackSet embeds', () => {
+  test('the StackSet deploys the published member template from its URL beside the template: the template the StackSet would embed', () => {
     const stackSet = Object.values<any>(template.Resources).find((resource) => resource.Type === 'AWS::CloudFormation::StackSet');
-    expect(JSON.parse(fileOf(publication, 'example-cloud-costs-onboarding-member-1.1.0.json'))).toEqual(JSON.parse(stackSet.Properties.TemplateBody));
+    expect(stackSet.Properties.TemplateBody).toBeUndefined();
+    // The versioned member file, at the base URL where the template itself is hosted.
+    expect(stackSet.Properties.TemplateURL).toBe('https://example-cloud-costs-templates.s3.amazonaws.com/aws/example-cloud-costs-onboarding-member-1.1.0.json');
+    expect(stackSet.Properties.TemplateURL).toBe(publication.templateUrl.replace(/[^/]*$/, 'example-cloud-costs-onboarding-member-1.1.0.json'));
+    const hosted = JSON.parse(fileOf(publication, 'example-cloud-costs-onboarding-member-1.1.0.json'));
+    expect(hosted).toEqual(JSON.parse(publishExample().stack.memberAccounts!.memberTemplateBody));
+    // The same config with the member template embedded: the same member template, from the same definition.
+    const embedded = publishEmbedded();
+    const embeddedStackSet = Object.values<any>(embedded.template.Resources).find((resource) => resource.Type === 'AWS::CloudFormation::StackSet');
+    expect(embeddedStackSet.Properties.TemplateURL).toBeUndefined();
+    expect(JSON.parse(embeddedStackSet.Properties.TemplateBody)).toEqual(hosted);
+    expect(fileOf(embedded, 'example-cloud-costs-onboarding-member-1.1.0.json')).toBe(fileOf(publication, 'example-cloud-costs-onboarding-member-1.1.0.json'));
+    // Apart from the StackSet's template, the two templates are the same.
+    const withoutMemberTemplate = (published: any) => JSON.parse(JSON.stringify(published, (key, value) => (key === 'TemplateBody' || key === 'TemplateURL' ? undefined : value)));
+    expect(withoutMemberTemplate(embedded.template)).toEqual(withoutMemberTemplate(template));
+  });
+
+  test('the template file as written fits --template-body (51,200 bytes) with room to grow; embedded, it deploys from its S3 URL, and says so', () => {
+    expect(publication.templateFileBytes).toBe(Buffer.byteLength(fileOf(publication, 'example-cloud-costs-onboarding-1.1.0.json')));
+    const { TEMPLATE_BODY_MAX_BYTES, TEMPLATE_SIZE_WARNING_RATIO } = OnboardingPublication;
+    expect(publication.templateFileBytes).toBeLessThanOrEqual(TEMPLATE_BODY_MAX_BYTES * TEMPLATE_SIZE_WARNING_RATIO);
+    expect(publication.templateBytes).toBeLessThanOrEqual(publication.templateFileBytes);
+    expect(publication.warnings).toEqual([]);
+    const embedded = publishEmbedded();
+    expect(embedded.templateFileBytes).toBeGreaterThan(OnboardingPublication.TEMPLATE_BODY_MAX_BYTES);
+    expect(embedded.warnings).toEqual([expect.stringMatching(
+      /^the published template is \d{5} bytes as written, over the 51200 bytes of --template-body: customers deploy it from its S3 URL only .*hosting the member template \(memberAccounts templateUrl\) takes its \d{5} bytes out of the file$/)]);
   });
 
   test('the manual JSON has the same trust and the same policies as the template', () => {
@@ -292,6 +343,43 @@ describe('cdk-account-onboarding publish', () => {
     expect(fs.existsSync(out) ? fs.readdirSync(out) : []).toEqual([]);
   });
 
+  test('warns on stderr when the template file nears the 51,200 bytes of --template-body, and refuses one over it, naming its size', async () => {
+    // GIVEN the SECURITY_AUDIT variant, whose pinned policies make its template file 90 to 100% of the limit
+    const variant = JSON.parse(fs.readFileSync(path.join(path.dirname(EXAMPLE_CONFIG), 'variants', 'security-audit.json'), 'utf8'));
+    const near = path.join(work, 'near.json');
+    fs.writeFileSync(near, JSON.stringify({ ...variant, $schema: undefined }));
+    const out = path.join(work, 'dist');
+    const warned = await runCli(['publish', '--config', near, '--out', out]);
+    expect(warned.code).toBe(0);
+    expect(warned.err).toMatch(/\nwarning: the published template is \d{5} bytes as written, within 10% of the 51200 bytes of --template-body: a few more grants will not fit$/);
+    expect(warned.out).toMatch(/^template: \d{5} bytes as written, \d{5} without white space/m);
+
+    // WHEN an opt-in feature's long reason (a parameter description) takes it over the limit
+    const over = path.join(work, 'over.json');
+    fs.writeFileSync(over, JSON.stringify({
+      ...variant,
+      $schema: undefined,
+      optInFeatures: [{ name: 'Remediation', reason: `Remediates findings. ${'It explains at length. '.repeat(150)}`, actions: ['securityhub:BatchUpdateFindings'] }],
+    }));
+    const refused = await runCli(['publish', '--config', over, '--out', path.join(work, 'refused')]);
+
+    // THEN nothing is written, and the one-line error names the size and the limit
+    expect(refused.code).toBe(1);
+    expect(refused.err.split('\n').pop()).toMatch(
+      /^cdk-account-onboarding: the published template must be at most 51200 bytes as written, so that customers can deploy the file with --template-body or deploy --template-file, got 5\d{4} bytes: /);
+    expect(fs.existsSync(path.join(work, 'refused'))).toBe(false);
+  });
+
+  test('refuses a StackSet templateUrl other than where the publication hosts its member template', () => {
+    const stack = new OnboardingStack(new App(), 'OnboardingTemplate', {
+      ...parseVendorConfig(fs.readFileSync(EXAMPLE_CONFIG, 'utf8'), EXAMPLE_CONFIG).stackProps,
+      memberAccounts: { templateUrl: 'https://elsewhere.s3.amazonaws.com/member.json' },
+    });
+    expect(() => OnboardingPublication.of(stack, { templateName: 'example-cloud-costs-onboarding', baseUrl: 'https://example-cloud-costs-templates.s3.amazonaws.com/aws' }))
+      .toThrow('memberAccounts templateUrl must be https://example-cloud-costs-templates.s3.amazonaws.com/aws/example-cloud-costs-onboarding-member-1.1.0.json, '
+        + 'where this publication\'s member template is hosted (OnboardingPublication.memberTemplateUrl), got \'https://elsewhere.s3.amazonaws.com/member.json\'');
+  });
+
   test('puts the member Region and the permissions boundary into the template, in this account and every member account', async () => {
     const out = path.join(work, 'dist');
     const file = config({ memberAccounts: { region: 'eu-west-1' }, permissionsBoundaryArn: 'arn:${AWS::Partition}:iam::${AWS::AccountId}:policy/VendorBoundary' });
@@ -303,7 +391,8 @@ describe('cdk-account-onboarding publish', () => {
     expect(roleOf(published).Properties.PermissionsBoundary).toEqual(boundary);
     const stackSet = Object.values<any>(published.Resources).find((resource) => resource.Type === 'AWS::CloudFormation::StackSet');
     expect(stackSet.Properties.StackInstancesGroup[0].Regions).toEqual(['eu-west-1']);
-    expect(roleOf(JSON.parse(stackSet.Properties.TemplateBody)).Properties.PermissionsBoundary).toEqual(boundary);
+    const member = JSON.parse(fs.readFileSync(path.join(out, 'example-cloud-costs-onboarding-member-1.1.0.json'), 'utf8'));
+    expect(roleOf(member).Properties.PermissionsBoundary).toEqual(boundary);
   });
 
   test('takes Regions newer than this release from the config: the member Region, and the AllowedRegions rule and Terraform check', async () => {

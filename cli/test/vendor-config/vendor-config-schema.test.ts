@@ -115,6 +115,14 @@ describe('the vendor config schema', () => {
       expect(parse({ memberAccounts: true, region: 'eu-west-1' }).stackProps.memberAccounts?.region).toBe('us-east-1');
     });
 
+    test('the StackSet takes the member template from the file publish writes beside the template, unless embedTemplate', () => {
+      expect(schema.definitions.MemberAccountsConfig.properties.embedTemplate).toMatchObject({ type: 'boolean', default: false });
+      expect(parse({ memberAccounts: true }).stackProps.memberAccounts?.templateUrl).toBe('https://acme.s3.amazonaws.com/acme-member-1.0.0.json');
+      expect(parse({ memberAccounts: { embedTemplate: false } }).stackProps.memberAccounts?.templateUrl).toBe('https://acme.s3.amazonaws.com/acme-member-1.0.0.json');
+      expect(parse({ memberAccounts: { embedTemplate: true } }).stackProps.memberAccounts?.templateUrl).toBeUndefined();
+      expect(() => parse({ memberAccounts: { embedTemplate: 'yes' } })).toThrow(/config\.memberAccounts\.embedTemplate must be true or false, got "yes"/);
+    });
+
     test('are refused when malformed, naming the key and the value', () => {
       expect(() => parse({ memberAccounts: { region: 'Europe' }, permissionsBoundaryArn: 'Boundary' })).toThrow(
         /config\.permissionsBoundaryArn must match pattern .*, got "Boundary".*; config\.memberAccounts\.region must match pattern .*, got "Europe"/);
