@@ -678,6 +678,10 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
     return {
       Version: '2012-10-17',
       Statement: statements.flatMap((statement) => {
+        // A statement chosen by a condition (an opt-in feature's Deny) is a token: kept as it is.
+        if (Token.isUnresolved(statement)) {
+          return [statement];
+        }
         if (!String(statement.Sid).startsWith(GUARDRAIL_DATA_SID) || entries.length === 0) {
           return [{ ...statement, ...(String(statement.Sid).startsWith(GUARDRAIL_DATA_SID) ? { Resource: '*' } : {}) }];
         }

@@ -344,22 +344,24 @@ describe('cdk-account-onboarding publish', () => {
   });
 
   test('warns on stderr when the template file nears the 51,200 bytes of --template-body, and refuses one over it, naming its size', async () => {
-    // GIVEN the SECURITY_AUDIT variant, whose pinned policies make its template file 90 to 100% of the limit
+    // GIVEN the SECURITY_AUDIT variant, whose pinned policies make its template file the largest, with an
+    // opt-in feature whose long reason (a parameter description) takes it to 90 to 100% of the limit
     const variant = JSON.parse(fs.readFileSync(path.join(path.dirname(EXAMPLE_CONFIG), 'variants', 'security-audit.json'), 'utf8'));
+    const feature = (name: string, repeat: number) => ({ name, reason: `Remediates findings. ${'It explains at length. '.repeat(repeat)}`, actions: ['securityhub:BatchUpdateFindings'] });
     const near = path.join(work, 'near.json');
-    fs.writeFileSync(near, JSON.stringify({ ...variant, $schema: undefined }));
+    fs.writeFileSync(near, JSON.stringify({ ...variant, $schema: undefined, optInFeatures: [feature('Remediation', 110)] }));
     const out = path.join(work, 'dist');
     const warned = await runCli(['publish', '--config', near, '--out', out]);
     expect(warned.code).toBe(0);
     expect(warned.err).toMatch(/\nwarning: the published template is \d{5} bytes as written, within 10% of the 51200 bytes of --template-body: a few more grants will not fit$/);
     expect(warned.out).toMatch(/^template: \d{5} bytes as written, \d{5} without white space/m);
 
-    // WHEN an opt-in feature's long reason (a parameter description) takes it over the limit
+    // WHEN more such features take it over the limit
     const over = path.join(work, 'over.json');
     fs.writeFileSync(over, JSON.stringify({
       ...variant,
       $schema: undefined,
-      optInFeatures: [{ name: 'Remediation', reason: `Remediates findings. ${'It explains at length. '.repeat(150)}`, actions: ['securityhub:BatchUpdateFindings'] }],
+      optInFeatures: [feature('Remediation', 150), feature('Suppression', 150), feature('Notes', 150)],
     }));
     const refused = await runCli(['publish', '--config', over, '--out', path.join(work, 'refused')]);
 

@@ -17,6 +17,8 @@ const LEFTOVERS: readonly [RegExp, string][] = [
   [/-1\.888\d*e\+289/, 'a CDK number token'],
   [/\bundefined\b/, 'undefined'],
   [/\bNaN\b/, 'NaN'],
+  // A CDK intrinsic copied as a plain object instead of resolved ({ typeHint, value, disambiguator }).
+  [/"typeHint"\s*:/, 'a CDK intrinsic copied unresolved'],
 ];
 
 /** Every unrendered value in a text, in the form `<what>: ...<context>...`. */
@@ -131,6 +133,7 @@ describe('the check for unrendered values', () => {
   test('finds each kind of leftover, and passes rendered text', () => {
     expect(leftoversInFile('PERMISSIONS.md', '| `s3:GetObject` | `[object Object]` | Reads |')).toEqual([expect.stringMatching(/^an object stringified/)]);
     expect(leftoversInFile('PERMISSIONS.md', 'arn:${Token[AWS.Partition.8]}:s3:::b')).toEqual([expect.stringMatching(/^a CDK string token/)]);
+    expect(leftoversInFile('x.json', '{"Statement": [{"typeHint": "string", "value": {"Fn::If": ["C", 1, 2]}}]}')).toEqual(expect.arrayContaining([expect.stringMatching(/^a CDK intrinsic copied unresolved/)]));
     expect(leftoversInFile('update-url.txt', 'Fn::Join TOKEN[AWS.Region.3]')).toEqual([expect.stringMatching(/^a CDK token/)]);
     expect(leftoversInFile('manual/README.md', 'sessions of null minutes')).toEqual([expect.stringMatching(/^null/)]);
     expect(leftoversInFile('manual/README.md', '--max-session-duration undefined')).toEqual([expect.stringMatching(/^undefined/)]);
