@@ -40,6 +40,10 @@ const project = new awscdk.AwsCdkConstructLibrary({
   publishToNuget: { dotNetNamespace: 'CdkAccountOnboarding', packageId: 'CdkAccountOnboarding' },
   publishToGo: { moduleName: 'github.com/cdk-account-onboarding/cdk-account-onboarding-go' },
 
+  // Source maps inline, without the sources: the generated tables (the action catalog, the response
+  // shapes) would otherwise ship twice, as code and inside the map.
+  tsconfig: { compilerOptions: { inlineSources: false } },
+
   // CI is `.ci/run` on a clean clone; the GitHub workflows projen would write are not used.
   github: false,
   release: false,
