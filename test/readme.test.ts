@@ -1,10 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DataAccessGuardrail, DeniedReadFeatures, PermissionProfile } from '../src';
-import { PEER_COVERAGE } from '../src/permissions/generated/peer-coverage';
 import { profileAllowedActions } from '../src/permissions/effective-actions';
 import { CATALOG_VERSION } from '../src/permissions/generated/action-catalog';
 import { MANAGED_POLICY_VERSIONS } from '../src/permissions/generated/managed-policy-actions';
+import { PEER_COVERAGE } from '../src/permissions/generated/peer-coverage';
 import { SERVICE_MODELS_VERSION } from '../src/permissions/generated/response-shapes';
 import { responseShapeReview } from '../src/permissions/response-shape-review';
 

@@ -198,6 +198,8 @@ export class ActionClassification {
   private readonly everyService: IndexedEntry[] = [];
   /** The audit's flagged fields, by lowercased action. */
   private readonly flagged: Map<string, string>;
+  /** What this instance has classified, by the action as asked. */
+  private readonly results = new Map<string, ActionClassificationResult>();
 
   /** Indexes the rules; one instance classifies many actions quickly. */
   public constructor(props: ActionClassificationProps = {}) {
@@ -227,6 +229,17 @@ export class ActionClassification {
 
   /** Classifies one action. */
   public classify(action: string): ActionClassificationResult {
+    // One instance is asked about the same actions by several renderings (class counts, the review).
+    const cached = this.results.get(action);
+    if (cached) {
+      return cached;
+    }
+    const result = this.classifyUncached(action);
+    this.results.set(action, result);
+    return result;
+  }
+
+  private classifyUncached(action: string): ActionClassificationResult {
     const parts = splitAction(action);
     if (!parts) {
       return { action };

@@ -1,3 +1,4 @@
+import { ClassificationRule } from './classification-rule';
 import { A4B_RULES } from './classification-rules/a4b';
 import { ACCESS_ANALYZER_RULES } from './classification-rules/access-analyzer';
 import { ACCOUNT_RULES } from './classification-rules/account';
@@ -207,7 +208,6 @@ import { WORKMAIL_RULES } from './classification-rules/workmail';
 import { WORKMAILMESSAGEFLOW_RULES } from './classification-rules/workmailmessageflow';
 import { WORKSPACES_RULES } from './classification-rules/workspaces';
 import { XRAY_RULES } from './classification-rules/xray';
-import { ClassificationRule } from './classification-rule';
 
 /**
  * Every rule of the classification, grouped by service (one file each under classification-rules/, as cdk-nag groups its rules): the one

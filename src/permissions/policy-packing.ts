@@ -69,12 +69,15 @@ export function packStatements(
     }
     // A statement of many actions that fits nowhere whole fills the roomiest document first, so that
     // statements of thousands of actions take no more policies than their size needs.
-    const roomiest = documents.reduce<typeof documents[number] | undefined>((best, document) => (!best || document.size < best.size ? document : best), undefined);
+    const roomiest = documents.reduce<typeof documents[number] | undefined>(
+      (best, document) => (!best || document.size < best.size ? document : best), undefined);
     const room = roomiest ? budget - roomiest.size : 0;
     const parts = splitActions(statement, room >= FILL_THRESHOLD ? room : budget, budget, measure);
     parts.forEach((part, index) => {
       const partSize = measure(part) + 1;
-      add(index === 0 && room >= FILL_THRESHOLD && partSize <= room ? roomiest : documents.find((document) => document.size + partSize <= budget), part, partSize);
+      const fillsRoomiest = index === 0 && room >= FILL_THRESHOLD && partSize <= room;
+      const into = fillsRoomiest ? roomiest : documents.find((document) => document.size + partSize <= budget);
+      add(into, part, partSize);
     });
   }
   return documents.map((document) => document.statements);

@@ -2,7 +2,9 @@ import { Token } from 'aws-cdk-lib';
 import { manualFileStem } from './manual-rendering';
 import { responseShapeSection } from './response-shape-section';
 import { terraformName } from './terraform-rendering';
+import { ActionCatalog } from '../permissions/action-catalog';
 import { ACTION_CLASS_DESCRIPTIONS } from '../permissions/action-class-data';
+import { ActionClassification } from '../permissions/action-classification';
 import { DataAccessGuardrail } from '../permissions/data-access-guardrail';
 import { classCounts } from '../permissions/effective-actions';
 import { CATALOG_VERSION } from '../permissions/generated/action-catalog';
@@ -77,7 +79,10 @@ function guardrailSection(role: ReadOnlyRole): string[] {
   const options = { denySecretBearingConfiguration: props.denySecretBearingConfiguration };
   const guardrail = props.dataAccessGuardrail ?? true;
   const groups = guardrail ? DataAccessGuardrail.groups(role.profile, options) : [];
-  const counts = classCounts(role.profile, groups.flatMap((group) => group.actions));
+  // One catalog and one classification for the counts and the review, which classify the same actions.
+  const catalog = new ActionCatalog();
+  const classification = new ActionClassification();
+  const counts = classCounts(role.profile, groups.flatMap((group) => group.actions), catalog, classification);
   const managed = role.profile.awsManagedPolicyNames.map((name) => `\`${name}\` ${MANAGED_POLICY_VERSIONS[name]}`).join(', ');
   const kept = options.denySecretBearingConfiguration === true ? [] : role.profile.secretBearingConfigurationNeeds;
   return [
@@ -93,7 +98,7 @@ function guardrailSection(role: ReadOnlyRole): string[] {
       ? 'Pinned: the AWS-managed policies are replaced by the allowed actions above, in the customer-managed `Permissions*` policies (statements `PinnedReads*`), so a later change AWS makes to them cannot widen the role. Their wildcards match only allowed actions of this release\'s catalog and, under the guardrail, reads it denies (its Deny takes those back); like any wildcard, one would also match an action AWS adds to the catalog later under the same prefix.'
       : 'The AWS-managed policies are attached by name, so AWS may add actions to them after this release. Such an action is not classified until the next release: `cdk-account-onboarding verify` lists every one, and `pinnedPermissions` (in the construct and the vendor config) replaces the AWS-managed policies with the classified allow set.',
     '',
-    ...responseShapeSection(role.profile),
+    ...responseShapeSection(role.profile, catalog, classification),
     '## Data-access guardrail',
     '',
     guardrail

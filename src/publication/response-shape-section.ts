@@ -1,3 +1,5 @@
+import { ActionCatalog } from '../permissions/action-catalog';
+import { ActionClassification } from '../permissions/action-classification';
 import { NAME_FLAGS, SERVICE_MODEL_COUNT } from '../permissions/generated/response-shapes';
 import { PermissionProfile } from '../permissions/permission-profile';
 import { responseShapeReview } from '../permissions/response-shape-review';
@@ -10,8 +12,8 @@ function cell(text: string): string {
  * PERMISSIONS.md's account of how the classification was checked against AWS's service models: the counts,
  * every flagged field of every allowed action with its decision, and the actions reviewed by hand.
  */
-export function responseShapeSection(profile: PermissionProfile): string[] {
-  const review = responseShapeReview(profile);
+export function responseShapeSection(profile: PermissionProfile, catalog: ActionCatalog, classification: ActionClassification): string[] {
+  const review = responseShapeReview(profile, catalog, classification);
   return [
     '## How the classification was checked against AWS\'s models',
     '',

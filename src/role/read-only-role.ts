@@ -551,12 +551,15 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
     // Under the guardrail, a pattern may also match reads it denies: the Deny takes them back, and the
     // patterns stay few. Without it (or for reads a feature lifts), a pattern matches the allow set only.
     const guardrailDenied = (this.props.dataAccessGuardrail ?? true)
-      ? deniedActionGroups(this.profile, { denySecretBearingConfiguration: this.props.denySecretBearingConfiguration }).flatMap((group) => group.actions)
+      ? deniedActionGroups(this.profile, { denySecretBearingConfiguration: this.props.denySecretBearingConfiguration })
+        .flatMap((group) => group.actions)
         .filter((action) => !this.featureLiftedActions().has(action.toLowerCase()))
       : [];
     return [
       {
-        Sid: 'PinnedReads', Effect: 'Allow', Resource: '*',
+        Sid: 'PinnedReads',
+        Effect: 'Allow',
+        Resource: '*',
         Action: compressActions([...new Set(everywhere)], this.catalog, { shortenSingleActions: true, mayAlsoMatch: guardrailDenied }),
       },
       ...scoped.map((statement, index) => this.statementJson('Allow', `PinnedScopedReads${index + 1}`, statement.actions,
