@@ -1,9 +1,8 @@
-import { Annotations, Aws, CfnCondition, Fn, Stack, Token } from 'aws-cdk-lib';
+import { Annotations, Aws, CfnCondition, CfnResource, Fn, Stack, Token } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { acknowledgeComplianceRule } from '../core/nag-acknowledgements';
 import { isLiteral, PropsValidator } from '../core/validation';
 
 /**
@@ -190,14 +189,9 @@ class EventBusNotification extends DeliveryNotification {
       }),
       path: DeliveryNotification.ROLE_PATH,
       description: 'Forwards S3 events of new cost report files (bucket, key, size, time) to the vendor\'s event bus.',
-      inlinePolicies: {
-        PutEventsOnVendorBus: new iam.PolicyDocument({
-          statements: [new iam.PolicyStatement({ actions: ['events:PutEvents'], resources: [this.destinationArn] })],
-        }),
-      },
     });
-    acknowledgeComplianceRule(role, 'IAMNoInlinePolicy',
-      'Inline on purpose: the policy belongs to this one role, allows events:PutEvents on the vendor\'s event bus alone and goes with the role.');
+    // The role's default policy (an AWS::IAM::Policy, which every rendering translates) allows this alone.
+    role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['events:PutEvents'], resources: [this.destinationArn] }));
     const rule = new events.CfnRule(scope, DeliveryNotification.RULE_ID, {
       description: 'New cost report files in the report bucket, announced to the vendor (S3 event metadata, no content).',
       eventPattern: {
@@ -213,8 +207,11 @@ class EventBusNotification extends DeliveryNotification {
       targets: [{ id: 'VendorEventBus', arn: this.destinationArn, roleArn: role.roleArn }],
     });
     if (condition) {
-      rule.cfnOptions.condition = condition;
-      (role.node.defaultChild as iam.CfnRole).cfnOptions.condition = condition;
+      for (const child of [rule, ...role.node.findAll()]) {
+        if (child instanceof CfnResource) {
+          child.cfnOptions.condition = condition;
+        }
+      }
     }
     if (!bucket.node.defaultChild) {
       Annotations.of(scope).addWarningV2('cdk-account-onboarding:deliveryNotificationEventBridge',

@@ -151,7 +151,8 @@ describe('DeliveryNotification.eventBus', () => {
     const { template } = build({ deliveryNotification: DeliveryNotification.eventBus(BUS) });
     const [role] = resourcesOf(template, 'AWS::IAM::Role');
     expect(role.Properties.Path).toBe(DeliveryNotification.ROLE_PATH);
-    const identityPolicies = role.Properties.Policies.map((policy: any) => ({ name: policy.PolicyName, policy: policy.PolicyDocument }));
+    const identityPolicies = resourcesOf(template, 'AWS::IAM::Policy').map((policy: any) => ({ name: policy.Properties.PolicyName, policy: policy.Properties.PolicyDocument }));
+    expect(resourcesOf(template, 'AWS::IAM::Policy')[0].Properties.Roles).toEqual([{ Ref: expect.stringMatching(/^CostReportDeliveryNotificationRole/) }]);
     const principal = `arn:aws:sts::${CUSTOMER.accountId}:assumed-role/delivery/events`;
     const put = (resource: string, action = 'events:PutEvents') => simulate({ principal, action, resource, identityPolicies });
     expect(await put(BUS)).toBe('Allowed');
