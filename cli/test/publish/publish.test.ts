@@ -42,6 +42,7 @@ describe('publication of the example vendor config', () => {
       'manual/README.md',
       'manual/cost-report/bucket-encryption.json',
       'manual/cost-report/bucket-lifecycle.json',
+      'manual/cost-report/bucket-notification.json',
       'manual/cost-report/bucket-policy.json',
       'manual/cost-report/export-example-cloud-costs-cur2.json',
       'manual/cost-report/export-example-cloud-costs-focus.json',
