@@ -4,7 +4,9 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { CostExport } from '../../src/cost-report/cost-export';
 import { CostReport, CostReportProps } from '../../src/cost-report/cost-report';
 import { DeliveryNotification } from '../../src/cost-report/delivery-notification';
+import { ReadOnlyRole } from '../../src/role/read-only-role';
 import { CUSTOMER, simulate } from '../support/simulator';
+import { roleProps } from '../support/stacks';
 import { withoutTemplateValidator } from '../support/validator';
 
 withoutTemplateValidator();
@@ -122,6 +124,23 @@ describe('DeliveryNotification.snsTopic', () => {
     expect(errorOf({ deliveryNotification: DeliveryNotification.snsTopic(TOPIC, { prefix: 'cost' }) }))
       .toMatch(/deliveryNotification prefix must be one of the exports' prefixes \(cur2, focus, cur\), got 'cost'/);
   });
+});
+
+test('the vendor role\'s read access is the same with a notification of either kind as without', () => {
+  const rolePolicies = (deliveryNotification?: DeliveryNotification) => {
+    const app = new App();
+    const stack = new Stack(app, 'Customer', { env: { account: CUSTOMER.accountId, region: 'us-east-1' } });
+    const report = new CostReport(stack, 'CostReport', { exports: ALL_KINDS, bucketName: 'customer-cost-reports', deliveryNotification });
+    report.grantRead(new ReadOnlyRole(stack, 'VendorRole', roleProps()));
+    const template = Template.fromStack(stack).toJSON();
+    return Object.entries<any>(template.Resources)
+      .filter(([id, resource]) => id.startsWith('VendorRole') && resource.Type !== 'AWS::IAM::Role' || resource.Type === 'AWS::S3::BucketPolicy')
+      .map(([id, resource]) => [id, resource.Properties]);
+  };
+  const without = rolePolicies();
+  expect(without.length).toBeGreaterThan(2);
+  expect(rolePolicies(DeliveryNotification.snsTopic(TOPIC))).toEqual(without);
+  expect(rolePolicies(DeliveryNotification.eventBus(BUS))).toEqual(without);
 });
 
 describe('DeliveryNotification.eventBus', () => {

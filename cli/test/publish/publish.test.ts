@@ -59,6 +59,8 @@ describe('publication of the example vendor config', () => {
       'quick-create-url.txt',
       'terraform/main.tf.json',
       'update-url.txt',
+      'vendor/README.md',
+      'vendor/delivery-notification-policy.json',
     ]);
     expect(fileOf(publication, 'example-cloud-costs-onboarding-latest.json')).toBe(fileOf(publication, 'example-cloud-costs-onboarding-1.1.0.json'));
     expect(JSON.parse(fileOf(publication, 'example-cloud-costs-onboarding-1.1.0.json'))).toEqual(template);
