@@ -333,7 +333,11 @@ export function renderTerraformConfiguration(template: any, options: TerraformRe
         add(type, name, { ...count, provider: 'aws.us_east_1', ...reportDefinitionOf(props, expressions) });
         break;
       case 'AWS::Events::Rule':
-        add(type, name, { ...count, description: props.Description === undefined ? undefined : value(props.Description), event_pattern: json(props.EventPattern) });
+        add(type, name, {
+          ...count,
+          description: props.Description === undefined ? undefined : value(props.Description),
+          event_pattern: json(props.EventPattern),
+        });
         (props.Targets ?? []).forEach((target: any) => add('aws_cloudwatch_event_target', `${name}_${terraformName(target.Id)}`, {
           ...count,
           rule: interpolated(`${expressions.instance(logicalId)}.name`),

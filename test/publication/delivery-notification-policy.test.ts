@@ -44,7 +44,8 @@ describe('the vendor\'s event bus policy, with the customer\'s rule role', () =>
   const role = deployedRole(template.toJSON(), logicalIdOf(template, 'AWS::IAM::Role'));
   const roleArn = `arn:aws:iam::${CUSTOMER.accountId}:role${DeliveryNotification.ROLE_PATH}Customer-DeliveryNotificationRole-AB12CD34EF56`;
   const S3_EVENT: Record<string, string | string[]> = { 'events:source': ['aws.s3'], 'events:detail-type': ['Object Created'] };
-  const put = (resource: string, context: Record<string, string | string[]>, principalArn = roleArn, identityPolicies = role.identityPolicies) => simulate({
+  const put = (resource: string, context: Record<string, string | string[]>,
+    principalArn = roleArn, identityPolicies = role.identityPolicies) => simulate({
     principal: `arn:aws:sts::${principalArn.split(':')[4]}:assumed-role/${principalArn.split('/').pop()}/events`,
     action: 'events:PutEvents',
     resource,

@@ -193,7 +193,7 @@ describeWithTerraform.each(VENDOR_CONFIGS.map((file) => [path.relative(path.dirn
             assert(`jsonencode(${instance}.tags) == jsonencode(${hcl(Object.fromEntries(resolve(props.Tags).map((tag: any) => [tag.Key, tag.Value])))})`, 'the bucket tags differ');
             // The delivery notification's topics, when the deployment has them: the same topics and filters.
             const topics = (resolve(props.NotificationConfiguration).TopicConfigurations ?? []).map((topic: any) => [topic.Topic, topic.Event,
-              ...['prefix', 'suffix'].map((name) => topic.Filter.S3Key.Rules.find((rule: any) => rule.Name === name)?.Value ?? null)]);
+              ...['prefix', 'suffix'].map((name) => topic.Filter.S3Key.Rules.find((filterRule: any) => filterRule.Name === name)?.Value ?? null)]);
             assert(`jsonencode([for topic in aws_s3_bucket_notification.${settings}[0].topic : [topic.topic_arn, one(topic.events), topic.filter_prefix, topic.filter_suffix]]) == jsonencode(${hcl(topics)})`,
               'the delivery notification topics differ');
             assert(`aws_s3_bucket_notification.${settings}[0].eventbridge == true`, 'the bucket no longer sends its events to EventBridge');

@@ -7,7 +7,8 @@
 import type { ErrorObject } from 'ajv';
 import { Aws, Duration } from 'aws-cdk-lib';
 import {
-  CallAs, CostExport, DeliveryNotification, MemberAccountsStackSet, CostExportKind, Cur2ExportOptions, FocusExportOptions, LegacyCurOptions, OnboardingPublicationOptions,
+  CallAs, CostExport, DeliveryNotification, MemberAccountsStackSet, CostExportKind, Cur2ExportOptions, FocusExportOptions, LegacyCurOptions,
+  OnboardingPublicationOptions,
   OnboardingStackProps, PermissionProfile, DeniedReadFeatures, TrustedPrincipal,
 } from 'cdk-account-onboarding';
 import { CostExportConfig, DeliveryNotificationConfig, VendorConfigFile } from './vendor-config-file';
