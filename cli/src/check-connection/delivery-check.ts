@@ -95,7 +95,8 @@ export async function checkDelivery(clients: DeliveryCheckClients, options: Deli
   return results;
 }
 
-async function deliveryResult(clients: DeliveryCheckClients, delivery: ReportDelivery, exported: ExportReference | undefined, now: Date): Promise<CheckResult> {
+async function deliveryResult(clients: DeliveryCheckClients, delivery: ReportDelivery, exported: ExportReference | undefined,
+  now: Date): Promise<CheckResult> {
   const check = `delivery ${delivery.prefix}/${delivery.name}`;
   const prefix = `${delivery.prefix}/${delivery.name}/`;
   let newest: { key: string; at: Date } | undefined;

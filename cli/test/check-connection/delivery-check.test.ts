@@ -1,7 +1,12 @@
 import { BCMDataExportsClient, ListExportsCommand } from '@aws-sdk/client-bcm-data-exports';
+import { CloudFormationClient, GetTemplateCommand, ListStacksCommand } from '@aws-sdk/client-cloudformation';
+import { GetAccountSummaryCommand, IAMClient, ListRolesCommand } from '@aws-sdk/client-iam';
+import { DescribeOrganizationCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 import { checkDelivery, parseDeliveries, ReportDelivery } from '../../src/check-connection/delivery-check';
+import { runCli } from '../support/run-cli';
 
 const s3 = mockClient(S3Client);
 const bcm = mockClient(BCMDataExportsClient);
@@ -88,5 +93,53 @@ describe('checkDelivery', () => {
     expect(parseDeliveries('s3://b/cur2/onboarding-cur2/,s3://b/a/b/focus/'))
       .toEqual([{ bucket: 'b', prefix: 'cur2', name: 'onboarding-cur2' }, { bucket: 'b', prefix: 'a/b', name: 'focus' }]);
     expect(() => parseDeliveries('b/cur2')).toThrow("a delivery must be s3://<bucket>/<prefix>/<name>/ (the CostReportDeliveries output), got 'b/cur2'");
+  });
+});
+
+describe('check-connection --deliveries', () => {
+  const sts = mockClient(STSClient);
+  const iam = mockClient(IAMClient);
+  const cloudFormation = mockClient(CloudFormationClient);
+  const organizations = mockClient(OrganizationsClient);
+  const SESSION = 'arn:aws:sts::333333333333:assumed-role/Reader/cdk-account-onboarding-check-connection';
+
+  test('runs the delivery checks with the role\'s credentials after the connection checks', async () => {
+    sts.on(AssumeRoleCommand).resolves({ Credentials: { AccessKeyId: 'ASIA', SecretAccessKey: 's', SessionToken: 't', Expiration: NOW }, AssumedRoleUser: { Arn: SESSION, AssumedRoleId: 'AROA:s' } });
+    sts.on(GetCallerIdentityCommand).resolves({ Account: '333333333333', Arn: SESSION });
+    iam.on(GetAccountSummaryCommand).resolves({ SummaryMap: {} });
+    iam.on(ListRolesCommand).resolves({ Roles: [] });
+    cloudFormation.on(ListStacksCommand).resolves({});
+    organizations.on(DescribeOrganizationCommand).resolves({ Organization: { Id: 'o-abcdefghij' } });
+    cloudFormation.on(GetTemplateCommand).rejects(Object.assign(new Error(`User: ${SESSION} is not authorized to perform: cloudformation:GetTemplate with an explicit deny in an identity-based policy`), { name: 'AccessDenied', $metadata: {} }));
+    exportCreated(30);
+    s3.on(ListObjectsV2Command).resolves({});
+    const config = { region: 'us-east-1' };
+    const run = await runCli(['check-connection', '--role-arn', 'arn:aws:iam::333333333333:role/Reader', '--external-id', 'tenant-42',
+      '--deliveries', 's3://customer-cost-reports/cur2/onboarding-cur2/'], {
+      now: NOW,
+      clients: {
+        sts: new STSClient(config),
+        withCredentials: () => ({
+          sts: new STSClient(config),
+          iam: new IAMClient(config),
+          cloudFormation: new CloudFormationClient(config),
+          organizations: new OrganizationsClient(config),
+          s3: new S3Client(config),
+          bcmDataExports: new BCMDataExportsClient(config),
+        }),
+      },
+    });
+    expect(run.out).toMatch(/delivery cur2\/onboarding-cur2 .*FAIL|FAIL.*delivery cur2\/onboarding-cur2/);
+    expect(run.out).toContain('backfill-request');
+    expect(run.out).toMatch(/export ARN onboarding-cur2/);
+    expect(run.code).not.toBe(0);
+  });
+
+  test('refuses a malformed --deliveries before calling AWS', async () => {
+    sts.reset();
+    const run = await runCli(['check-connection', '--role-arn', 'arn:aws:iam::333333333333:role/Reader', '--external-id', 'tenant-42', '--deliveries', 'cur2'],
+      { clients: { sts: new STSClient({ region: 'us-east-1' }), withCredentials: () => ({}) } });
+    expect(run.err).toContain("--deliveries: a delivery must be s3://<bucket>/<prefix>/<name>/ (the CostReportDeliveries output), got 'cur2'");
+    expect(sts.commandCalls(AssumeRoleCommand)).toHaveLength(0);
   });
 });
