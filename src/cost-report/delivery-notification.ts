@@ -115,7 +115,7 @@ export abstract class DeliveryNotification {
       validator.check(!prefixes.includes(this.prefix),
         `${property} prefix must be one of the exports' prefixes (${prefixes.join(', ')}), got '${this.prefix}'`);
     }
-    this.validateDestination(property, validator, bucketRegion, bucketGiven);
+    this._validateDestination(property, validator, bucketRegion, bucketGiven);
   }
 
   /**
@@ -125,7 +125,12 @@ export abstract class DeliveryNotification {
    */
   public abstract _bind(scope: Construct, bucket: s3.IBucket, filters: { keyPrefix: string; keySuffix?: string }[], condition?: CfnCondition): void;
 
-  protected abstract validateDestination(property: string, validator: PropsValidator, bucketRegion: string, bucketGiven: boolean): void;
+  /**
+   * Records the destination's problems.
+   *
+   * @internal
+   */
+  public abstract _validateDestination(property: string, validator: PropsValidator, bucketRegion: string, bucketGiven: boolean): void;
 }
 
 const TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[\w-]{1,256}$/;
@@ -160,7 +165,7 @@ class SnsTopicNotification extends DeliveryNotification {
       condition ? Fn.conditionIf(condition.logicalId, topicConfigurations, Aws.NO_VALUE) : topicConfigurations);
   }
 
-  protected validateDestination(property: string, validator: PropsValidator, bucketRegion: string, bucketGiven: boolean): void {
+  public _validateDestination(property: string, validator: PropsValidator, bucketRegion: string, bucketGiven: boolean): void {
     validator.check(bucketGiven,
       `${property} must be unset when bucket is given: the notification configuration belongs to the bucket's own template (CloudFormation sets it whole, and a custom resource is not an option), got an SNS topic; add the topic configurations to the bucket where it is defined, or use DeliveryNotification.eventBus()`);
     if (!isLiteral(this.destinationArn)) {
@@ -219,7 +224,7 @@ class EventBusNotification extends DeliveryNotification {
     }
   }
 
-  protected validateDestination(property: string, validator: PropsValidator): void {
+  public _validateDestination(property: string, validator: PropsValidator): void {
     validator.pattern(`${property} eventBusArn`, this.destinationArn, BUS_ARN, 'an event bus ARN arn:<partition>:events:<region>:<account>:event-bus/<name>');
   }
 }

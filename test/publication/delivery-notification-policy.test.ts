@@ -4,6 +4,7 @@ import { CostExport } from '../../src/cost-report/cost-export';
 import { CostReport } from '../../src/cost-report/cost-report';
 import { DeliveryNotification } from '../../src/cost-report/delivery-notification';
 import { deliveryNotificationPolicy } from '../../src/publication/delivery-notification-policy';
+import { resolveIntrinsics } from '../../src/publication/resolve-intrinsics';
 import { fileOf, publishConfig, publishExample, VENDOR_CONFIGS } from '../support/published';
 import { CUSTOMER, deployedRole, simulate, simulateServiceAction } from '../support/simulator';
 import { logicalIdOf } from '../support/stacks';
@@ -84,6 +85,16 @@ describe('publication', () => {
     // The switch it names exists in the template and in Terraform.
     expect(publication.template.Parameters.NotifyVendorOfDeliveries.Default).toBe('true');
     expect(JSON.parse(fileOf(publication, 'terraform/main.tf.json')).variable.notify_vendor_of_deliveries).toMatchObject({ type: 'bool', default: true });
+  });
+
+  test('the customer\'s NotifyVendorOfDeliveries=false leaves the bucket\'s EventBridge setting alone and notifies no one', () => {
+    const { publication } = publishExample();
+    const template = publication.template;
+    const [bucket] = Object.values<any>(template.Resources).filter((resource) => resource.Type === 'AWS::S3::Bucket');
+    const deployed = (notify: string) => resolveIntrinsics(bucket.Properties.NotificationConfiguration, template,
+      { ...CUSTOMER, parameters: { ExternalId: 'tenant-42', CreateCostReport: 'true', NotifyVendorOfDeliveries: notify } });
+    expect(deployed('true').TopicConfigurations).toHaveLength(2);
+    expect(deployed('false')).toEqual({ EventBridgeConfiguration: { EventBridgeEnabled: true } });
   });
 
   test('the event bus variant publishes the bus policy and the manual commands of the rule', () => {
