@@ -332,7 +332,7 @@ export class CostReport extends Construct {
           `${property} must be unset when bucket is given (it configures only the bucket created here), got '${shown(value)}'`);
       }
     }
-    props.deliveryNotification?._validate('deliveryNotification', validator, exports.map((e) => e.prefix),
+    props.deliveryNotification?._validate('deliveryNotification', validator, exports,
       props.bucket?.env.region ?? Stack.of(this).region, props.bucket !== undefined);
     validator.check(props.deliveryNotificationCondition !== undefined && !props.deliveryNotification,
       `deliveryNotificationCondition must be unset without deliveryNotification, got '${props.deliveryNotificationCondition?.node.id}'`);

@@ -110,12 +110,23 @@ export abstract class DeliveryNotification {
    *
    * @internal
    */
-  public _validate(property: string, validator: PropsValidator, prefixes: string[], bucketRegion: string, bucketGiven: boolean): void {
+  public _validate(property: string, validator: PropsValidator, deliveries: { prefix: string; name: string }[], bucketRegion: string,
+    bucketGiven: boolean): void {
+    const prefixes = deliveries.map((delivery) => delivery.prefix);
     if (this.prefix !== undefined && prefixes.every(isLiteral)) {
       validator.check(!prefixes.includes(this.prefix),
         `${property} prefix must be one of the exports' prefixes (${prefixes.join(', ')}), got '${this.prefix}'`);
     }
     this._validateDestination(property, validator, bucketRegion, bucketGiven);
+    if (this.kind === 'SNS_TOPIC' && deliveries.every((delivery) => isLiteral(delivery.prefix) && isLiteral(delivery.name))) {
+      // S3 refuses two configurations for the same event whose key prefixes overlap.
+      const keys = this._filters(deliveries).map((filter) => filter.keyPrefix);
+      for (const [index, key] of keys.entries()) {
+        const overlapping = keys.find((other, otherIndex) => otherIndex !== index && key.startsWith(other));
+        validator.check(overlapping !== undefined,
+          `${property} needs exports whose <prefix>/<name>/ do not contain one another (S3 refuses overlapping notification filters), got '${key}' under '${overlapping}'`);
+      }
+    }
   }
 
   /**

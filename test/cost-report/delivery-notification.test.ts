@@ -123,6 +123,8 @@ describe('DeliveryNotification.snsTopic', () => {
     expect(errorOf({ deliveryNotification: DeliveryNotification.snsTopic('sns:topic') })).toMatch(/deliveryNotification topicArn must be an SNS topic ARN/);
     expect(errorOf({ deliveryNotification: DeliveryNotification.snsTopic(TOPIC, { prefix: 'cost' }) }))
       .toMatch(/deliveryNotification prefix must be one of the exports' prefixes \(cur2, focus, cur\), got 'cost'/);
+    expect(errorOf({ exports: [CostExport.cur2({ prefix: 'a', name: 'b' }), CostExport.focus({ prefix: 'a/b', name: 'c' })], deliveryNotification: DeliveryNotification.snsTopic(TOPIC) }))
+      .toMatch(/deliveryNotification needs exports whose <prefix>\/<name>\/ do not contain one another \(S3 refuses overlapping notification filters\), got 'a\/b\/c\/' under 'a\/b\/'/);
   });
 });
 
