@@ -8,7 +8,8 @@ import { App, CfnCondition, CfnParameter, Fn, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import {
-  CallAs, CostExport, CostReport, CostReportArtifact, DeliveryNotification, CostReportCompression, CostReportFormat, CostReportVersioning, CostTimeGranularity,
+  CallAs, CostExport, CostReport, CostReportArtifact, CostReportCompression, CostReportFormat, CostReportVersioning, CostTimeGranularity,
+  DeliveryNotification,
   ExternalId, FocusVersion, MemberAccountsStackSet, PermissionProfile, ReadOnlyRole, StackSetTarget, TrustedPrincipal,
 } from '../src';
 
