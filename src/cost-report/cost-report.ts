@@ -333,7 +333,7 @@ export class CostReport extends Construct {
       }
     }
     props.deliveryNotification?._validate('deliveryNotification', validator, exports,
-      props.bucket?.env.region ?? Stack.of(this).region, props.bucket !== undefined);
+      props.bucket?.env.region ?? Stack.of(this).region, props.bucket !== undefined, Stack.of(this).region);
     validator.check(props.deliveryNotificationCondition !== undefined && !props.deliveryNotification,
       `deliveryNotificationCondition must be unset without deliveryNotification, got '${props.deliveryNotificationCondition?.node.id}'`);
     validator.pattern('bucketName', props.bucketName, COST_REPORT_PATTERNS.bucketName, COST_REPORT_ACCEPTED.bucketName);

@@ -111,13 +111,16 @@ export abstract class DeliveryNotification {
    * @internal
    */
   public _validate(property: string, validator: PropsValidator, deliveries: { prefix: string; name: string }[], bucketRegion: string,
-    bucketGiven: boolean): void {
+    bucketGiven: boolean, ruleRegion: string): void {
     const prefixes = deliveries.map((delivery) => delivery.prefix);
     if (this.prefix !== undefined && prefixes.every(isLiteral)) {
       validator.check(!prefixes.includes(this.prefix),
         `${property} prefix must be one of the exports' prefixes (${prefixes.join(', ')}), got '${this.prefix}'`);
     }
     this._validateDestination(property, validator, bucketRegion, bucketGiven);
+    // S3 sends its events to the default bus of the bucket's Region, where the rule must be.
+    validator.check(this.kind === 'EVENT_BUS' && !Token.isUnresolved(bucketRegion) && !Token.isUnresolved(ruleRegion) && bucketRegion !== ruleRegion,
+      `${property} needs the bucket in the stack's Region ${ruleRegion} (S3 sends its events to the default bus of the bucket's Region, where the rule is created), got a bucket in '${bucketRegion}'`);
     if (this.kind === 'SNS_TOPIC' && deliveries.every((delivery) => isLiteral(delivery.prefix) && isLiteral(delivery.name))) {
       // S3 refuses two configurations for the same event whose key prefixes overlap.
       const keys = this._filters(deliveries).map((filter) => filter.keyPrefix);

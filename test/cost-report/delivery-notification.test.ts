@@ -194,6 +194,14 @@ describe('DeliveryNotification.eventBus', () => {
     Template.fromStack(stack).resourceCountIs('AWS::Events::Rule', 1);
   });
 
+  test('fails when the bucket passed in is in another Region than the rule', () => {
+    const app = new App();
+    const other = new Stack(app, 'Other', { env: { account: CUSTOMER.accountId, region: 'eu-west-1' } });
+    const bucket = s3.Bucket.fromBucketAttributes(other, 'Imported', { bucketName: 'customer-bucket', region: 'eu-west-1' });
+    expect(errorOf({ bucket, deliveryNotification: DeliveryNotification.eventBus(BUS) }))
+      .toMatch(/deliveryNotification needs the bucket in the stack's Region us-east-1 \(S3 sends its events to the default bus of the bucket's Region, where the rule is created\), got a bucket in 'eu-west-1'/);
+  });
+
   test('fails when the bus ARN is not one', () => {
     expect(errorOf({ deliveryNotification: DeliveryNotification.eventBus('arn:aws:sns:us-east-1:111111111111:t') }))
       .toMatch(/deliveryNotification eventBusArn must be an event bus ARN/);
