@@ -44,6 +44,8 @@ export function renderManualPath(template: any, roleLogicalId: string, memberTem
   if (known('AccountLabel')) parameterValues.AccountLabel = PLACEHOLDERS.label;
   if (known('AllowedRegions')) parameterValues.AllowedRegions = PLACEHOLDERS.regions.join(',');
   if (known('CreateCostReport')) parameterValues.CreateCostReport = 'true';
+  // The manual path writes the notification; leaving it out is leaving out its command.
+  if (known('NotifyVendorOfDeliveries')) parameterValues.NotifyVendorOfDeliveries = 'true';
   if (known('OrganizationalUnitIds')) parameterValues.OrganizationalUnitIds = PLACEHOLDERS.ou;
   const resources: Record<string, any> = template.Resources ?? {};
   const bucketId = Object.keys(resources).find((logicalId) => resources[logicalId].Type === 'AWS::S3::Bucket');
