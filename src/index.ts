@@ -14,6 +14,7 @@ export * from './permissions/data-access-guardrail';
 export * from './cost-report/cost-report';
 export * from './cost-report/cost-export-enums';
 export * from './cost-report/cost-export';
+export * from './cost-report/delivery-notification';
 export * from './member-accounts/stack-set-target';
 export * from './member-accounts/member-accounts-stack-set';
 export * from './hub/hub-role';

@@ -15,3 +15,4 @@ export { BackfillRequestError, readStackOutputs, renderBackfillRequest } from '.
 export { ActionCatalog, expandActionPattern, splitAction } from './permissions/action-catalog';
 export { managedPolicyActions } from './permissions/effective-actions';
 export { MANAGED_POLICY_VERSIONS } from './permissions/generated/managed-policy-actions';
+export { DELIVERY_PRINCIPALS } from './cost-report/rules';

@@ -9,6 +9,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import {
   CallAs, CostExport, CostReport, CostReportArtifact, CostReportCompression, CostReportFormat, CostReportVersioning, CostTimeGranularity,
+  DeliveryNotification,
   ExternalId, FocusVersion, MemberAccountsStackSet, PermissionProfile, ReadOnlyRole, StackSetTarget, TrustedPrincipal,
 } from '../src';
 
@@ -39,6 +40,17 @@ describe('CloudFormation accepts every variant of the templates', () => {
     });
     template.resourceCountIs('AWS::BCMDataExports::Export', 3);
     template.resourceCountIs('AWS::CUR::ReportDefinition', 1);
+  });
+
+  test.each([
+    ['an SNS topic, manifests only', DeliveryNotification.snsTopic('arn:aws:sns:us-east-1:111111111111:arrivals', { manifestsOnly: true })],
+    ['an event bus, one export', DeliveryNotification.eventBus('arn:aws:events:us-east-1:111111111111:event-bus/arrivals', { prefix: 'focus' })],
+  ])('a cost report under a condition that notifies %s', (_name, deliveryNotification) => {
+    synthesizes((stack) => {
+      const enabled = new CfnParameter(stack, 'CreateCostReport', { allowedValues: ['true', 'false'], default: 'true' });
+      const condition = new CfnCondition(stack, 'CostReportEnabled', { expression: Fn.conditionEquals(enabled.valueAsString, 'true') });
+      new CostReport(stack, 'Report', { condition, exports: [CostExport.cur2(), CostExport.focus(), CostExport.legacyCur()], deliveryNotification });
+    });
   });
 
   test('a cost report under a condition, with access logs into an imported bucket', () => {

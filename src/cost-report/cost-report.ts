@@ -6,6 +6,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct, IDependable } from 'constructs';
 import { CostExport } from './cost-export';
 import { CostExportKind, CostReportCompression, CostReportFormat, FocusVersion } from './cost-export-enums';
+import { DeliveryNotification } from './delivery-notification';
 import { CUR2_TABLE, cur2Columns, FOCUS_1_0, FOCUS_1_2, selectStatement } from './queries';
 import { COST_REPORT_ACCEPTED, COST_REPORT_PATTERNS, DELIVERY_PRINCIPALS, EXPORTS_PER_TABLE } from './rules';
 import { acknowledgeComplianceRule } from '../core/nag-acknowledgements';
@@ -90,6 +91,22 @@ export interface CostReportProps {
    * @default - always
    */
   readonly condition?: CfnCondition;
+
+  /**
+   * Tell the vendor when a report file lands: S3's object-created events (bucket, key, size, time;
+   * never content) under the report prefixes, to the vendor's SNS topic or event bus. The bucket's
+   * own EventBridge setting stays as it is.
+   *
+   * @default - no notification: the vendor learns of deliveries by listing the report prefixes
+   */
+  readonly deliveryNotification?: DeliveryNotification;
+
+  /**
+   * Create the delivery notification only when this condition is true (as well as the report's own).
+   *
+   * @default - the report's `condition`, if any
+   */
+  readonly deliveryNotificationCondition?: CfnCondition;
 }
 
 /**
@@ -149,6 +166,13 @@ export class CostReport extends Construct {
    */
   public readonly condition?: CfnCondition;
 
+  /**
+   * How the vendor learns of new report files.
+   *
+   * @default - none
+   */
+  public readonly deliveryNotification?: DeliveryNotification;
+
   private readonly grants = new Map<IReadOnlyRole, iam.Grant>();
   /** The CloudFormation resource types of the exports, which decide the Regions the report deploys in. */
   private readonly resourceTypes: string[];
@@ -175,6 +199,11 @@ export class CostReport extends Construct {
 
     this.condition = props.condition;
     this.applyCondition();
+    this.deliveryNotification = props.deliveryNotification;
+    // After applyCondition: the notification's resources take their own condition, which the
+    // stack builds from the report's and the customer's choice.
+    props.deliveryNotification?._bind(this, this.bucket,
+      props.deliveryNotification._filters(exports), props.deliveryNotificationCondition ?? props.condition);
 
     this.reportPrefixes = exports.map((costExport) => costExport.prefix);
     this.deliveries = exports.map((costExport) => ({
@@ -303,6 +332,10 @@ export class CostReport extends Construct {
           `${property} must be unset when bucket is given (it configures only the bucket created here), got '${shown(value)}'`);
       }
     }
+    props.deliveryNotification?._validate('deliveryNotification', validator, exports,
+      props.bucket?.env.region ?? Stack.of(this).region, props.bucket !== undefined, Stack.of(this).region);
+    validator.check(props.deliveryNotificationCondition !== undefined && !props.deliveryNotification,
+      `deliveryNotificationCondition must be unset without deliveryNotification, got '${props.deliveryNotificationCondition?.node.id}'`);
     validator.pattern('bucketName', props.bucketName, COST_REPORT_PATTERNS.bucketName, COST_REPORT_ACCEPTED.bucketName);
     validator.check(props.condition !== undefined && props.accessLogsBucket?.node.defaultChild !== undefined,
       `accessLogsBucket must be an imported bucket when condition is set (a bucket of this app would get a log-delivery statement that refers to the conditional bucket), got '${props.accessLogsBucket?.node.path}'`);

@@ -44,6 +44,8 @@ export function renderManualPath(template: any, roleLogicalId: string, memberTem
   if (known('AccountLabel')) parameterValues.AccountLabel = PLACEHOLDERS.label;
   if (known('AllowedRegions')) parameterValues.AllowedRegions = PLACEHOLDERS.regions.join(',');
   if (known('CreateCostReport')) parameterValues.CreateCostReport = 'true';
+  // The manual path writes the notification; leaving it out is leaving out its command.
+  if (known('NotifyVendorOfDeliveries')) parameterValues.NotifyVendorOfDeliveries = 'true';
   if (known('OrganizationalUnitIds')) parameterValues.OrganizationalUnitIds = PLACEHOLDERS.ou;
   const resources: Record<string, any> = template.Resources ?? {};
   const bucketId = Object.keys(resources).find((logicalId) => resources[logicalId].Type === 'AWS::S3::Bucket');
@@ -142,6 +144,18 @@ export function renderManualPath(template: any, roleLogicalId: string, memberTem
     files['manual/cost-report/bucket-policy.json'] = json(resolve(bucketPolicy?.Properties.PolicyDocument));
     files['manual/cost-report/bucket-encryption.json'] = json(resolve(props.BucketEncryption));
     files['manual/cost-report/bucket-lifecycle.json'] = json(resolve(props.LifecycleConfiguration));
+    if (props.NotificationConfiguration) {
+      // The S3 API's shape, not CloudFormation's: the events of new report files go to the vendor's topic.
+      const notification = resolve(props.NotificationConfiguration);
+      files['manual/cost-report/bucket-notification.json'] = json({
+        ...(notification.EventBridgeConfiguration?.EventBridgeEnabled ? { EventBridgeConfiguration: {} } : {}),
+        ...(notification.TopicConfigurations ? {
+          TopicConfigurations: notification.TopicConfigurations.map((topic: any) => ({
+            TopicArn: topic.Topic, Events: [topic.Event], Filter: { Key: { FilterRules: topic.Filter.S3Key.Rules } },
+          })),
+        } : {}),
+      });
+    }
     lines.push('## 3. The cost report (optional)', '',
       'A hardened bucket in us-east-1 (AWS offers the exports there only) that AWS delivers billing data into, and that',
       'the vendor role may read under the report prefixes only. Keep the bucket when you stop: it holds your billing history.', '',
@@ -153,8 +167,12 @@ export function renderManualPath(template: any, roleLogicalId: string, memberTem
         + Object.entries<boolean>(props.PublicAccessBlockConfiguration).map(([key, value]) => `${key}=${value}`).join(','),
       `aws s3api put-bucket-ownership-controls --bucket ${PLACEHOLDERS.bucket} --ownership-controls Rules=[{ObjectOwnership=${props.OwnershipControls.Rules[0].ObjectOwnership}}]`,
       `aws s3api put-bucket-lifecycle-configuration --bucket ${PLACEHOLDERS.bucket} --lifecycle-configuration file://bucket-lifecycle.json`,
-      ...(props.NotificationConfiguration?.EventBridgeConfiguration?.EventBridgeEnabled
-        ? [`aws s3api put-bucket-notification-configuration --bucket ${PLACEHOLDERS.bucket} --notification-configuration '{"EventBridgeConfiguration": {}}'`] : []),
+      ...(props.NotificationConfiguration
+        ? [
+          ...(props.NotificationConfiguration.TopicConfigurations
+            ? ['# Leaves the account: for each new report file, its bucket, key, size and time (never its content), to the vendor\'s SNS topic named in bucket-notification.json.'] : []),
+          `aws s3api put-bucket-notification-configuration --bucket ${PLACEHOLDERS.bucket} --notification-configuration file://bucket-notification.json`,
+        ] : []),
       ...(tagSet.length > 0 ? [`aws s3api put-bucket-tagging --bucket ${PLACEHOLDERS.bucket} --tagging 'TagSet=${JSON.stringify(tagSet)}'`] : []),
       `aws s3api put-bucket-policy --bucket ${PLACEHOLDERS.bucket} --policy file://bucket-policy.json`,
     );
@@ -168,6 +186,24 @@ export function renderManualPath(template: any, roleLogicalId: string, memberTem
       const file = `report-definition-${resolve(resource.Properties.ReportName)}.json`;
       files[`manual/cost-report/${file}`] = json(resolve(resource.Properties));
       lines.push(`aws cur put-report-definition --region us-east-1 --report-definition file://${file}  # ${logicalId}`);
+    }
+    const rule = Object.values<any>(resources).find((resource) => resource.Type === 'AWS::Events::Rule');
+    if (rule) {
+      // The delivery notification through EventBridge: a role that may put events on the vendor's bus, and the rule.
+      const roleEntry = Object.entries<any>(resources).find(([id, resource]) => resource.Type === 'AWS::IAM::Role' && /DeliveryNotificationRole/.test(id))!;
+      const policy = Object.values<any>(resources).find((resource) => resource.Type === 'AWS::IAM::Policy' && JSON.stringify(resource.Properties.Roles).includes(`"${roleEntry[0]}"`));
+      const [target] = resolve(rule.Properties.Targets);
+      files['manual/cost-report/delivery-notification-trust.json'] = json(resolve(roleEntry[1].Properties.AssumeRolePolicyDocument));
+      files['manual/cost-report/delivery-notification-policy.json'] = json(resolve(policy.Properties.PolicyDocument));
+      files['manual/cost-report/delivery-notification-pattern.json'] = json(resolve(rule.Properties.EventPattern));
+      const path = roleEntry[1].Properties.Path;
+      lines.push(
+        `# Leaves the account: for each new report file, S3's event (bucket, key, size, time; never content), to the vendor's event bus ${target.Arn}.`,
+        `aws iam create-role --role-name cost-report-delivery --path ${path} --assume-role-policy-document file://delivery-notification-trust.json`,
+        'aws iam put-role-policy --role-name cost-report-delivery --policy-name PutEventsOnVendorBus --policy-document file://delivery-notification-policy.json',
+        'aws events put-rule --region us-east-1 --name cost-report-delivery --event-pattern file://delivery-notification-pattern.json',
+        `aws events put-targets --region us-east-1 --rule cost-report-delivery --targets Id=${target.Id},Arn=${target.Arn},RoleArn=arn:aws:iam::${PLACEHOLDERS.account}:role${path}cost-report-delivery`,
+      );
     }
     // The role's grants on the report: the readable data and the listing of the report prefixes.
     for (const [logicalId, resource] of rolePolicies.filter(([id]) => !regionScopeIds.has(id))) {

@@ -1,4 +1,5 @@
 import { Stage, Token } from 'aws-cdk-lib';
+import { deliveryNotificationPolicy } from './delivery-notification-policy';
 import { formatTemplate } from './format-template';
 import { renderManualPath } from './manual-rendering';
 import { renderPermissionsDocument } from './permissions-document';
@@ -7,6 +8,7 @@ import { renderTerraformConfiguration } from './terraform-rendering';
 import { consoleHostOf, PARTITIONS, partitionOf, regionProblem } from '../core/partitions';
 import { PATTERNS } from '../core/patterns';
 import { isLiteral, PropsValidator, synthError } from '../core/validation';
+import { DeliveryNotification } from '../cost-report/delivery-notification';
 import { OnboardingStack } from '../onboarding-stack/onboarding-stack';
 
 /**
@@ -214,8 +216,30 @@ export class OnboardingPublication {
       path: 'PERMISSIONS.md',
       // Values known at deployment only (the report bucket, a parameter) as placeholders that say where they come from.
       content: renderPermissionsDocument(stack.readOnlyRole, stack.vendorName, version,
-        (text) => renderForReview(stack.resolve(text), this.template, this.partition)),
+        (text) => renderForReview(stack.resolve(text), this.template, this.partition), deliveryNotice(stack)),
     });
+    const notification = stack.costReport?.deliveryNotification;
+    if (notification) {
+      // The vendor's side: set on its own topic or bus before customers deploy.
+      const policy = deliveryNotificationPolicy(notification);
+      files.push({ path: 'vendor/delivery-notification-policy.json', content: `${JSON.stringify(policy.document, undefined, 2)}\n` });
+      files.push({
+        path: 'vendor/README.md',
+        content: [
+          `# Before customers deploy: the ${policy.kind} of ${notification.destinationArn}`,
+          '',
+          notification.kind === 'SNS_TOPIC'
+            ? 'S3 checks the topic\'s policy when a customer\'s stack configures the bucket\'s notifications: the stack fails unless the policy admits it. Set it first (this replaces the topic\'s whole policy: merge it with statements you already have):'
+            : 'A customer\'s rule can deliver only once the bus\'s policy admits its role. Set it first:',
+          '',
+          '```sh', policy.command, '```', '',
+          notification.kind === 'SNS_TOPIC'
+            ? 'It admits S3 on behalf of any bucket (`aws:SourceArn` `arn:<partition>:s3:::*`): the buckets\' names and accounts are not known before customers deploy, and `aws:SourceOrgID` names one organization. Any bucket can therefore send to the topic: act on a message only for a bucket of a customer, and read the file with that customer\'s role.'
+            : `It admits any account's role under the path \`${DeliveryNotification.ROLE_PATH}\` (\`aws:PrincipalArn\`) sending S3's \`Object Created\` events: \`aws:PrincipalOrgID\` names one organization, and customers' accounts are not known before they deploy. Any account can create a role of that path: act on an event only for a bucket of a customer, and read the file with that customer's role.`,
+          '',
+        ].join('\n'),
+      });
+    }
     files.push({ path: 'quick-create-url.txt', content: `${this.quickCreateUrl(EXTERNAL_ID_PLACEHOLDER)}\n` });
     files.push({
       path: 'update-url.txt',
@@ -313,4 +337,23 @@ function withSlash(baseUrl: string): string {
 
 function memberTemplateFile(templateName: string, version: string): string {
   return `${templateName}-member-${version}.json`;
+}
+
+/** What PERMISSIONS.md says about the delivery notification: what leaves the account, and where it goes. */
+function deliveryNotice(stack: OnboardingStack): string[] {
+  const notification = stack.costReport?.deliveryNotification;
+  if (!notification) {
+    return [];
+  }
+  const where = notification.kind === 'SNS_TOPIC'
+    ? `the bucket's S3 event notifications send them to the SNS topic \`${notification.destinationArn}\``
+    : `the EventBridge rule \`${DeliveryNotification.RULE_ID}\` forwards S3's \`Object Created\` events to the event bus \`${notification.destinationArn}\`, with a role (path \`${DeliveryNotification.ROLE_PATH}\`) that may call \`events:PutEvents\` on that bus alone`;
+  return [
+    '## What leaves your account: report-arrival notifications',
+    '',
+    `For each new ${notification.manifestsOnly ? 'manifest' : 'file'} of ${notification.prefix === undefined ? 'the cost report' : `the export under \`${notification.prefix}/\``}, `
+      + `the bucket name, the object key, its size and the time of the event go to ${stack.vendorName}'s account: ${where}. The file's content never does. `
+      + 'Switch it off with the parameter `NotifyVendorOfDeliveries` (`false`), Terraform\'s variable `notify_vendor_of_deliveries`, or by leaving the notification out of the manual commands.',
+    '',
+  ];
 }

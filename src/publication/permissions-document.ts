@@ -130,7 +130,7 @@ function guardrailSection(role: ReadOnlyRole): string[] {
  * data-access guardrail, all read from the same definitions the role is built from.
  */
 export function renderPermissionsDocument(
-  role: ReadOnlyRole, vendorName: string, templateVersion: string, resolveText: (value: string) => string,
+  role: ReadOnlyRole, vendorName: string, templateVersion: string, resolveText: (value: string) => string, deliveryNotice: string[] = [],
 ): string {
   const props = role.props;
   const managed = role.awsManagedPolicyNames;
@@ -175,6 +175,7 @@ export function renderPermissionsDocument(
     lines.push('| Actions | Resources | Reason |', '| --- | --- | --- |',
       ...data.map((grant) => `| ${grant.actions.map((a) => `\`${a}\``).join(', ')} | ${grant.resources.map((r) => `\`${cell(resolveText(r))}\``).join(', ')} | ${cell(grant.reason)} |`), '');
   }
+  lines.push(...deliveryNotice);
   const regions = props.allowedRegions;
   lines.push(
     '## Region scope',

@@ -336,6 +336,20 @@ export function renderTerraformConfiguration(template: any, options: TerraformRe
       case 'AWS::CUR::ReportDefinition':
         add(type, name, { ...count, provider: 'aws.us_east_1', ...reportDefinitionOf(props, expressions) });
         break;
+      case 'AWS::Events::Rule':
+        add(type, name, {
+          ...count,
+          description: props.Description === undefined ? undefined : value(props.Description),
+          event_pattern: json(props.EventPattern),
+        });
+        (props.Targets ?? []).forEach((target: any) => add('aws_cloudwatch_event_target', `${name}_${terraformName(target.Id)}`, {
+          ...count,
+          rule: interpolated(`${expressions.instance(logicalId)}.name`),
+          target_id: target.Id,
+          arn: value(target.Arn),
+          role_arn: target.RoleArn === undefined ? undefined : value(target.RoleArn),
+        }));
+        break;
       case 'AWS::CloudFormation::StackSet':
         addStackSet(add, name, count, logicalId, props, expressions);
         break;
@@ -397,6 +411,7 @@ function resourceTranslations(template: any): Map<string, ResourceTranslation> {
       'AWS::S3::BucketPolicy': { type: 'aws_s3_bucket_policy', ref: 'id', attributes: {} },
       'AWS::BCMDataExports::Export': { type: 'aws_bcmdataexports_export', ref: 'id', attributes: { ExportArn: 'id' } },
       'AWS::CUR::ReportDefinition': { type: 'aws_cur_report_definition', ref: 'report_name', attributes: {} },
+      'AWS::Events::Rule': { type: 'aws_cloudwatch_event_rule', ref: 'name', attributes: { Arn: 'arn' } },
       'AWS::CloudFormation::StackSet': { type: 'aws_cloudformation_stack_set', ref: 'name', attributes: { StackSetId: 'stack_set_id' } },
     };
     const translation = known[resource.Type];
@@ -539,8 +554,36 @@ function addBucketSettings(add: (type: string, name: string, body: Block) => voi
       })),
     });
   }
-  if (props.NotificationConfiguration?.EventBridgeConfiguration?.EventBridgeEnabled) {
-    add('aws_s3_bucket_notification', name, { ...count, bucket, eventbridge: true });
+  const notification = props.NotificationConfiguration ?? {};
+  if (notification.EventBridgeConfiguration?.EventBridgeEnabled || notification.TopicConfigurations) {
+    // The topic configurations may exist under a condition of their own (the customer's choice): one
+    // dynamic block over a list that the condition empties.
+    let topics = notification.TopicConfigurations;
+    let topicCondition: string | undefined;
+    if (isObject(topics) && Array.isArray((topics as any)['Fn::If'])) {
+      [topicCondition, topics] = (topics as any)['Fn::If'];
+    }
+    const list = `[${(topics ?? []).map((topic: any) => {
+      const rule = (ruleName: string) => topic.Filter?.S3Key?.Rules?.find((candidate: any) => candidate.Name === ruleName)?.Value;
+      return `{ topic_arn = ${expressions.value(topic.Topic)}, events = [${hclString(topic.Event)}], filter_prefix = ${expressions.value(rule('prefix'))}, filter_suffix = ${expressions.value(rule('suffix'))} }`;
+    }).join(', ')}]`;
+    const forEach = topicCondition === undefined ? list : `jsondecode(${expressions.condition(topicCondition)} ? jsonencode(${list}) : "[]")`;
+    add('aws_s3_bucket_notification', name, withoutUndefined({
+      ...count,
+      bucket,
+      eventbridge: notification.EventBridgeConfiguration?.EventBridgeEnabled ? true : undefined,
+      dynamic: topics ? {
+        topic: {
+          for_each: interpolated(forEach),
+          content: {
+            topic_arn: '${topic.value.topic_arn}',
+            events: '${topic.value.events}',
+            filter_prefix: '${topic.value.filter_prefix}',
+            filter_suffix: '${topic.value.filter_suffix}',
+          },
+        },
+      } : undefined,
+    }) as Block);
   }
   if (props.LoggingConfiguration) {
     add('aws_s3_bucket_logging', name, {

@@ -171,7 +171,12 @@ describeWithTerraform.each([
           case 'AWS::IAM::Role':
             assert(`jsondecode(${instance}.assume_role_policy) == jsondecode(file(${file(`${logicalId}.trust.json`, resolve(props.AssumeRolePolicyDocument))}))`,
               `the trust policy of ${logicalId} differs from the template's`);
-            assert(`${instance}.name == ${hcl(resolve(props.RoleName))}`, `the name of ${logicalId} differs`);
+            if (props.RoleName !== undefined) {
+              assert(`${instance}.name == ${hcl(resolve(props.RoleName))}`, `the name of ${logicalId} differs`);
+            }
+            if (props.Path !== undefined) {
+              assert(`${instance}.path == ${hcl(props.Path)}`, `the path of ${logicalId} differs`);
+            }
             assert(`jsonencode(${instance}.tags) == jsonencode(${hcl(Object.fromEntries(resolve(props.Tags).map((tag: any) => [tag.Key, tag.Value])))})`, `the tags of ${logicalId} differ`);
             break;
           case 'AWS::IAM::ManagedPolicy':
@@ -196,6 +201,19 @@ describeWithTerraform.each([
             assert(`aws_s3_bucket_lifecycle_configuration.${settings}[0].rule[0].noncurrent_version_expiration[0].noncurrent_days == ${rule.NoncurrentVersionExpiration.NoncurrentDays}`,
               'the lifecycle differs');
             assert(`jsonencode(${instance}.tags) == jsonencode(${hcl(Object.fromEntries(resolve(props.Tags).map((tag: any) => [tag.Key, tag.Value])))})`, 'the bucket tags differ');
+            // The delivery notification's topics, when the deployment has them: the same topics and filters.
+            const topics = (resolve(props.NotificationConfiguration).TopicConfigurations ?? []).map((topic: any) => [topic.Topic, topic.Event,
+              ...['prefix', 'suffix'].map((name) => topic.Filter.S3Key.Rules.find((filterRule: any) => filterRule.Name === name)?.Value ?? null)]);
+            assert(`jsonencode([for topic in aws_s3_bucket_notification.${settings}[0].topic : [topic.topic_arn, one(topic.events), topic.filter_prefix, topic.filter_suffix]]) == jsonencode(${hcl(topics)})`,
+              'the delivery notification topics differ');
+            assert(`aws_s3_bucket_notification.${settings}[0].eventbridge == true`, 'the bucket no longer sends its events to EventBridge');
+            break;
+          }
+          case 'AWS::Events::Rule': {
+            assert(`jsondecode(${instance}.event_pattern) == jsondecode(file(${file(`${logicalId}.pattern.json`, resolve(props.EventPattern))}))`, `the event pattern of ${logicalId} differs`);
+            const [target] = resolve(props.Targets);
+            const targetAddress = `aws_cloudwatch_event_target.${address.split('.')[1]}_vendor_event_bus[0]`;
+            assert(`${targetAddress}.arn == ${hcl(target.Arn)} && ${targetAddress}.target_id == ${hcl(target.Id)}`, `the target of ${logicalId} differs`);
             break;
           }
           case 'AWS::BCMDataExports::Export': {

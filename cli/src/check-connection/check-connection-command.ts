@@ -21,6 +21,7 @@ interface CheckConnectionOptions {
   profile?: string;
   region?: string;
   sessionName: string;
+  deliveries?: string;
 }
 
 export function checkConnectionCommand(io: CliIo, exit: (code: number) => void): Command {
@@ -37,6 +38,8 @@ export function checkConnectionCommand(io: CliIo, exit: (code: number) => void):
     .option('--region <region>', 'the Region of STS and CloudFormation (default: AWS_REGION, the AWS profile\'s region, '
       + 'or else the home Region of the role\'s partition, us-east-1 in aws)')
     .option('--session-name <name>', 'the role session name the customer\'s CloudTrail shows', DEFAULT_SESSION_NAME)
+    .option('--deliveries <s3-uris>', 'also check the cost report\'s delivery: the customer\'s CostReportDeliveries output '
+      + '(s3://bucket/prefix/name/, comma-separated); lists each export\'s prefix and compares the Data Exports\' ARNs with the bucket policy\'s form')
     .action(async (options: CheckConnectionOptions) => {
       if (!PATTERNS.roleArn.test(options.roleArn)) {
         throw CliError.usage(`--role-arn must be ${ACCEPTED.roleArn}, got '${options.roleArn}'`);
@@ -51,6 +54,14 @@ export function checkConnectionCommand(io: CliIo, exit: (code: number) => void):
         throw CliError.usage(`--session-name must be 2 to 64 characters from [\\w+=,.@-], got '${options.sessionName}'`);
       }
       const profile = PermissionProfile.fromName(options.profile ?? PermissionProfile.COST.name);
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const delivery = options.deliveries === undefined ? undefined : require('./delivery-check') as typeof import('./delivery-check');
+      let deliveries: import('./delivery-check').ReportDelivery[] = [];
+      try {
+        deliveries = delivery?.parseDeliveries(options.deliveries!) ?? [];
+      } catch (error) {
+        throw CliError.usage(`--deliveries: ${(error as Error).message}`);
+      }
       // The checks work in any Region the customer's account has enabled; the partition's home Region always is.
       const partition = options.roleArn.split(':')[1];
       const session: AwsSession | undefined = io.clients.sts && io.clients.withCredentials ? undefined : await openAwsSession({
@@ -67,9 +78,14 @@ export function checkConnectionCommand(io: CliIo, exit: (code: number) => void):
       // Loaded on use, with the SDK: other commands do not load it.
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { checkConnection } = require('./connection-check') as typeof import('./connection-check');
+      // The role's credentials, kept for the delivery check, which runs with them after the connection checks.
+      let roleCredentials: TemporaryCredentials | undefined;
       const results = await checkConnection({
         sts: io.clients.sts ?? session!.client('sts'),
-        withCredentials: assumedClients(session, io.clients.withCredentials),
+        withCredentials: (credentials) => {
+          roleCredentials = credentials;
+          return assumedClients(session, io.clients.withCredentials)(credentials);
+        },
       }, {
         roleArn: options.roleArn,
         externalId: options.externalId,
@@ -78,6 +94,18 @@ export function checkConnectionCommand(io: CliIo, exit: (code: number) => void):
         sessionName: options.sessionName,
         progress: io.err,
       });
+      if (delivery && deliveries.length > 0) {
+        if (roleCredentials) {
+          io.err(`checking the delivery of ${deliveries.length} export${deliveries.length === 1 ? '' : 's'}`);
+          const given = io.clients.withCredentials?.(roleCredentials) ?? {};
+          results.push(...await delivery.checkDelivery({
+            s3: given.s3 ?? session!.client('s3', roleCredentials),
+            bcmDataExports: given.bcmDataExports ?? session!.client('bcmDataExports', roleCredentials),
+          }, { deliveries, now: io.now() }));
+        } else {
+          results.push({ check: 'delivery', status: 'SKIP', detail: 'needs the assumed role' });
+        }
+      }
       io.out(formatResults(results));
       const failed = results.filter((result) => result.status === 'FAIL').length;
       io.out(failed === 0

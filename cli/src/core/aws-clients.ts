@@ -7,9 +7,11 @@
  *
  * The SDK is loaded here, on use: commands that call no AWS service (publish, diff) never load it.
  */
+import type { BCMDataExportsClient } from '@aws-sdk/client-bcm-data-exports';
 import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import type { IAMClient } from '@aws-sdk/client-iam';
 import type { OrganizationsClient } from '@aws-sdk/client-organizations';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { STSClient } from '@aws-sdk/client-sts';
 import { PARTITIONS, partitionOf } from 'cdk-account-onboarding/internal';
 import { awsSharedFiles, requireKnownAwsProfile } from './aws-profile';
@@ -21,6 +23,8 @@ export interface AwsClientTypes {
   readonly sts: STSClient;
   readonly organizations: OrganizationsClient;
   readonly cloudFormation: CloudFormationClient;
+  readonly s3: S3Client;
+  readonly bcmDataExports: BCMDataExportsClient;
 }
 
 export type AwsService = keyof AwsClientTypes;
@@ -32,7 +36,7 @@ export type AwsService = keyof AwsClientTypes;
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html
  * @see https://docs.aws.amazon.com/general/latest/gr/ao.html
  */
-const GLOBAL_SERVICES: ReadonlySet<AwsService> = new Set<AwsService>(['iam', 'organizations']);
+const GLOBAL_SERVICES: ReadonlySet<AwsService> = new Set<AwsService>(['iam', 'organizations', 'bcmDataExports']);
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const CONSTRUCTORS: { [K in AwsService]: () => new (config: object) => AwsClientTypes[K] } = {
@@ -40,6 +44,9 @@ const CONSTRUCTORS: { [K in AwsService]: () => new (config: object) => AwsClient
   sts: () => (require('@aws-sdk/client-sts') as typeof import('@aws-sdk/client-sts')).STSClient,
   organizations: () => (require('@aws-sdk/client-organizations') as typeof import('@aws-sdk/client-organizations')).OrganizationsClient,
   cloudFormation: () => (require('@aws-sdk/client-cloudformation') as typeof import('@aws-sdk/client-cloudformation')).CloudFormationClient,
+  s3: () => (require('@aws-sdk/client-s3') as typeof import('@aws-sdk/client-s3')).S3Client,
+  // Data Exports answer in us-east-1 only (the partition's home Region), like the global services.
+  bcmDataExports: () => (require('@aws-sdk/client-bcm-data-exports') as typeof import('@aws-sdk/client-bcm-data-exports')).BCMDataExportsClient,
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 

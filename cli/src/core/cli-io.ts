@@ -3,9 +3,11 @@
  * pass mocked ones), and the clock. Commands never write to the console or create clients
  * themselves, so one test helper runs any command and captures what it printed.
  */
+import type { BCMDataExportsClient } from '@aws-sdk/client-bcm-data-exports';
 import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import type { IAMClient } from '@aws-sdk/client-iam';
 import type { OrganizationsClient } from '@aws-sdk/client-organizations';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { STSClient } from '@aws-sdk/client-sts';
 
 /** AWS SDK clients a command may use instead of creating its own. */
@@ -14,6 +16,8 @@ export interface CliClients {
   readonly sts?: STSClient;
   readonly organizations?: OrganizationsClient;
   readonly cloudFormation?: CloudFormationClient;
+  readonly s3?: S3Client;
+  readonly bcmDataExports?: BCMDataExportsClient;
   /** The clients of an assumed role's temporary credentials (check-connection); the ones left out are created. */
   readonly withCredentials?: (credentials: TemporaryCredentials) => CliClients;
 }

@@ -7,10 +7,10 @@
 import type { ErrorObject } from 'ajv';
 import { Aws, Duration } from 'aws-cdk-lib';
 import {
-  CallAs, CostExport, MemberAccountsStackSet, CostExportKind, Cur2ExportOptions, DeniedReadFeatures, FocusExportOptions, LegacyCurOptions,
-  OnboardingPublication, OnboardingPublicationOptions, OnboardingStackProps, PermissionProfile, TrustedPrincipal,
+  CallAs, CostExport, DeliveryNotification, MemberAccountsStackSet, CostExportKind, Cur2ExportOptions, DeniedReadFeatures, FocusExportOptions,
+  LegacyCurOptions, OnboardingPublication, OnboardingPublicationOptions, OnboardingStackProps, PermissionProfile, TrustedPrincipal,
 } from 'cdk-account-onboarding';
-import { CostExportConfig, VendorConfigFile } from './vendor-config-file';
+import { CostExportConfig, DeliveryNotificationConfig, VendorConfigFile } from './vendor-config-file';
 
 /**
  * The schema's validator, compiled at build time from schema/vendor-config.schema.json (npx projen
@@ -142,7 +142,11 @@ export function parseVendorConfig(text: string, source: string): VendorConfig {
       : TrustedPrincipal.account(trustedPrincipal.accountId!, { principalArnPatterns: trustedPrincipal.principalArnPatterns }),
     profile: PermissionProfile.fromName(profile),
     maxSessionDuration: maxSessionDurationHours === undefined ? undefined : Duration.hours(maxSessionDurationHours),
-    costReport: costReportConfig && { exports: costReportConfig.exports?.map(costExport), bucketName: costReportConfig.bucketName },
+    costReport: costReportConfig && {
+      exports: costReportConfig.exports?.map(costExport),
+      bucketName: costReportConfig.bucketName,
+      deliveryNotification: deliveryNotificationOf(costReportConfig.deliveryNotification),
+    },
     rolePermissionsBoundaryArn: permissionsBoundaryArn === undefined ? undefined : withPseudoParameters(permissionsBoundaryArn),
     memberAccounts: memberAccountsConfig && {
       stackSetName: memberAccountsConfig.stackSetName,
@@ -158,3 +162,10 @@ export function parseVendorConfig(text: string, source: string): VendorConfig {
   return { stackProps, publication };
 }
 
+function deliveryNotificationOf(config: DeliveryNotificationConfig | undefined): DeliveryNotification | undefined {
+  if (!config) {
+    return undefined;
+  }
+  const options = { manifestsOnly: config.manifestsOnly, prefix: config.prefix };
+  return config.kind === 'SNS_TOPIC' ? DeliveryNotification.snsTopic(config.arn, options) : DeliveryNotification.eventBus(config.arn, options);
+}

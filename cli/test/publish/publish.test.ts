@@ -61,6 +61,7 @@ describe('publication of the example vendor config', () => {
       'manual/README.md',
       'manual/cost-report/bucket-encryption.json',
       'manual/cost-report/bucket-lifecycle.json',
+      'manual/cost-report/bucket-notification.json',
       'manual/cost-report/bucket-policy.json',
       'manual/cost-report/export-example-cloud-costs-cur2.json',
       'manual/cost-report/export-example-cloud-costs-focus.json',
@@ -77,6 +78,8 @@ describe('publication of the example vendor config', () => {
       'quick-create-url.txt',
       'terraform/main.tf.json',
       'update-url.txt',
+      'vendor/README.md',
+      'vendor/delivery-notification-policy.json',
     ]);
     expect(fileOf(publication, 'example-cloud-costs-onboarding-latest.json')).toBe(fileOf(publication, 'example-cloud-costs-onboarding-1.1.0.json'));
     expect(JSON.parse(fileOf(publication, 'example-cloud-costs-onboarding-1.1.0.json'))).toEqual(template);
