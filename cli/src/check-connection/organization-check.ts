@@ -140,7 +140,7 @@ export interface OrganizationCheckOptions {
   /**
    * The wait before checking a throttled account again, doubled each time.
    *
-   * @default 2000
+   * @default 1000
    */
   readonly throttleDelayMs?: number;
   /** Receives each account's outcome as its check finishes, skipped accounts first. */
@@ -174,11 +174,14 @@ export async function checkOrganization(clients: OrganizationClients, options: O
   const byClass = new Map<FailureClass, { count: number; examples: string[] }>();
   const notAssumable: string[] = [];
   const retries = options.throttleRetries ?? 2;
-  const delay = options.throttleDelayMs ?? 2000;
+  const delay = options.throttleDelayMs ?? 1000;
 
   for (const account of options.skipped) {
     options.onAccount({
-      accountId: account.id, accountName: account.name, status: 'skipped', attempts: 0,
+      accountId: account.id,
+      accountName: account.name,
+      status: 'skipped',
+      attempts: 0,
       detail: 'not active (suspended or closed): AWS refuses every call to it',
     });
   }
@@ -245,7 +248,9 @@ export async function checkOrganization(clients: OrganizationClients, options: O
 }
 
 /** How many of the accounts are in each parent (OU or root), most first; `?` for the ones not told. */
-async function parentCounts(accountIds: readonly string[], parentOf: (accountId: string) => Promise<string | undefined>, concurrency: number): Promise<Map<string, number>> {
+async function parentCounts(
+  accountIds: readonly string[], parentOf: (accountId: string) => Promise<string | undefined>, concurrency: number,
+): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   let next = 0;
   const worker = async () => {
@@ -282,13 +287,13 @@ function classFix(failureClass: FailureClass, options: OrganizationCheckOptions,
         : 'deploy the StackSet to the OUs of these accounts';
       // AWS answers AssumeRole with the same AccessDenied for a missing role and a trust that refuses: both fixes.
       return `${where}; where the StackSet already reached them, their role trusts another external ID or principal: `
-        + `update those stack instances with the external ID the vendor gave (AWS answers both cases with the same AccessDenied)`;
+        + 'update those stack instances with the external ID the vendor gave (AWS answers both cases with the same AccessDenied)';
     }
     case FailureClass.ASSUME_DENIED_BY_RCP:
       return 'a resource control policy of the organization denies sts:AssumeRole on the role: exempt the vendor\'s principal from it '
         + '(a condition on aws:PrincipalArn) or detach it from these accounts\' OUs';
     case FailureClass.ASSUME_DENIED_BY_VENDOR_POLICY:
-      return `the vendor's side denies sts:AssumeRole (an SCP of the vendor's organization, a permissions boundary or the caller's policy): `
+      return 'the vendor\'s side denies sts:AssumeRole (an SCP of the vendor\'s organization, a permissions boundary or the caller\'s policy): '
         + `the vendor allows sts:AssumeRole on arn:*:iam::*:role/${roleName} there; nothing for the customer to do`;
     case FailureClass.READS_DENIED_BY_ORGANIZATION_POLICY:
       return `a service (or resource) control policy on these accounts' OUs denies the reads: exempt the role ${roleName} from it `
