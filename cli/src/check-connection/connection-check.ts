@@ -137,10 +137,16 @@ export const DATA_READ_PROBES: readonly DataReadProbe[] = [
   },
 ];
 
+/** The probe of each profile, by its name: the guardrail's actions take a millisecond to compute, and an organization's check asks per account. */
+const probes = new Map<string, DataReadProbe | undefined>();
+
 /** The probe the check uses for a profile: the first one that the profile's guardrail denies. */
 export function dataReadProbeFor(profile: PermissionProfile): DataReadProbe | undefined {
-  const denied = new Set(DataAccessGuardrail.actions(profile).map((action) => action.toLowerCase()));
-  return DATA_READ_PROBES.find((probe) => denied.has(probe.action.toLowerCase()));
+  if (!probes.has(profile.name)) {
+    const denied = new Set(DataAccessGuardrail.actions(profile).map((action) => action.toLowerCase()));
+    probes.set(profile.name, DATA_READ_PROBES.find((probe) => denied.has(probe.action.toLowerCase())));
+  }
+  return probes.get(profile.name);
 }
 
 const REDEPLOY = 'redeploy the onboarding template of this release in the customer\'s account (or update the stack to it)';

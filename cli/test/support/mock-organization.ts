@@ -37,6 +37,8 @@ export interface MockedOrganization {
   readonly organizations: AwsClientStub<OrganizationsClient>;
   /** The most AssumeRole calls that were in flight at once. */
   readonly maxInFlight: () => number;
+  /** Forgets the calls recorded so far (sinon keeps every call: a long run's memory would be the mock's). */
+  resetHistory(): void;
   restore(): void;
 }
 
@@ -197,6 +199,9 @@ export function mockOrganization(accounts: readonly MockAccount[], management: s
     sts,
     organizations,
     maxInFlight: () => maxInFlight,
+    resetHistory: () => {
+      for (const stub of [sts, iam, cloudFormation, organizations]) stub.resetHistory();
+    },
     restore: () => {
       for (const stub of [sts, iam, cloudFormation, organizations]) stub.restore();
     },
