@@ -9,7 +9,7 @@
  */
 import { DEFAULT_CONCURRENCY } from '../cli/src/check-connection/connection-defaults';
 import { main } from '../cli/src/main';
-import { EXTERNAL_ID, MockAccount, mockOrganization, ROLE_NAME } from '../cli/test/support/mock-organization';
+import { EXTERNAL_ID, MockAccount, ROLE_NAME, unrecordedOrganization } from '../cli/test/support/mock-organization';
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 10_000);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 50);
@@ -30,9 +30,8 @@ async function measure(): Promise<void> {
     parent: `ou-ab12-${String(index % 40).padStart(8, '0')}`,
     ...(index === 0 ? { behaviour: 'connected' as const } : behaviourOf(index)),
   }));
-  const organization = mockOrganization(accounts, MANAGEMENT, LATENCY_MS);
-  // sinon records every call; a real run keeps none of them.
-  const forget = setInterval(() => organization.resetHistory(), 1000);
+  // Real SDK clients whose send answers as the organization would, recording nothing (as a real run).
+  const organization = unrecordedOrganization(accounts, MANAGEMENT, LATENCY_MS);
   let lines = 0;
   let summary = '';
   let progress = '';
@@ -54,8 +53,6 @@ async function measure(): Promise<void> {
     clients: organization.clients,
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  clearInterval(forget);
-  organization.restore();
   const peakMb = process.resourceUsage().maxRSS / 1024;
   const { connected, failed, skipped } = JSON.parse(summary || '{}');
   console.log(`${ACCOUNTS} accounts at ${LATENCY_MS} ms a call, concurrency ${DEFAULT_CONCURRENCY}: ${seconds.toFixed(1)} s, peak RSS ${peakMb.toFixed(0)} MB, `

@@ -211,7 +211,7 @@ async function checkOrganizationCommand(io: CliIo, options: CheckConnectionOptio
     throw CliError.failed(`${options.accounts ?? 'the organization'} lists no active account${skipped.length > 0 ? ` (${skipped.length} not active)` : ''}`);
   }
 
-  io.err(`checking ${accounts.length} accounts, ${Math.min(run.concurrency, accounts.length)} at once, with the role ${options.roleArn.split(':')[5]} in each`);
+  io.err(`checking ${accounts.length} accounts, ${Math.min(run.concurrency, accounts.length)} at once, with the role ${options.roleArn.split(':')[5].slice('role'.length)} of each`);
   const started = io.now().getTime();
   let reported = 0;
   let parentsUnknown = false;

@@ -207,26 +207,27 @@ export async function checkConnection(clients: ConnectionClients, options: Conne
 
   const assumed = clients.withCredentials(credentials);
 
-  // 2. The credentials are the role's, in the role's account.
+  // 2. The credentials are the role's, in the role's account; 3. reads that every profile allows;
+  // 4. a data read, which the guardrail must deny explicitly. Independent calls, made at once, so
+  // that an organization's thousands of accounts are checked in the time of one call each after
+  // the AssumeRole instead of six.
   progress('confirming the identity of the credentials');
-  try {
-    const identity = await assumed.sts.send(new GetCallerIdentityCommand({}));
-    const expected = `arn:${partition}:sts::${account}:assumed-role/${roleName}/`;
-    results.push(identity.Account === account && identity.Arn?.startsWith(expected)
-      ? { check: IDENTITY, status: 'PASS', detail: `${identity.Arn} in account ${identity.Account}` }
-      : {
-        check: IDENTITY,
-        status: 'FAIL',
-        detail: `the credentials are ${identity.Arn} in account ${identity.Account}, expected ${expected}<session> in account ${account}`,
-        fix: 'check the role ARN: it must be the one the customer\'s stack outputs',
-      });
-  } catch (error) {
-    results.push({ check: IDENTITY, status: 'FAIL', detail: `sts:GetCallerIdentity failed: ${describeAwsError(error)}`, fix: callFix(error, options), error: awsErrorOf(error) });
-  }
-
-  // 3. Reads that every profile allows, and 4. a data read, which the guardrail must deny
-  // explicitly: independent calls, made at once, so that an organization's thousands of accounts
-  // are checked in the time of one read each instead of five.
+  const identityCheck = (async (): Promise<CheckResult> => {
+    try {
+      const identity = await assumed.sts.send(new GetCallerIdentityCommand({}));
+      const expected = `arn:${partition}:sts::${account}:assumed-role/${roleName}/`;
+      return identity.Account === account && identity.Arn?.startsWith(expected)
+        ? { check: IDENTITY, status: 'PASS', detail: `${identity.Arn} in account ${identity.Account}` }
+        : {
+          check: IDENTITY,
+          status: 'FAIL',
+          detail: `the credentials are ${identity.Arn} in account ${identity.Account}, expected ${expected}<session> in account ${account}`,
+          fix: 'check the role ARN: it must be the one the customer\'s stack outputs',
+        };
+    } catch (error) {
+      return { check: IDENTITY, status: 'FAIL', detail: `sts:GetCallerIdentity failed: ${describeAwsError(error)}`, fix: callFix(error, options), error: awsErrorOf(error) };
+    }
+  })();
   progress(`calling ${SAMPLE_READS.length} reads that the ${profile.name} profile allows`
     + (probe ? ` and ${probe.action}, which its guardrail denies` : ''));
   const reads = Promise.all(SAMPLE_READS.map(async (read): Promise<CheckResult> => {
@@ -259,7 +260,7 @@ export async function checkConnection(clients: ConnectionClients, options: Conne
       return dataReadResult(error, probe, options);
     }
   })();
-  results.push(...await reads, await dataRead);
+  results.push(await identityCheck, ...await reads, await dataRead);
   return results;
 }
 

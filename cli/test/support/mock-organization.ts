@@ -37,8 +37,6 @@ export interface MockedOrganization {
   readonly organizations: AwsClientStub<OrganizationsClient>;
   /** The most AssumeRole calls that were in flight at once. */
   readonly maxInFlight: () => number;
-  /** Forgets the calls recorded so far (sinon keeps every call: a long run's memory would be the mock's). */
-  resetHistory(): void;
   restore(): void;
 }
 
@@ -50,16 +48,22 @@ function sleep(ms: number): Promise<void> {
   return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
 }
 
-/**
- * Mocks every SDK client the check uses. `management` is the management account: its role lists
- * the accounts (20 a page, as AWS does at most) and their parents. Each call waits `latencyMs`.
- */
-export function mockOrganization(accounts: readonly MockAccount[], management: string, latencyMs = 0): MockedOrganization {
+type Service = 'sts' | 'iam' | 'cloudFormation' | 'organizations';
+type Fake = (input: any, client: object) => Promise<unknown>;
+
+/** How the organization answers each command, by the client that sends it. */
+interface OrganizationFakes {
+  readonly fakes: ReadonlyArray<readonly [Service, abstract new (...args: any[]) => object, Fake]>;
+  readonly withCredentials: (credentials: TemporaryCredentials) => CliClients;
+  readonly maxInFlight: () => number;
+}
+
+function organizationFakes(
+  accounts: readonly MockAccount[], management: string, latencyMs: number, prepare: (client: object) => void,
+): OrganizationFakes {
   const byId = new Map(accounts.map((account) => [account.id, account]));
-  const sts = mockClient(STSClient);
-  const iam = mockClient(IAMClient);
-  const cloudFormation = mockClient(CloudFormationClient);
-  const organizations = mockClient(OrganizationsClient);
+  const fakes: [Service, abstract new (...args: any[]) => object, Fake][] = [];
+  const define = (service: Service, command: abstract new (...args: any[]) => object, fake: Fake) => fakes.push([service, command, fake]);
   // The account of each client made with an assumed role's credentials.
   const accountOf = new WeakMap<object, string>();
   const throttled = new Set<string>();
@@ -70,9 +74,7 @@ export function mockOrganization(accounts: readonly MockAccount[], management: s
   const roleArn = (id: string) => `arn:aws:iam::${id}:role/${ROLE_NAME}`;
   const sessionArn = (id: string) => `arn:aws:sts::${id}:assumed-role/${ROLE_NAME}/cdk-account-onboarding-check-connection`;
 
-  sts.on(AssumeRoleCommand).callsFake(async (input, getClient) => {
-    // Before any await: getClient answers the client of the latest call.
-    const client = getClient();
+  define('sts', AssumeRoleCommand, async (input, client) => {
     inFlight++;
     maxInFlight = Math.max(maxInFlight, inFlight);
     try {
@@ -104,20 +106,16 @@ export function mockOrganization(accounts: readonly MockAccount[], management: s
       inFlight--;
     }
   });
-  sts.on(GetCallerIdentityCommand).callsFake(async (_input, getClient) => {
-    // Before any await: getClient answers the client of the latest call.
-    const client = getClient();
+  define('sts', GetCallerIdentityCommand, async (_input, client) => {
     await sleep(latencyMs);
     const account = member(client);
     return { Account: account.id, Arn: sessionArn(account.id), UserId: `AROA${account.id}:session` };
   });
-  iam.on(GetAccountSummaryCommand).callsFake(async () => {
+  define('iam', GetAccountSummaryCommand, async () => {
     await sleep(latencyMs);
     return { SummaryMap: { Roles: 12, Users: 0 } };
   });
-  iam.on(ListRolesCommand).callsFake(async (_input, getClient) => {
-    // Before any await: getClient answers the client of the latest call.
-    const client = getClient();
+  define('iam', ListRolesCommand, async (_input, client) => {
     await sleep(latencyMs);
     const account = member(client);
     if (account.behaviour === 'scp-denies-reads') {
@@ -130,9 +128,7 @@ export function mockOrganization(accounts: readonly MockAccount[], management: s
     }
     return { Roles: [], IsTruncated: false };
   });
-  cloudFormation.on(ListStacksCommand).callsFake(async (_input, getClient) => {
-    // Before any await: getClient answers the client of the latest call.
-    const client = getClient();
+  define('cloudFormation', ListStacksCommand, async (_input, client) => {
     await sleep(latencyMs);
     const account = member(client);
     if (account.behaviour === 'region-scope') {
@@ -142,13 +138,11 @@ export function mockOrganization(accounts: readonly MockAccount[], management: s
     }
     return { StackSummaries: [] };
   });
-  organizations.on(DescribeOrganizationCommand).callsFake(async () => {
+  define('organizations', DescribeOrganizationCommand, async () => {
     await sleep(latencyMs);
     return { Organization: { Id: 'o-abcdefghij' } };
   });
-  cloudFormation.on(GetTemplateCommand).callsFake(async (_input, getClient) => {
-    // Before any await: getClient answers the client of the latest call.
-    const client = getClient();
+  define('cloudFormation', GetTemplateCommand, async (_input, client) => {
     await sleep(latencyMs);
     const account = member(client);
     if (account.behaviour === 'old-guardrail') {
@@ -157,9 +151,7 @@ export function mockOrganization(accounts: readonly MockAccount[], management: s
     throw awsError('AccessDenied', `User: ${sessionArn(account.id)} is not authorized to perform: cloudformation:GetTemplate on resource: `
       + `arn:aws:cloudformation:us-east-1:${account.id}:stack/cdk-account-onboarding-check-connection-probe/* with an explicit deny in an identity-based policy`);
   });
-  organizations.on(ListAccountsCommand).callsFake(async (input, getClient) => {
-    // Before any await: getClient answers the client of the latest call.
-    const client = getClient();
+  define('organizations', ListAccountsCommand, async (input, client) => {
     await sleep(latencyMs);
     if (accountOf.get(client) !== management) {
       throw awsError('AccessDeniedException', 'You don\'t have permissions to access this resource.');
@@ -171,9 +163,7 @@ export function mockOrganization(accounts: readonly MockAccount[], management: s
       NextToken: start + 20 < accounts.length ? String(start + 20) : undefined,
     };
   });
-  organizations.on(ListParentsCommand).callsFake(async (input, getClient) => {
-    // Before any await: getClient answers the client of the latest call.
-    const client = getClient();
+  define('organizations', ListParentsCommand, async (input, client) => {
     await sleep(latencyMs);
     if (accountOf.get(client) !== management) {
       throw awsError('AccessDeniedException', 'You don\'t have permissions to access this resource.');
@@ -191,19 +181,59 @@ export function mockOrganization(accounts: readonly MockAccount[], management: s
       cloudFormation: new CloudFormationClient(config),
       organizations: new OrganizationsClient(config),
     };
-    for (const client of Object.values(made)) accountOf.set(client, id);
+    for (const client of Object.values(made)) {
+      accountOf.set(client, id);
+      prepare(client);
+    }
     return made;
   };
+  return { fakes, withCredentials, maxInFlight: () => maxInFlight };
+}
+
+/**
+ * Mocks every SDK client the check uses with aws-sdk-client-mock, which records each call.
+ * `management` is the management account: its role lists the accounts (20 a page, as AWS does at
+ * most) and their parents. Each call waits `latencyMs`.
+ */
+export function mockOrganization(accounts: readonly MockAccount[], management: string, latencyMs = 0): MockedOrganization {
+  const stubs = {
+    sts: mockClient(STSClient),
+    iam: mockClient(IAMClient),
+    cloudFormation: mockClient(CloudFormationClient),
+    organizations: mockClient(OrganizationsClient),
+  };
+  const organization = organizationFakes(accounts, management, latencyMs, () => undefined);
+  for (const [service, command, fake] of organization.fakes) {
+    // getClient answers the client of the latest call: asked before the fake's first await.
+    (stubs[service] as AwsClientStub<any>).on(command as any).callsFake((input: any, getClient: () => object) => fake(input, getClient()));
+  }
   return {
-    clients: { sts: new STSClient({ region: 'us-east-1' }), withCredentials },
-    sts,
-    organizations,
-    maxInFlight: () => maxInFlight,
-    resetHistory: () => {
-      for (const stub of [sts, iam, cloudFormation, organizations]) stub.resetHistory();
-    },
+    clients: { sts: new STSClient({ region: 'us-east-1' }), withCredentials: organization.withCredentials },
+    sts: stubs.sts,
+    organizations: stubs.organizations,
+    maxInFlight: organization.maxInFlight,
     restore: () => {
-      for (const stub of [sts, iam, cloudFormation, organizations]) stub.restore();
+      for (const stub of Object.values(stubs)) stub.restore();
     },
   };
+}
+
+/**
+ * The same organization without aws-sdk-client-mock: each client's `send` is replaced on the
+ * instance, so that nothing records the calls and a long run's memory is the command line's (sinon
+ * keeps every call and the client it was sent with). The clients are real SDK clients, built as
+ * a run builds them. For the benchmark.
+ */
+export function unrecordedOrganization(
+  accounts: readonly MockAccount[], management: string, latencyMs = 0,
+): { clients: CliClients; maxInFlight: () => number } {
+  let fakeOf = new Map<Function, Fake>();
+  const prepare = (client: object) => {
+    (client as { send: unknown }).send = (command: { input: unknown }) => fakeOf.get(command.constructor)!(command.input, client);
+  };
+  const organization = organizationFakes(accounts, management, latencyMs, prepare);
+  fakeOf = new Map(organization.fakes.map(([, command, fake]) => [command, fake]));
+  const sts = new STSClient({ region: 'us-east-1' });
+  prepare(sts);
+  return { clients: { sts, withCredentials: organization.withCredentials }, maxInFlight: organization.maxInFlight };
 }
