@@ -2,8 +2,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ListAccountsCommand, ListParentsCommand } from '@aws-sdk/client-organizations';
-import { AssumeRoleCommand } from '@aws-sdk/client-sts';
-import { FailureClass } from '../../src/check-connection/organization-check';
+import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
+import { mockClient } from 'aws-sdk-client-mock';
+import { DEFAULT_CONCURRENCY } from '../../src/check-connection/connection-defaults';
+import { FailureClass, outcomeOf } from '../../src/check-connection/organization-check';
+import { FAKE_CREDENTIALS, withAwsEnvironment } from '../support/aws-environment';
 import { EXTERNAL_ID, MockAccount, MockedOrganization, mockOrganization, ROLE_NAME } from '../support/mock-organization';
 import { runCli } from '../support/run-cli';
 
@@ -106,10 +109,12 @@ describe('check-connection --organization, a mixed organization', () => {
     const many = Array.from({ length: 45 }, (_, index): MockAccount => ({
       id: String(200000000000 + index), name: `workload-${index}`, parent: 'ou-ab12-workload', behaviour: 'connected',
     }));
-    const { code, out } = await run([{ ...MIXED[0] }, ...many], ['--organization', '--concurrency', '8']);
+    const { code, out, err } = await run([{ ...MIXED[0] }, ...many], ['--organization', '--concurrency', '8']);
     expect(code).toBe(0);
     expect(organization!.organizations.commandCalls(ListAccountsCommand)).toHaveLength(3);
     expect(out).toMatch(/checked 46 active accounts in \d+ s, 8 at once: 46 connected, 0 failed/);
+    // A progress line for each tenth of the accounts, on stderr.
+    expect(err.split('\n').filter((line) => /^checked \d+ of 46 accounts/.test(line))).toHaveLength(10);
   });
 
   test('never checks more accounts at once than --concurrency', async () => {
@@ -121,6 +126,66 @@ describe('check-connection --organization, a mixed organization', () => {
       { clients: organization.clients });
     expect(code).toBe(0);
     expect(organization.maxInFlight()).toBe(4);
+  });
+
+  test(`checks ${DEFAULT_CONCURRENCY} accounts at once by default`, async () => {
+    const many = Array.from({ length: DEFAULT_CONCURRENCY + 10 }, (_, index): MockAccount => ({
+      id: String(400000000000 + index), name: '', parent: 'ou-ab12-workload', behaviour: 'connected',
+    }));
+    organization = mockOrganization([MIXED[0], ...many], MANAGEMENT, 5);
+    const { code, out } = await runCli(['check-connection', '--role-arn', ROLE_ARN, '--external-id', EXTERNAL_ID, '--organization'],
+      { clients: organization.clients });
+    expect(code).toBe(0);
+    expect(organization.maxInFlight()).toBe(DEFAULT_CONCURRENCY);
+    expect(out).toMatch(new RegExp(`, ${DEFAULT_CONCURRENCY} at once:`));
+  });
+
+  test('an account AWS keeps throttling is checked twice more, 1 s and 2 s later, then counted as throttled', async () => {
+    const { code, out } = await run([MIXED[0], { id: '100000000012', name: 'hot', parent: 'ou-ab12-workload', behaviour: 'always-throttled' }], ['--organization']);
+    expect(code).toBe(1);
+    const attempts = organization!.sts.commandCalls(AssumeRoleCommand).filter((call) => call.args[0].input.RoleArn!.includes('100000000012'));
+    expect(attempts).toHaveLength(3);
+    expect(out).toMatch(/throttled +1 .*\n +fix: AWS throttled these accounts beyond every retry: rerun them later with --only-failed, or a lower --concurrency/);
+  });
+
+  test('the vendor\'s STS client, through which every AssumeRole goes, retries adaptively, 5 attempts', async () => {
+    const sts = mockClient(STSClient);
+    const seen: { retryMode?: string; maxAttempts?: number } = {};
+    sts.on(AssumeRoleCommand).callsFake(async (_input, getClient) => {
+      // The strategy the client retries with, as the SDK resolves it from the client's configuration.
+      const config = (getClient() as STSClient).config;
+      seen.retryMode = ((await config.retryStrategy()) as { mode?: string }).mode;
+      seen.maxAttempts = await config.maxAttempts();
+      throw Object.assign(new Error(`User: x is not authorized to perform: sts:AssumeRole on resource: ${ROLE_ARN}`), { name: 'AccessDenied' });
+    });
+    try {
+      const { code, err } = await withAwsEnvironment({ ...FAKE_CREDENTIALS },
+        () => runCli(['check-connection', '--role-arn', ROLE_ARN, '--external-id', EXTERNAL_ID, '--region', 'us-east-1', '--organization']));
+      expect(code).toBe(1);
+      expect(err).toMatch(/sts:AssumeRole of the management account's role failed: AccessDenied/);
+      expect(seen).toEqual({ retryMode: 'adaptive', maxAttempts: 5 });
+    } finally {
+      sts.restore();
+    }
+  });
+});
+
+describe('the failure class of an account', () => {
+  const account = { id: '100000000020', name: 'x' };
+  const failure = (check: string, name: string, message: string) => ({ check, status: 'FAIL' as const, detail: message, fix: 'the check\'s fix', error: { name, message } });
+
+  test('an explicit deny of AssumeRole that names no resource control policy is on the vendor\'s side', () => {
+    expect(outcomeOf(account, [failure('assume role', 'AccessDenied', 'User: v is not authorized to perform: sts:AssumeRole on resource: r with an explicit deny in a service control policy')], 1))
+      .toMatchObject({ status: 'failed', failureClass: FailureClass.ASSUME_DENIED_BY_VENDOR_POLICY });
+  });
+
+  test('an error the classes do not know is other, with the check\'s own fix', () => {
+    expect(outcomeOf(account, [failure('assume role', 'RegionDisabledException', 'STS is not activated in this region')], 1))
+      .toMatchObject({ status: 'failed', failureClass: FailureClass.OTHER, fix: 'the check\'s fix' });
+  });
+
+  test('no failure is connected', () => {
+    expect(outcomeOf(account, [{ check: 'assume role', status: 'PASS', detail: 'assumed' }], 1)).toMatchObject({ status: 'connected' });
   });
 });
 

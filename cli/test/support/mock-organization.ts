@@ -14,7 +14,7 @@ import { CliClients, TemporaryCredentials } from '../../src/core/cli-io';
 /** How an account answers. */
 export type AccountBehaviour =
   | 'connected' | 'missing-role' | 'wrong-external-id' | 'scp-denies-reads' | 'rcp-denies-assume-role'
-  | 'throttled-once' | 'old-guardrail' | 'region-scope' | 'reads-missing';
+  | 'throttled-once' | 'always-throttled' | 'old-guardrail' | 'region-scope' | 'reads-missing';
 
 export interface MockAccount {
   readonly id: string;
@@ -93,6 +93,9 @@ function organizationFakes(
       if (account.behaviour === 'rcp-denies-assume-role') {
         throw awsError('AccessDenied', `User: ${VENDOR_PRINCIPAL} is not authorized to perform: sts:AssumeRole on resource: ${input.RoleArn} `
           + 'with an explicit deny in a resource control policy');
+      }
+      if (account.behaviour === 'always-throttled') {
+        throw awsError('Throttling', 'Rate exceeded');
       }
       if (account.behaviour === 'throttled-once' && !throttled.has(id)) {
         throttled.add(id);
