@@ -184,6 +184,13 @@ describe('the failure class of an account', () => {
       .toMatchObject({ status: 'failed', failureClass: FailureClass.OTHER, fix: 'the check\'s fix' });
   });
 
+  test('an explicit deny of the role\'s own policy on a regional read is the Region scope, named or not; on a global read it is not', () => {
+    const unnamed = 'User: s is not authorized to perform: cloudformation:ListStacks on resource: * with an explicit deny in an identity-based policy';
+    expect(outcomeOf(account, [failure('read cloudformation:ListStacks', 'AccessDenied', unnamed)], 1)).toMatchObject({ failureClass: FailureClass.REGION_SCOPE });
+    const global = 'User: s is not authorized to perform: iam:ListRoles on resource: * with an explicit deny in an identity-based policy';
+    expect(outcomeOf(account, [failure('read iam:ListRoles', 'AccessDenied', global)], 1)).toMatchObject({ failureClass: FailureClass.OTHER });
+  });
+
   test('no failure is connected', () => {
     expect(outcomeOf(account, [{ check: 'assume role', status: 'PASS', detail: 'assumed' }], 1)).toMatchObject({ status: 'connected' });
   });
