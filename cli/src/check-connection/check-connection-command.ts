@@ -28,6 +28,7 @@ interface CheckConnectionOptions {
   concurrency: string;
   json?: boolean;
   templateVersion?: string;
+  stackSetName?: string;
 }
 
 /** The template versions the fixes may name. */
@@ -58,6 +59,8 @@ export function checkConnectionCommand(io: CliIo, exit: (code: number) => void):
       + 'the default stays well under the rate at which STS throttles one account)', String(DEFAULT_CONCURRENCY))
     .option('--json', 'with --organization: print a JSON line per account as it finishes, then a summary line (schema: README)')
     .option('--template-version <version>', 'with --organization: the template version the fixes ask the customer to update to (e.g. 1.2.0)')
+    .option('--stack-set-name <name>', 'with --organization: the customer\'s member-account StackSet (<stack name>-MemberAccounts by default), '
+      + 'listed in the management account to tell a role the StackSet has not deployed from a trust that refuses')
     .action(async (options: CheckConnectionOptions) => {
       if (!PATTERNS.roleArn.test(options.roleArn)) {
         throw CliError.usage(`--role-arn must be ${ACCEPTED.roleArn}, got '${options.roleArn}'`);
@@ -78,12 +81,17 @@ export function checkConnectionCommand(io: CliIo, exit: (code: number) => void):
       if (options.templateVersion !== undefined && !TEMPLATE_VERSION.test(options.templateVersion)) {
         throw CliError.usage(`--template-version must be a semantic version such as 1.2.0, got '${options.templateVersion}'`);
       }
+      if (options.stackSetName !== undefined && !PATTERNS.stackSetName.test(options.stackSetName)) {
+        throw CliError.usage(`--stack-set-name must be ${ACCEPTED.stackSetName}, got '${options.stackSetName}'`);
+      }
       if (options.accounts !== undefined && options.onlyFailed !== undefined) {
         throw CliError.usage('check-connection: give at most one of --accounts <file> and --only-failed <file> (see --help)');
       }
       const organization = options.organization === true || options.accounts !== undefined || options.onlyFailed !== undefined;
-      if (!organization && (options.json || options.templateVersion !== undefined)) {
-        throw CliError.usage(`check-connection: ${options.json ? '--json' : '--template-version'} goes with --organization (see --help)`);
+      const organizationOnly = options.json ? '--json' : options.templateVersion !== undefined ? '--template-version'
+        : options.stackSetName !== undefined ? '--stack-set-name' : undefined;
+      if (!organization && organizationOnly) {
+        throw CliError.usage(`check-connection: ${organizationOnly} goes with --organization (see --help)`);
       }
       const profile = PermissionProfile.fromName(options.profile ?? PermissionProfile.COST.name);
       // The checks work in any Region the customer's account has enabled; the partition's home Region always is.
@@ -148,7 +156,7 @@ async function checkOrganizationCommand(io: CliIo, options: CheckConnectionOptio
   // Loaded on use, with the SDK.
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { AssumeRoleCommand } = require('@aws-sdk/client-sts') as typeof import('@aws-sdk/client-sts');
-  const { checkOrganization, parentsByOrganizations } = require('./organization-check') as typeof import('./organization-check');
+  const { checkOrganization, listStackInstances, parentsByOrganizations } = require('./organization-check') as typeof import('./organization-check');
   const report = require('./organization-report') as typeof import('./organization-report');
   const { listOrganizationAccounts, parseAccounts } = require('../profiles/account-list') as typeof import('../profiles/account-list');
   /* eslint-enable @typescript-eslint/no-require-imports */
@@ -211,6 +219,17 @@ async function checkOrganizationCommand(io: CliIo, options: CheckConnectionOptio
     throw CliError.failed(`${options.accounts ?? 'the organization'} lists no active account${skipped.length > 0 ? ` (${skipped.length} not active)` : ''}`);
   }
 
+  let stackInstances: Map<string, string> | undefined;
+  if (options.stackSetName !== undefined) {
+    io.err(`listing the instances of the StackSet ${options.stackSetName} in ${run.region ?? 'the Region of the session'}`);
+    const clients = await managementClients();
+    try {
+      stackInstances = await listStackInstances(clients.cloudFormation, options.stackSetName);
+    } catch (error) {
+      throw CliError.failed(`cloudformation:ListStackInstances failed: ${describeAwsError(error)} (--stack-set-name must name the StackSet of `
+        + 'the management account\'s stack, in the Region of --region; leave it out to check without it)');
+    }
+  }
   io.err(`checking ${accounts.length} accounts, ${Math.min(run.concurrency, accounts.length)} at once, with the role ${options.roleArn.split(':')[5].slice('role'.length)} of each`);
   const started = io.now().getTime();
   let reported = 0;
@@ -225,6 +244,7 @@ async function checkOrganizationCommand(io: CliIo, options: CheckConnectionOptio
     sessionName: options.sessionName,
     concurrency: run.concurrency,
     templateVersion: options.templateVersion,
+    stackInstances,
     onAccount: (outcome) => {
       const line = options.json ? report.accountJsonLine(outcome) : report.accountLine(outcome);
       if (line !== undefined) io.out(line);

@@ -7,6 +7,8 @@
  * Memory holds the account list, the counts, and the IDs of the accounts whose role could not be
  * assumed (to name their OUs in the fix); nothing else of an account outlives its check.
  */
+import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import { ListStackInstancesCommand } from '@aws-sdk/client-cloudformation';
 import type { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { ListParentsCommand } from '@aws-sdk/client-organizations';
 import type { STSClient } from '@aws-sdk/client-sts';
@@ -28,6 +30,10 @@ export interface MemberAccount {
 export enum FailureClass {
   /** AssumeRole's AccessDenied: no role (the StackSet has not reached the account) or a trust that refuses the caller. */
   ROLE_NOT_ASSUMABLE = 'role-not-assumable',
+  /** AssumeRole's AccessDenied, and the StackSet has no instance in the account (with --stack-set-name). */
+  STACKSET_NOT_REACHED = 'stackset-not-reached',
+  /** AssumeRole's AccessDenied, though the StackSet has an instance in the account (with --stack-set-name). */
+  TRUST_REFUSES = 'trust-refuses',
   /** AssumeRole denied by a resource control policy of the customer's organization. */
   ASSUME_DENIED_BY_RCP = 'assume-denied-by-rcp',
   /** AssumeRole denied by a policy of the vendor's own account or organization. */
@@ -49,6 +55,8 @@ export enum FailureClass {
 /** The classes in the order the summary lists them, with their heading. */
 export const FAILURE_CLASS_TITLES: ReadonlyArray<readonly [FailureClass, string]> = [
   [FailureClass.ROLE_NOT_ASSUMABLE, 'role not assumable (missing, or its trust refuses)'],
+  [FailureClass.STACKSET_NOT_REACHED, 'StackSet not reached (no instance, no role)'],
+  [FailureClass.TRUST_REFUSES, 'StackSet reached, AssumeRole refused'],
   [FailureClass.ASSUME_DENIED_BY_RCP, 'AssumeRole denied by a resource control policy'],
   [FailureClass.ASSUME_DENIED_BY_VENDOR_POLICY, 'AssumeRole denied on the vendor\'s side'],
   [FailureClass.READS_DENIED_BY_ORGANIZATION_POLICY, 'reads denied by an SCP or RCP'],
@@ -148,6 +156,13 @@ export interface OrganizationCheckOptions {
   /** Receives the count of accounts done, after each. */
   readonly onProgress?: (done: number, total: number, counts: { connected: number; failed: number }) => void;
   /**
+   * The status of the StackSet's instance in each account that has one (`CURRENT`, `OUTDATED`,
+   * `INOPERABLE`), to tell a missing role from a trust that refuses, which AssumeRole answers alike.
+   *
+   * @default - the two are one class, with both fixes
+   */
+  readonly stackInstances?: ReadonlyMap<string, string>;
+  /**
    * The parent (OU or root ID) of an account, to name the OUs the StackSet must reach; undefined
    * when it cannot be told (no access to Organizations).
    *
@@ -197,7 +212,7 @@ export async function checkOrganization(clients: OrganizationClients, options: O
         region: options.region,
         sessionName: options.sessionName,
       });
-      const outcome = outcomeOf(account, results, attempt);
+      const outcome = withStackInstance(outcomeOf(account, results, attempt), options.stackInstances);
       if (outcome.failureClass !== FailureClass.THROTTLED || attempt > retries) {
         return outcome;
       }
@@ -221,7 +236,9 @@ export async function checkOrganization(clients: OrganizationClients, options: O
         entry.count++;
         if (entry.examples.length < 5) entry.examples.push(account.id);
         byClass.set(outcome.failureClass!, entry);
-        if (outcome.failureClass === FailureClass.ROLE_NOT_ASSUMABLE) notAssumable.push(account.id);
+        if (outcome.failureClass === FailureClass.ROLE_NOT_ASSUMABLE || outcome.failureClass === FailureClass.STACKSET_NOT_REACHED) {
+          notAssumable.push(account.id);
+        }
       }
       options.onAccount(outcome);
       done++;
@@ -245,6 +262,34 @@ export async function checkOrganization(clients: OrganizationClients, options: O
     retriedAfterThrottling: counts.retried,
     classes,
   };
+}
+
+/** The StackSet's instances by account: one listing (every page) of the management account's StackSet. */
+export async function listStackInstances(client: CloudFormationClient, stackSetName: string): Promise<Map<string, string>> {
+  const instances = new Map<string, string>();
+  let nextToken: string | undefined;
+  do {
+    const page = await client.send(new ListStackInstancesCommand({ StackSetName: stackSetName, CallAs: 'SELF', NextToken: nextToken }));
+    for (const summary of page.Summaries ?? []) {
+      if (!summary.Account) continue;
+      const status = [summary.Status, summary.StackInstanceStatus?.DetailedStatus].filter(Boolean).join(' ');
+      // An account with instances in several Regions: the one that is not CURRENT tells more.
+      if (!instances.has(summary.Account) || summary.Status !== 'CURRENT') instances.set(summary.Account, status || 'unknown');
+    }
+    nextToken = page.NextToken;
+  } while (nextToken);
+  return instances;
+}
+
+/** Splits the AssumeRole refusal by what the StackSet's instances say, when the run has them. */
+function withStackInstance(outcome: AccountOutcome, instances: ReadonlyMap<string, string> | undefined): AccountOutcome {
+  if (!instances || outcome.failureClass !== FailureClass.ROLE_NOT_ASSUMABLE) {
+    return outcome;
+  }
+  const status = instances.get(outcome.accountId);
+  return status === undefined
+    ? { ...outcome, failureClass: FailureClass.STACKSET_NOT_REACHED, detail: `the StackSet has no instance here; ${outcome.detail}` }
+    : { ...outcome, failureClass: FailureClass.TRUST_REFUSES, detail: `the StackSet's instance here is ${status}; ${outcome.detail}` };
 }
 
 /** How many of the accounts are in each parent (OU or root), most first; `?` for the ones not told. */
@@ -273,22 +318,32 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
+/** "deploy the StackSet to OU ou-... (n accounts), ...", most accounts first, from the accounts' parents. */
+function deployTo(parents?: Map<string, number>): string {
+  const known = parents ? [...parents].filter(([parent]) => parent !== '?') : [];
+  return known.length > 0
+    ? `deploy the StackSet to ${known.slice(0, 10).map(([parent, count]) => `${parent.startsWith('r-') ? 'the root' : 'OU'} ${parent} (${plural(count, 'account')})`).join(', ')}`
+      + (known.length > 10 ? ` and ${known.length - 10} more OUs` : '')
+    : 'deploy the StackSet to the OUs of these accounts';
+}
+
 /** The fix of a failure class, in the customer's words. */
 function classFix(failureClass: FailureClass, options: OrganizationCheckOptions, parents?: Map<string, number>): string {
   const template = options.templateVersion ? `template ${options.templateVersion}` : 'the current template';
   const roleName = options.roleArn.split('/').pop();
   const region = options.region ?? 'the vendor\'s Region';
   switch (failureClass) {
-    case FailureClass.ROLE_NOT_ASSUMABLE: {
-      const known = parents ? [...parents].filter(([parent]) => parent !== '?') : [];
-      const where = known.length > 0
-        ? `deploy the StackSet to ${known.slice(0, 10).map(([parent, count]) => `${parent.startsWith('r-') ? 'the root' : 'OU'} ${parent} (${plural(count, 'account')})`).join(', ')}`
-          + (known.length > 10 ? ` and ${known.length - 10} more OUs` : '')
-        : 'deploy the StackSet to the OUs of these accounts';
+    case FailureClass.ROLE_NOT_ASSUMABLE:
       // AWS answers AssumeRole with the same AccessDenied for a missing role and a trust that refuses: both fixes.
-      return `${where}; where the StackSet already reached them, their role trusts another external ID or principal: `
-        + 'update those stack instances with the external ID the vendor gave (AWS answers both cases with the same AccessDenied)';
-    }
+      return `${deployTo(parents)}; where the StackSet already reached them, their role trusts another external ID or principal: `
+        + 'update those stack instances with the external ID the vendor gave (AWS answers both cases with the same AccessDenied; '
+        + '--stack-set-name tells them apart)';
+    case FailureClass.STACKSET_NOT_REACHED:
+      return deployTo(parents);
+    case FailureClass.TRUST_REFUSES:
+      return 'where the stack instance is CURRENT, the role\'s trust names another external ID or principal: update those stack instances '
+        + 'with the external ID the vendor gave (a parameter override of ExternalId); where it is OUTDATED or INOPERABLE, the StackSet\'s '
+        + 'last operation failed there: its operation results say why';
     case FailureClass.ASSUME_DENIED_BY_RCP:
       return 'a resource control policy of the organization denies sts:AssumeRole on the role: exempt the vendor\'s principal from it '
         + '(a condition on aws:PrincipalArn) or detach it from these accounts\' OUs';

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { ListStackInstancesCommand } from '@aws-sdk/client-cloudformation';
 import { ListAccountsCommand, ListParentsCommand } from '@aws-sdk/client-organizations';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -63,7 +64,7 @@ describe('check-connection --organization, a mixed organization', () => {
     expect(out).toMatch(/role not assumable \(missing, or its trust refuses\) +2 +\(100000000003, 100000000004\)/);
     expect(out).toMatch(new RegExp(`fix: deploy the StackSet to OU ${MISSING_OU} \\(1 account\\), OU ou-ab12-workload \\(1 account\\); `
       + 'where the StackSet already reached them, their role trusts another external ID or principal: update those stack instances '
-      + 'with the external ID the vendor gave \\(AWS answers both cases with the same AccessDenied\\)'));
+      + 'with the external ID the vendor gave \\(AWS answers both cases with the same AccessDenied; --stack-set-name tells them apart\\)'));
     expect(out).toMatch(/reads denied by an SCP or RCP +1 .*\n +fix: a service \(or resource\) control policy on these accounts' OUs denies the reads: exempt the role ExampleCloudCostsReadOnlyRole/);
     expect(out).toMatch(/AssumeRole denied by a resource control policy +1 .*\n +fix: a resource control policy of the organization denies sts:AssumeRole/);
     expect(out).toMatch(/Region scope leaves out the vendor's Region +1 .*\n +fix: the role's Region scope leaves out us-east-1, where the vendor reads: add us-east-1 to the stack's AllowedRegions/);
@@ -94,6 +95,22 @@ describe('check-connection --organization, a mixed organization', () => {
     // Parents are looked up for the accounts whose role could not be assumed only.
     expect(organization!.organizations.commandCalls(ListParentsCommand).map((call) => call.args[0].input.ChildId).sort())
       .toEqual(['100000000003', '100000000004']);
+  });
+
+  test('with --stack-set-name, the StackSet\'s instances tell the missing role from the trust that refuses', async () => {
+    const { code, out } = await run(MIXED, ['--organization', '--stack-set-name', 'Onboarding-MemberAccounts', '--json']);
+    expect(code).toBe(1);
+    expect(organization!.cloudFormation.commandCalls(ListStackInstancesCommand).map((call) => call.args[0].input))
+      .toEqual([{ StackSetName: 'Onboarding-MemberAccounts', CallAs: 'SELF', NextToken: undefined }]);
+    const lines = jsonLines(out);
+    const byId = new Map(lines.filter((line) => line.type === 'account').map((line) => [line.account, line]));
+    expect(byId.get('100000000003')).toMatchObject({ class: FailureClass.STACKSET_NOT_REACHED, detail: expect.stringMatching(/^the StackSet has no instance here; /) });
+    expect(byId.get('100000000004')).toMatchObject({ class: FailureClass.TRUST_REFUSES, detail: expect.stringMatching(/^the StackSet's instance here is CURRENT SUCCEEDED; /) });
+    const classes = lines[lines.length - 1].classes;
+    expect(classes.find((entry: any) => entry.class === 'stackset-not-reached').fix).toBe(`deploy the StackSet to OU ${MISSING_OU} (1 account)`);
+    expect(classes.find((entry: any) => entry.class === 'trust-refuses').fix)
+      .toMatch(/^where the stack instance is CURRENT, the role's trust names another external ID or principal: update those stack instances with the external ID/);
+    expect(classes.map((entry: any) => entry.class)).not.toContain('role-not-assumable');
   });
 
   test('exits 0 with the connected closing line when every active account connects', async () => {
@@ -272,6 +289,8 @@ describe('check-connection --organization refuses', () => {
     ['--json without --organization', ['--json'], /--json goes with --organization/],
     ['--accounts with --only-failed', ['--accounts', 'a.csv', '--only-failed', 'b.jsonl'], /at most one of --accounts <file> and --only-failed <file>/],
     ['a template version that is not one', ['--organization', '--template-version', 'latest'], /--template-version must be a semantic version such as 1\.2\.0, got 'latest'/],
+    ['a StackSet name that is not one', ['--organization', '--stack-set-name', '1 bad'], /--stack-set-name must be a letter followed by letters, digits and hyphens/],
+    ['--stack-set-name without --organization', ['--stack-set-name', 'Onboarding-MemberAccounts'], /--stack-set-name goes with --organization/],
   ])('%s, without calling AWS', async (_name, args, message) => {
     const { code, err } = await run(MIXED, args);
     expect(code).toBe(2);

@@ -4,7 +4,7 @@
  * account's assumed-role clients answer as its role and its organization's policies would. The
  * tests of check-connection --organization and the benchmark share it.
  */
-import { CloudFormationClient, GetTemplateCommand, ListStacksCommand } from '@aws-sdk/client-cloudformation';
+import { CloudFormationClient, GetTemplateCommand, ListStackInstancesCommand, ListStacksCommand } from '@aws-sdk/client-cloudformation';
 import { GetAccountSummaryCommand, IAMClient, ListRolesCommand } from '@aws-sdk/client-iam';
 import { DescribeOrganizationCommand, ListAccountsCommand, ListParentsCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
@@ -34,6 +34,7 @@ export const EXTERNAL_ID = 'vendor-tenant-42';
 export interface MockedOrganization {
   readonly clients: CliClients;
   readonly sts: AwsClientStub<STSClient>;
+  readonly cloudFormation: AwsClientStub<CloudFormationClient>;
   readonly organizations: AwsClientStub<OrganizationsClient>;
   /** The most AssumeRole calls that were in flight at once. */
   readonly maxInFlight: () => number;
@@ -166,6 +167,21 @@ function organizationFakes(
       NextToken: start + 20 < accounts.length ? String(start + 20) : undefined,
     };
   });
+  // The StackSet's instances: in every active account but those it has not reached (missing-role), 100 a page.
+  define('cloudFormation', ListStackInstancesCommand, async (input, client) => {
+    await sleep(latencyMs);
+    if (accountOf.get(client) !== management) {
+      throw awsError('StackSetNotFoundException', `StackSet ${input.StackSetName} not found`);
+    }
+    const reached = accounts.filter((account) => account.behaviour !== 'missing-role' && (account.state ?? 'ACTIVE') === 'ACTIVE');
+    const start = input.NextToken ? Number(input.NextToken) : 0;
+    return {
+      Summaries: reached.slice(start, start + 100).map((account) => ({
+        StackSetId: `${input.StackSetName}:1`, Region: 'us-east-1', Account: account.id, Status: 'CURRENT', StackInstanceStatus: { DetailedStatus: 'SUCCEEDED' },
+      })),
+      NextToken: start + 100 < reached.length ? String(start + 100) : undefined,
+    };
+  });
   define('organizations', ListParentsCommand, async (input, client) => {
     await sleep(latencyMs);
     if (accountOf.get(client) !== management) {
@@ -213,6 +229,7 @@ export function mockOrganization(accounts: readonly MockAccount[], management: s
   return {
     clients: { sts: new STSClient({ region: 'us-east-1' }), withCredentials: organization.withCredentials },
     sts: stubs.sts,
+    cloudFormation: stubs.cloudFormation,
     organizations: stubs.organizations,
     maxInFlight: organization.maxInFlight,
     restore: () => {
