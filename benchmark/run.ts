@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: one table, measured in one run on this machine, so that ratios hold even when
- * the machine is noisy. `--skip-suite` leaves out the test suite's wall time. Publish is measured
+ * the machine is noisy. `--skip-suite` leaves out the test suite's wall time, `--skip-organization` the
+ * 10,000-account check-connection run. Publish is measured
  * from the packed packages (build them first: npx projen compile && npx projen cli:build);
  * BENCH_PAIRS sets how many pairs of whole processes (default 5), BENCH_RUNS the other medians.
  */
@@ -19,6 +20,7 @@ import { IAM_LIMITS, policyCharacters } from '../src/core/iam-limits';
 import { mergeAwsConfig, renderAwsConfigProfiles } from '../cli/src/profiles/aws-config-profiles';
 import * as fs from 'node:fs';
 import { installPackedPackages, missingBuild, wallTime } from './installed-packages';
+import { runOrganizationBenchmark } from './organization-run';
 
 const ROOT = path.join(__dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -178,6 +180,21 @@ for (let run = 0; run < RUNS; run++) {
   profileTimes.push(Number(process.hrtime.bigint() - started) / 1e6);
 }
 row('profiles: 10,000 accounts rendered and merged', `${median(profileTimes).toFixed(0)} ms`, '< 1000 ms', median(profileTimes) < 1000);
+
+// check-connection --organization over 10,000 mocked accounts at 50 ms a call, at the default concurrency,
+// compiled and in a process of its own (benchmark/organization-run.ts, also `npx projen bench:organization`),
+// so that its peak memory is the command line's alone. `--skip-organization` leaves it out (it takes about two minutes).
+if (!process.argv.includes('--skip-organization')) {
+  try {
+    const { figures } = runOrganizationBenchmark(ROOT);
+    row(`check-connection --organization: ${figures.accounts} mocked accounts at ${figures.latencyMs} ms a call, concurrency ${figures.concurrency}, wall time`,
+      `${figures.seconds.toFixed(1)} s`, '120 s', figures.seconds <= 120);
+    row('check-connection --organization: peak memory of the process (RSS; loaded before the run)',
+      `${figures.peakMb.toFixed(0)} MB (${figures.baselineMb.toFixed(0)} MB)`, '300 MB', figures.peakMb <= 300);
+  } catch (error) {
+    row('check-connection --organization, 10,000 accounts', `FAILED: ${(error as Error).message.split('\n')[0]}`);
+  }
+}
 
 if (!process.argv.includes('--skip-suite')) {
   const started = process.hrtime.bigint();

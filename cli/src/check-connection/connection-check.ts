@@ -137,10 +137,16 @@ export const DATA_READ_PROBES: readonly DataReadProbe[] = [
   },
 ];
 
+/** The probe of each profile, by its name: the guardrail's actions take a millisecond to compute, and an organization's check asks per account. */
+const probes = new Map<string, DataReadProbe | undefined>();
+
 /** The probe the check uses for a profile: the first one that the profile's guardrail denies. */
 export function dataReadProbeFor(profile: PermissionProfile): DataReadProbe | undefined {
-  const denied = new Set(DataAccessGuardrail.actions(profile).map((action) => action.toLowerCase()));
-  return DATA_READ_PROBES.find((probe) => denied.has(probe.action.toLowerCase()));
+  if (!probes.has(profile.name)) {
+    const denied = new Set(DataAccessGuardrail.actions(profile).map((action) => action.toLowerCase()));
+    probes.set(profile.name, DATA_READ_PROBES.find((probe) => denied.has(probe.action.toLowerCase())));
+  }
+  return probes.get(profile.name);
 }
 
 const REDEPLOY = 'redeploy the onboarding template of this release in the customer\'s account (or update the stack to it)';
@@ -195,62 +201,66 @@ export async function checkConnection(clients: ConnectionClients, options: Conne
         + (given.Expiration ? `, credentials until ${given.Expiration.toISOString()}` : ''),
     });
   } catch (error) {
-    results.push({ check: ASSUME, status: 'FAIL', detail: `sts:AssumeRole failed: ${describeAwsError(error)}`, fix: assumeRoleFix(error, options) });
+    results.push({ check: ASSUME, status: 'FAIL', detail: `sts:AssumeRole failed: ${describeAwsError(error)}`, fix: assumeRoleFix(error, options), error: awsErrorOf(error) });
     return skipRest('needs the assumed role');
   }
 
   const assumed = clients.withCredentials(credentials);
 
-  // 2. The credentials are the role's, in the role's account.
+  // 2. The credentials are the role's, in the role's account; 3. reads that every profile allows;
+  // 4. a data read, which the guardrail must deny explicitly. Independent calls, made at once, so
+  // that an organization's thousands of accounts are checked in the time of one call each after
+  // the AssumeRole instead of six.
   progress('confirming the identity of the credentials');
-  try {
-    const identity = await assumed.sts.send(new GetCallerIdentityCommand({}));
-    const expected = `arn:${partition}:sts::${account}:assumed-role/${roleName}/`;
-    results.push(identity.Account === account && identity.Arn?.startsWith(expected)
-      ? { check: IDENTITY, status: 'PASS', detail: `${identity.Arn} in account ${identity.Account}` }
-      : {
-        check: IDENTITY,
-        status: 'FAIL',
-        detail: `the credentials are ${identity.Arn} in account ${identity.Account}, expected ${expected}<session> in account ${account}`,
-        fix: 'check the role ARN: it must be the one the customer\'s stack outputs',
-      });
-  } catch (error) {
-    results.push({ check: IDENTITY, status: 'FAIL', detail: `sts:GetCallerIdentity failed: ${describeAwsError(error)}`, fix: callFix(error, options) });
-  }
-
-  // 3. Reads that every profile allows.
-  progress(`calling ${SAMPLE_READS.length} reads that the ${profile.name} profile allows`);
-  for (const read of SAMPLE_READS) {
+  const identityCheck = (async (): Promise<CheckResult> => {
+    try {
+      const identity = await assumed.sts.send(new GetCallerIdentityCommand({}));
+      const expected = `arn:${partition}:sts::${account}:assumed-role/${roleName}/`;
+      return identity.Account === account && identity.Arn?.startsWith(expected)
+        ? { check: IDENTITY, status: 'PASS', detail: `${identity.Arn} in account ${identity.Account}` }
+        : {
+          check: IDENTITY,
+          status: 'FAIL',
+          detail: `the credentials are ${identity.Arn} in account ${identity.Account}, expected ${expected}<session> in account ${account}`,
+          fix: 'check the role ARN: it must be the one the customer\'s stack outputs',
+        };
+    } catch (error) {
+      return { check: IDENTITY, status: 'FAIL', detail: `sts:GetCallerIdentity failed: ${describeAwsError(error)}`, fix: callFix(error, options), error: awsErrorOf(error) };
+    }
+  })();
+  progress(`calling ${SAMPLE_READS.length} reads that the ${profile.name} profile allows`
+    + (probe ? ` and ${probe.action}, which its guardrail denies` : ''));
+  const reads = Promise.all(SAMPLE_READS.map(async (read): Promise<CheckResult> => {
     const check = `read ${read.action}`;
     try {
-      results.push({ check, status: 'PASS', detail: `allowed: ${await read.call(assumed)}` });
+      return { check, status: 'PASS', detail: `allowed: ${await read.call(assumed)}` };
     } catch (error) {
-      results.push({
+      return {
         check,
         status: 'FAIL',
         detail: `${read.action} failed: ${describeAwsError(error)}`,
         fix: isAccessDenied(error) ? deniedReadFix(error, read.action, profile) : callFix(error, options),
-      });
+        error: awsErrorOf(error),
+      };
     }
-  }
-
-  // 4. A data read, which the guardrail must deny explicitly.
-  if (!probe) {
-    results.push({
-      check: DATA_READ,
-      status: 'SKIP',
-      detail: `the ${profile.name} guardrail denies none of the reads this command can call (${DATA_READ_PROBES.map((p) => p.action).join(', ')}); `
-        + 'the customer can check the guardrail with: cdk-account-onboarding verify --role-name <name>',
-    });
-    return results;
-  }
-  progress(`calling ${probe.action}, which the ${profile.name} guardrail denies`);
-  try {
-    await probe.call(assumed);
-    results.push(guardrailMissing(probe, 'it succeeded'));
-  } catch (error) {
-    results.push(dataReadResult(error, probe, options));
-  }
+  }));
+  const dataRead = (async (): Promise<CheckResult> => {
+    if (!probe) {
+      return {
+        check: DATA_READ,
+        status: 'SKIP',
+        detail: `the ${profile.name} guardrail denies none of the reads this command can call (${DATA_READ_PROBES.map((p) => p.action).join(', ')}); `
+          + 'the customer can check the guardrail with: cdk-account-onboarding verify --role-name <name>',
+      };
+    }
+    try {
+      await probe.call(assumed);
+      return guardrailMissing(probe, 'it succeeded');
+    } catch (error) {
+      return dataReadResult(error, probe, options);
+    }
+  })();
+  results.push(await identityCheck, ...await reads, await dataRead);
   return results;
 }
 
@@ -273,6 +283,7 @@ function dataReadResult(error: unknown, probe: DataReadProbe, options: Connectio
         status: 'FAIL',
         detail: `${probe.action} failed before IAM decided: ${describeAwsError(error)}`,
         fix: callFix(error, options),
+        error: awsErrorOf(error),
       };
   }
   const message = messageOf(error);
@@ -286,6 +297,7 @@ function dataReadResult(error: unknown, probe: DataReadProbe, options: Connectio
       status: 'FAIL',
       detail: `${probe.action} is denied only because no policy allows it: ${describeAwsError(error)}`,
       fix: `the data-access guardrail (an explicit deny) is missing: ${REDEPLOY}`,
+      error: awsErrorOf(error),
     };
   }
   // Some services do not say which policy denied.
@@ -358,13 +370,20 @@ function regionFix(options: ConnectionOptions): string {
     + 'a Region where it is (e.g. us-east-1), or the customer activates it (IAM > Account settings > Security Token Service regions)';
 }
 
-function isAccessDenied(error: unknown): boolean {
+/** The AWS error's name and message, as a failed check carries them. */
+function awsErrorOf(error: unknown): { name: string; message: string } {
+  return { name: errorName(error), message: messageOf(error) };
+}
+
+/** True for the errors AWS answers a call that IAM refused. */
+export function isAccessDenied(error: unknown): boolean {
   return ['AccessDenied', 'AccessDeniedException', 'UnauthorizedOperation', 'AuthorizationError'].includes(errorName(error))
     || /not authorized to perform/i.test(messageOf(error));
 }
 
-function isThrottled(error: unknown): boolean {
-  return ['Throttling', 'ThrottlingException', 'TooManyRequestsException'].includes(errorName(error));
+/** True for the errors AWS answers a call over its request rate. */
+export function isThrottled(error: unknown): boolean {
+  return ['Throttling', 'ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded'].includes(errorName(error));
 }
 
 function errorName(error: unknown): string {

@@ -83,6 +83,19 @@ export interface AwsSessionOptions {
    * @default 'your AWS credentials'
    */
   readonly credentialsOf?: string;
+  /**
+   * How the session's clients retry: `adaptive` adds client-side rate limiting to the standard
+   * retries, for commands that call one API many times (check-connection --organization).
+   *
+   * @default - the SDK's: AWS_RETRY_MODE, the profile's retry_mode, or standard
+   */
+  readonly retryMode?: 'standard' | 'adaptive';
+  /**
+   * The attempts per call, the first included.
+   *
+   * @default - the SDK's: AWS_MAX_ATTEMPTS, the profile's max_attempts, or 3
+   */
+  readonly maxAttempts?: number;
   /** @default process.env */
   readonly env?: NodeJS.ProcessEnv;
 }
@@ -161,7 +174,12 @@ export async function openAwsSession(options: AwsSessionOptions): Promise<AwsSes
     region,
     regionSource,
     partition,
-    client: (service, credentials) => new (CONSTRUCTORS[service]())({ region: regionOf(service), ...(credentials ? { credentials } : {}) }),
+    client: (service, credentials) => new (CONSTRUCTORS[service]())({
+      region: regionOf(service),
+      ...(credentials ? { credentials } : {}),
+      ...(options.retryMode ? { retryMode: options.retryMode } : {}),
+      ...(options.maxAttempts ? { maxAttempts: options.maxAttempts } : {}),
+    }),
   };
 }
 

@@ -24,6 +24,11 @@ export interface CheckFailure {
   readonly detail: string;
   /** The exact command or change that fixes the failure. */
   readonly fix: string;
+  /**
+   * The AWS error behind the failure, when one is, for callers that sort failures by their cause
+   * (check-connection --organization): its name (the error code) and its message.
+   */
+  readonly error?: { readonly name: string; readonly message: string };
 }
 
 /** The outcome of one check. */

@@ -17,7 +17,8 @@ export function doctorCommand(io: CliIo, exit: (code: number) => void): Command 
     .summary('check the prerequisites of the member-account StackSet (trusted access, caller, OUs)')
     .description('Checks, with your AWS credentials, what the MemberAccountsStackSet needs before it is deployed: the caller '
       + 'is the management account or a registered delegated administrator, trusted access for CloudFormation StackSets is '
-      + 'activated, and the target OUs exist. Prints the fix for each failure.')
+      + 'activated, and the target OUs exist. Prints the fix for each failure. This is the check before the StackSet; '
+      + 'the vendor\'s check after it, of every member account, is check-connection --organization.')
     .option('--ou <id>', 'a target OU (ou-...) or the organization root (r-...); repeat or separate with commas', collect, [])
     .addOption(new Option('--call-as <value>', "the StackSet's CallAs (default: reported for the caller)").choices(['SELF', 'DELEGATED_ADMIN']))
     .option('--region <region>', 'the Region the StackSet is created in (default: AWS_REGION or the profile\'s region)')
@@ -33,7 +34,8 @@ export function doctorCommand(io: CliIo, exit: (code: number) => void): Command 
       io.out(formatResults(results));
       const failed = results.filter((result) => result.status !== 'PASS').length;
       io.out(failed === 0
-        ? '\nready: the StackSet can be deployed'
+        ? '\nready: the StackSet can be deployed; once it is, the vendor checks every member account with '
+          + 'cdk-account-onboarding check-connection --organization --role-arn <this account\'s RoleArn output> --external-id <id>'
         : `\n${failureSummary(results, 'run the doctor again', ['FAIL', 'SKIP'])}`);
       exit(failed === 0 ? EXIT.OK : EXIT.FAILED);
     });

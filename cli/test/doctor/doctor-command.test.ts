@@ -228,7 +228,8 @@ describe('doctor command', () => {
     const { code, out } = await run('doctor', '--ou', `${OU},${ROOT}`, '--call-as', 'SELF', '--region', 'eu-west-1');
     expect(code).toBe(0);
     expect(out.split('\n').filter((line) => line.startsWith('PASS'))).toHaveLength(6);
-    expect(out).toContain('ready: the StackSet can be deployed');
+    expect(out).toContain('ready: the StackSet can be deployed; once it is, the vendor checks every member account with '
+      + 'cdk-account-onboarding check-connection --organization --role-arn');
     expect(await cloudFormation.call(0).thisValue.config.region()).toBe('eu-west-1');
   });
 
@@ -269,7 +270,10 @@ describe('doctor command', () => {
   });
 
   test('prints its usage with --help, and is listed by the command line', async () => {
-    expect(await run('doctor', '--help')).toMatchObject({ code: 0, out: expect.stringContaining('--ou <id>') });
+    const help = await run('doctor', '--help');
+    expect(help).toMatchObject({ code: 0, out: expect.stringContaining('--ou <id>') });
+    // The check after the StackSet, which the help of the check before it points to.
+    expect(help.out.replace(/\s+/g, ' ')).toContain('the vendor\'s check after it, of every member account, is check-connection --organization');
     expect((await run('--help')).out).toMatch(/^ {2}doctor \[options\] +check the prerequisites/m);
   });
 });
