@@ -107,9 +107,6 @@ const EXTRA_MODELS: Record<string, string[]> = {
   'cloudhsm': ['cloudhsmv2', 'cloudhsm'],
   'codeguru-profiler': ['codeguruprofiler'],
   'access-analyzer': ['accessanalyzer'],
-  'application-autoscaling': ['application-autoscaling'],
-  'iotsitewise': ['iotsitewise'],
-  'resource-explorer-2': ['resource-explorer-2'],
 };
 
 const OPERATION_ALIASES: Record<string, string[]> = {
@@ -130,10 +127,6 @@ const OPERATION_ALIASES: Record<string, string[]> = {
   's3:GetAccountPublicAccessBlock': ['s3:GetPublicAccessBlock'],
   's3:ListMultipartUploadParts': ['s3:ListParts'],
   's3:ListBucketMultipartUploads': ['s3:ListMultipartUploads'],
-  'lambda:GetFunctionConfiguration': ['lambda:GetFunctionConfiguration'],
-  'lambda:ListFunctions': ['lambda:ListFunctions'],
-  'cloudwatch:GetMetricData': ['cloudwatch:GetMetricData'],
-  'ec2:DescribeInstanceAttribute': ['ec2:DescribeInstanceAttribute'],
 };
 
 /** Where the wheel is: `BOTOCORE_WHEEL`, or downloaded once into `.cache/` with pip. */

@@ -500,7 +500,7 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
   private createGuardrail(allGroups: DeniedActionGroup[]): void {
     // The reads a switched-on (or switchable) feature names leave the shared statements: a switchable
     // feature denies them in a statement of its own that exists while its switch is off.
-    const lifted = new Set(this.liftedByFeatures.flatMap((feature) => feature.actions.map((action) => action.toLowerCase())));
+    const lifted = this.featureLiftedActions();
     const groups = allGroups.map((group) => ({ ...group, actions: group.actions.filter((action) => !lifted.has(action.toLowerCase())) }))
       .filter((group) => group.actions.length > 0);
     const isSecretBearing = (group: DeniedActionGroup) => group.actionClass === ActionClass.SECRET_BEARING_CONFIGURATION;
