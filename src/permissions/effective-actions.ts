@@ -65,7 +65,7 @@ export interface ClassCount {
 /** The profile's effective action set counted by class, with what the given denied set removes. */
 export function classCounts(
   profile: PermissionProfile, deniedActions: readonly string[],
-  catalog: ActionCatalog = new ActionCatalog(), classification = new ActionClassification(),
+  catalog: ActionCatalog = new ActionCatalog(), classification = ActionClassification._release(),
 ): ClassCount[] {
   const denied = new Set(deniedActions.map((action) => action.toLowerCase()));
   const counts = new Map<ActionClass, { total: number; denied: number }>(

@@ -60,7 +60,7 @@ export function checkReadGrants(
   property: string, grants: PermissionGrant[], deniedClasses: readonly ActionClass[], validator: PropsValidator,
   catalog: ActionCatalog = new ActionCatalog(), classificationIndex?: ActionClassification,
 ): { unknown: string[]; unclassified: string[]; deniedByGuardrail: string[] } {
-  const classification = classificationIndex ?? (grants.length > 0 ? new ActionClassification() : undefined);
+  const classification = classificationIndex ?? (grants.length > 0 ? ActionClassification._release() : undefined);
   const unknown: string[] = [];
   const unclassified: string[] = [];
   const deniedByGuardrail: string[] = [];

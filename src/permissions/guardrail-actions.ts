@@ -3,13 +3,11 @@ import { ActionCatalog } from './action-catalog';
 import { ActionClass } from './action-class';
 import { ALWAYS_DENIED_CLASSES } from './action-class-data';
 import { compressActions } from './action-patterns';
-import { CLASSIFICATION_RULES } from './classification-rules';
 import type { DataAccessGuardrailOptions, DeniedActionGroup } from './data-access-guardrail-options';
 import { DENIED_DOMAIN_BY_RULE } from './generated/denied-domain';
 import { GUARDRAIL_PATTERNS } from './generated/guardrail-patterns';
 import { PermissionProfile } from './permission-profile';
-
-const RULES_BY_ID = new Map(CLASSIFICATION_RULES.map((rule) => [rule.id, rule]));
+import { releaseRule } from './release-rules';
 
 /** The classes the guardrail denies for a profile (see `DataAccessGuardrail.deniedClasses`). */
 export function deniedClassesOf(profile: PermissionProfile, options: DataAccessGuardrailOptions): ActionClass[] {
@@ -42,7 +40,7 @@ export function deniedActionGroups(profile: PermissionProfile, options: DataAcce
     ? new Set<string>()
     : new Set(profile.secretBearingConfigurationNeeds.flatMap((need) => need.actions.map((action) => action.toLowerCase())));
   return Object.entries(DENIED_DOMAIN_BY_RULE)
-    .map(([ruleId, actions]) => ({ rule: RULES_BY_ID.get(ruleId)!, actions: actions.split(' ') }))
+    .map(([ruleId, actions]) => ({ rule: releaseRule(ruleId)!, actions: actions.split(' ') }))
     .filter(({ rule }) => denied.has(rule.actionClass))
     .map(({ rule, actions }) => ({
       actionClass: rule.actionClass, actions: actions.filter((action) => !kept.has(action.toLowerCase())), reason: rule.reason,

@@ -79,9 +79,9 @@ function guardrailSection(role: ReadOnlyRole): string[] {
   const options = { denySecretBearingConfiguration: props.denySecretBearingConfiguration };
   const guardrail = props.dataAccessGuardrail ?? true;
   const groups = guardrail ? DataAccessGuardrail.groups(role.profile, options) : [];
-  // One catalog and one classification for the counts and the review, which classify the same actions.
+  // One catalog for the counts and the review, and the process's one classification, which the role has already asked.
   const catalog = new ActionCatalog();
-  const classification = new ActionClassification();
+  const classification = ActionClassification._release();
   const counts = classCounts(role.profile, groups.flatMap((group) => group.actions), catalog, classification);
   const managed = role.profile.awsManagedPolicyNames.map((name) => `\`${name}\` ${MANAGED_POLICY_VERSIONS[name]}`).join(', ');
   const kept = options.denySecretBearingConfiguration === true ? [] : role.profile.secretBearingConfigurationNeeds;

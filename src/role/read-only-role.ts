@@ -403,7 +403,7 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
 
   /** The classification, indexed on first use: most roles have no grant to classify. */
   private get classification(): ActionClassification {
-    this.classificationIndex ??= new ActionClassification();
+    this.classificationIndex ??= ActionClassification._release();
     return this.classificationIndex;
   }
 

@@ -8,6 +8,7 @@ import { compressActions } from '../../src/permissions/action-patterns';
 import { CLASSIFICATION_RULES } from '../../src/permissions/classification-rules';
 import { classificationDomain, managedPolicyActions, profileAllowedActions } from '../../src/permissions/effective-actions';
 import { ACCESS_LEVELS, CATALOG_ACTION_COUNT, CATALOG_VERSION } from '../../src/permissions/generated/action-catalog';
+import { CLASSIFICATION_RULES_JSON } from '../../src/permissions/generated/classification-rules';
 import { DENIED_DOMAIN_BY_RULE } from '../../src/permissions/generated/denied-domain';
 import { GUARDRAIL_PATTERNS } from '../../src/permissions/generated/guardrail-patterns';
 import { MANAGED_POLICY_CATALOG_VERSION, MANAGED_POLICY_VERSIONS } from '../../src/permissions/generated/managed-policy-actions';
@@ -26,6 +27,16 @@ function classifiedProfiles() {
 }
 
 describe('the generated permission data is what the pinned catalog and managed policies give', () => {
+  test('synthesis classifies with the rules of classification-rules/, rule for rule', () => {
+    // What ships (the generated JSON that releaseRules() parses) against what is written and reviewed.
+    const hint = 'run `npx projen generate:rules` after editing a rule';
+    const generated = CLASSIFICATION_RULES_JSON.map((line) => JSON.parse(line));
+    const written = JSON.parse(JSON.stringify(CLASSIFICATION_RULES));
+    const differing = written.filter((rule: any, index: number) => JSON.stringify(rule) !== JSON.stringify(generated[index])).map((rule: any) => rule.id);
+    expect({ count: generated.length, differing, hint }).toEqual({ count: CLASSIFICATION_RULES.length, differing: [], hint });
+    expect(ActionClassification.rules()).toEqual(written);
+  });
+
   test('the managed-policy expansions equal a fresh expansion of the pinned versions (iam-expand)', async () => {
     for (const [policyPath, version] of Object.entries(MANAGED_POLICY_VERSIONS)) {
       const policy = getPolicyByName(policyPath.split('/').pop()!) as any;
