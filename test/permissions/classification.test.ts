@@ -32,7 +32,8 @@ describe('the generated permission data is what the pinned catalog and managed p
     const hint = 'run `npx projen generate:rules` after editing a rule';
     const generated = CLASSIFICATION_RULES_JSON.map((line) => JSON.parse(line));
     const written = JSON.parse(JSON.stringify(CLASSIFICATION_RULES));
-    const differing = written.filter((rule: any, index: number) => JSON.stringify(rule) !== JSON.stringify(generated[index])).map((rule: any) => rule.id);
+    const differing = written.filter((rule: any, index: number) => JSON.stringify(rule) !== JSON.stringify(generated[index]))
+      .map((rule: any) => rule.id);
     expect({ count: generated.length, differing, hint }).toEqual({ count: CLASSIFICATION_RULES.length, differing: [], hint });
     expect(ActionClassification.rules()).toEqual(written);
   });
