@@ -148,6 +148,9 @@ const TS_NODE_ENV = { TS_NODE_PROJECT: 'cli/tsconfig.json' };
 
 // What the construct package's tarball leaves out: it holds lib/, API.md, README.md and the jsii assembly.
 project.npmignore?.exclude('/examples/', '/benchmark/', '/scripts/', '/cli/', '/docs/', '/dist/', '/.ci/', '/test-reports/');
+// The classification rules' sources stay out too: synthesis reads the rules from the list generated from
+// them (src/permissions/generated/classification-rules.ts), which a test checks rule for rule.
+project.npmignore?.exclude('/lib/permissions/classification-rules/', '/lib/permissions/classification-rules.js', '/lib/permissions/classification-rules.d.ts');
 
 // The vendor config's JSON Schema, generated from its TypeScript types; CI regenerates it and fails on a difference.
 project.addTask('cli:schema', {

@@ -131,6 +131,15 @@ describe('the command line uses the construct package by its two entry points on
     expect(fromIndex.size).toBeGreaterThan(20);
   });
 
+  test('synthesis takes the rules from the generated list: nothing the entry points load imports the rules\' sources, which the package leaves out', () => {
+    const loaded = new Set([...reachableFrom(path.join(SRC, 'index.ts')), ...reachableFrom(path.join(SRC, 'internal.ts'))]);
+    const ruleSources = [...loaded].filter((file) => /[\\/]permissions[\\/]classification-rules(?:\.ts$|[\\/])/.test(file));
+    expect(ruleSources.map((file) => path.relative(SRC, file))).toEqual([]);
+    expect(loaded.has(path.join(SRC, 'permissions', 'generated', 'classification-rules.ts'))).toBe(true);
+    const ignored = fs.readFileSync(path.join(ROOT, '.npmignore'), 'utf8').split('\n');
+    expect(ignored).toEqual(expect.arrayContaining(['/lib/permissions/classification-rules/', '/lib/permissions/classification-rules.js', '/lib/permissions/classification-rules.d.ts']));
+  });
+
   test("package.json's exports map names the two entry points, the jsii assembly and package.json, and nothing else", () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     expect(manifest.exports).toEqual({
