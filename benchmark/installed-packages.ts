@@ -16,6 +16,11 @@ export interface InstalledPackages {
   readonly cli: string;
   /** The plain app: `node <plainApp> <template> <outdir>` synthesizes the template with cloudformation-include. */
   readonly plainApp: string;
+  /**
+   * The construct app: `node <stackApp> <vendor config> <outdir>` synthesizes the config's OnboardingStack in
+   * a CDK app of its own, with no publication: what a customer's `cdk synth` of the same stack costs.
+   */
+  readonly stackApp: string;
   /** The tarballs' sizes in bytes. */
   readonly tarballBytes: { readonly library: number; readonly cli: number };
 }
@@ -41,6 +46,21 @@ new CfnInclude(stack, 'Template', { templateFile: process.argv[2] });
 app.synth();
 `;
 
+/**
+ * The construct app: the vendor config's stack (read with the command line's parser, so that its props are
+ * publish's) in an App, synthesized; the member template is synthesized with it, the renderings are not.
+ */
+const STACK_APP = `// The OnboardingStack of the vendor config given first, synthesized into the folder given second.
+const fs = require('node:fs');
+const { App } = require('aws-cdk-lib');
+const { OnboardingStack } = require('cdk-account-onboarding');
+const { parseVendorConfig } = require('cdk-account-onboarding-cli/lib/vendor-config/vendor-config');
+const config = parseVendorConfig(fs.readFileSync(process.argv[2], 'utf8'), process.argv[2]);
+const app = new App({ outdir: process.argv[3] });
+new OnboardingStack(app, 'OnboardingTemplate', config.stackProps);
+app.synth();
+`;
+
 function pack(folder: string, destination: string): string {
   const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', destination], {
     cwd: folder, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'],
@@ -62,10 +82,13 @@ export function installPackedPackages(root: string): InstalledPackages {
   }
   const plainApp = path.join(folder, 'plain-app.js');
   fs.writeFileSync(plainApp, PLAIN_APP);
+  const stackApp = path.join(folder, 'stack-app.js');
+  fs.writeFileSync(stackApp, STACK_APP);
   return {
     folder,
     cli: path.join(folder, 'node_modules', 'cdk-account-onboarding-cli', 'bin', 'cdk-account-onboarding'),
     plainApp,
+    stackApp,
     tarballBytes: { library: fs.statSync(library).size, cli: fs.statSync(cli).size },
   };
 }

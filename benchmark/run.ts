@@ -40,8 +40,8 @@ function median(values: number[]): number {
 
 // Publish against a plain aws-cdk-lib app (cloudformation-include) that synthesizes the same published
 // template, measured as users run them: both packages packed and installed into an empty folder, whole
-// processes (node start, module loading, synthesis, files written), in pairs whose order alternates so
-// that noise hits both alike; the ratio is the median of the pairs' ratios.
+// processes (node start, module loading, synthesis, files written), in rounds whose order rotates so
+// that noise hits each alike; the ratio is the median of the rounds' ratios. BENCH_PAIRS sets the rounds.
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 5);
 const EXAMPLE_CONFIG = path.join(ROOT, 'examples', 'vendor', 'onboarding.json');
 const notBuilt = missingBuild(ROOT);
@@ -66,27 +66,30 @@ if (notBuilt) {
     publish(false, published);
     const template = path.join(published, fs.readdirSync(published).find((file) => file.endsWith('-latest.json'))!);
     const plain = (validation: boolean) => wallTime([installed.plainApp, template, freshFolder()], { cwd: installed.folder, env: env(validation) });
+    // The construct app: the same stack in a CDK app, without the renderings; how much of publish's cost is
+    // the constructs' own synthesis (the library loaded, the role and bucket built, the member template).
+    const stackApp = (validation: boolean) => wallTime([installed.stackApp, EXAMPLE_CONFIG, freshFolder()], { cwd: installed.folder, env: env(validation) });
     for (const validation of [true, false]) {
-      const times = { publish: [] as number[], plain: [] as number[], ratio: [] as number[] };
+      const times = { publish: [] as number[], plain: [] as number[], stack: [] as number[], ratio: [] as number[], stackRatio: [] as number[] };
       for (let pair = 0; pair < PAIRS; pair++) {
-        let published: number;
-        let included: number;
-        if (pair % 2 === 0) {
-          published = publish(validation);
-          included = plain(validation);
-        } else {
-          included = plain(validation);
-          published = publish(validation);
-        }
-        times.publish.push(published);
-        times.plain.push(included);
-        times.ratio.push(published / included);
+        // Three processes a round, in an order that rotates so that noise hits each alike.
+        const runs: Record<string, () => number> = { publish: () => publish(validation), plain: () => plain(validation), stack: () => stackApp(validation) };
+        const order = ['publish', 'plain', 'stack'];
+        const rotated = [...order.slice(pair % 3), ...order.slice(0, pair % 3)];
+        const measured = Object.fromEntries(rotated.map((name) => [name, runs[name]()]));
+        times.publish.push(measured.publish);
+        times.plain.push(measured.plain);
+        times.stack.push(measured.stack);
+        times.ratio.push(measured.publish / measured.plain);
+        times.stackRatio.push(measured.stack / measured.plain);
       }
       const label = validation ? 'validator on' : 'validator off';
       const ratio = median(times.ratio);
       row(`plain app (cloudformation-include of the published template), installed, whole process (${label})`, `${median(times.plain).toFixed(0)} ms`);
       row(`publish example config, installed CLI, whole process (${label})`, `${median(times.publish).toFixed(0)} ms`);
-      row(`publish / plain app, median of ${PAIRS} pairs (${label})`, `${ratio.toFixed(2)}x`, '1.2x', ratio <= 1.2);
+      row(`publish / plain app, median of ${PAIRS} rounds (${label})`, `${ratio.toFixed(2)}x`, '1.2x', ratio <= 1.2);
+      row(`  construct app (the same OnboardingStack synthesized in a CDK app, no renderings), whole process (${label})`, `${median(times.stack).toFixed(0)} ms`);
+      row(`  construct app / plain app, median of ${PAIRS} rounds (${label})`, `${median(times.stackRatio).toFixed(2)}x`);
     }
     fs.rmSync(scratch, { recursive: true, force: true });
   } finally {

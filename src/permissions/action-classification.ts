@@ -205,9 +205,11 @@ export class ActionClassification {
   private static released?: ActionClassification;
 
   private readonly exact = new Map<string, IndexedEntry[]>();
-  /** The actions the every-service rules apply to: those reviewed, which the AWS-managed policies allow. */
-  private readonly reviewed = new Set<string>(Object.values(MANAGED_POLICY_ACTIONS)
-    .flatMap((services) => Object.entries(services).flatMap(([service, names]) => names.split(' ').map((name) => `${service}:${name}`.toLowerCase()))));
+  /**
+   * The actions the every-service rules apply to: those reviewed, which the AWS-managed policies allow;
+   * lowercased names by service, indexed per service on first use (most roles classify a few services).
+   */
+  private readonly reviewedByService = new Map<string, ReadonlySet<string>>();
   private readonly byService = new Map<string, IndexedEntry[]>();
   private readonly everyService: IndexedEntry[] = [];
   /** The audit's flagged fields, by lowercased action. */
@@ -291,7 +293,7 @@ export class ActionClassification {
       servicePatterns.filter((indexed) => !namesFields(indexed.rule)),
       // A verb rule decides only for reviewed actions: elsewhere in the catalog a List or Describe may
       // return anything, and stays unclassified until a rule names it.
-      this.reviewed.has(key) ? everyServicePatterns.filter((indexed) => !namesFields(indexed.rule)) : [],
+      this.isReviewed(service, parts.action) ? everyServicePatterns.filter((indexed) => !namesFields(indexed.rule)) : [],
     ];
     const deciding = levels.find((matches) => matches.length > 0);
     if (!deciding) {
@@ -315,6 +317,16 @@ export class ActionClassification {
       fallback: rule.fallback === true,
       ...(fieldDecisions ? { fields: fieldDecisions } : {}),
     };
+  }
+
+  /** Whether an AWS-managed policy of a profile allows the action (the service lowercased). */
+  private isReviewed(service: string, action: string): boolean {
+    let names = this.reviewedByService.get(service);
+    if (!names) {
+      names = new Set(Object.values(MANAGED_POLICY_ACTIONS).flatMap((services) => (services[service] ?? '').split(' ')).filter((name) => name).map((name) => name.toLowerCase()));
+      this.reviewedByService.set(service, names);
+    }
+    return names.has(action.toLowerCase());
   }
 
   /** The exact actions that rules name (not patterns), lowercased keys with their entry spelling. */
