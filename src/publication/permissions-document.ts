@@ -82,7 +82,7 @@ function guardrailSection(role: ReadOnlyRole): string[] {
   // One catalog for the counts and the review, and the process's one classification, which the role has already asked.
   const catalog = new ActionCatalog();
   const classification = ActionClassification._release();
-  const counts = classCounts(role.profile, groups.flatMap((group) => group.actions), catalog, classification);
+  const counts = classCounts(role.profile, groups.flatMap((group) => group.actions), catalog);
   const managed = role.profile.awsManagedPolicyNames.map((name) => `\`${name}\` ${MANAGED_POLICY_VERSIONS[name]}`).join(', ');
   const kept = options.denySecretBearingConfiguration === true ? [] : role.profile.secretBearingConfigurationNeeds;
   return [

@@ -6,7 +6,7 @@ import { ActionCatalog, expandActionPattern } from '../../src/permissions/action
 import { ALWAYS_DENIED_CLASSES } from '../../src/permissions/action-class-data';
 import { compressActions } from '../../src/permissions/action-patterns';
 import { CLASSIFICATION_RULES } from '../../src/permissions/classification-rules';
-import { classificationDomain, managedPolicyActions, profileAllowedActions } from '../../src/permissions/effective-actions';
+import { classCounts, classificationDomain, managedPolicyActions, profileAllowedActions } from '../../src/permissions/effective-actions';
 import { ACCESS_LEVELS, CATALOG_ACTION_COUNT, CATALOG_VERSION } from '../../src/permissions/generated/action-catalog';
 import { CLASSIFICATION_RULES_JSON } from '../../src/permissions/generated/classification-rules';
 import { DENIED_DOMAIN_BY_RULE } from '../../src/permissions/generated/denied-domain';
@@ -62,6 +62,24 @@ describe('the generated permission data is what the pinned catalog and managed p
       }
     }
     expect({ generated: DENIED_DOMAIN_BY_RULE, hint: REGENERATE }).toEqual({ generated: byRule, hint: REGENERATE });
+  });
+
+  test('the class counts PERMISSIONS.md prints, read from the generated domain, are what the rules give, for every profile', () => {
+    for (const profile of PermissionProfile.all()) {
+      for (const options of [{}, { denySecretBearingConfiguration: true }, { denySecretBearingConfiguration: false }]) {
+        const denied = DataAccessGuardrail.actions(profile, options);
+        const deniedSet = new Set(denied.map((action) => action.toLowerCase()));
+        const byRules = new Map(Object.values(ActionClass).map((actionClass) => [actionClass, { total: 0, denied: 0 }]));
+        for (const action of profileAllowedActions(profile, catalog)) {
+          const count = byRules.get(classification.classify(action).actionClass!)!;
+          count.total++;
+          count.denied += deniedSet.has(action.toLowerCase()) ? 1 : 0;
+        }
+        const expected = [...byRules].map(([actionClass, count]) => ({ actionClass, ...count }));
+        expect({ profile: profile.name, options, counts: classCounts(profile, denied, catalog), hint: REGENERATE })
+          .toEqual({ profile: profile.name, options, counts: expected, hint: REGENERATE });
+      }
+    }
   });
 
   test('the access-level table is the installed catalog, action for action', async () => {
