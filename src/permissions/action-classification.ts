@@ -319,6 +319,15 @@ export class ActionClassification {
     };
   }
 
+  /**
+   * Whether the audit lists flagged fields for the action, without classifying it.
+   *
+   * @internal
+   */
+  public _hasFlaggedFields(action: string): boolean {
+    return this.flagged.has(action.toLowerCase());
+  }
+
   /** Whether an AWS-managed policy of a profile allows the action (the service lowercased). */
   private isReviewed(service: string, action: string): boolean {
     let names = this.reviewedByService.get(service);

@@ -52,7 +52,9 @@ export function responseShapeReview(
 ): ResponseShapeReview {
   const allowed = profileAllowedActions(profile, catalog);
   const noModel = new Set(ACTIONS_WITHOUT_MODEL.map((action) => action.toLowerCase()));
-  const results = allowed.map((action) => classification.classify(action));
+  // Only the actions with flagged fields or without a model are reviewed here: the others need no classifying.
+  const results = allowed.filter((action) => classification._hasFlaggedFields(action) || noModel.has(action.toLowerCase()))
+    .map((action) => classification.classify(action));
   const fields = results.flatMap((result) => (result.fields ?? []).map((field) => {
     if (!field.actionClass || !result.actionClass) {
       throw new Error(`${result.action}: the flagged field ${field.field} is decided by no rule`);
