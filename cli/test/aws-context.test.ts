@@ -136,6 +136,51 @@ describe('without a Region', () => {
   });
 });
 
+describe('a Region this release does not know', () => {
+  const TYPO = /^cdk-account-onboarding: --region must be a known Region of partition aws, got 'eu-wst-1' \(did you mean 'eu-west-1'\?\); for a Region newer than this release, set CDK_ACCOUNT_ONBOARDING_ADDITIONAL_REGIONS=eu-wst-1$/;
+  const withRegion = (args: string[]) => args.includes('--region') ? args.map((arg, index) => (args[index - 1] === '--region' ? 'eu-wst-1' : arg)) : [...args, '--region', 'eu-wst-1'];
+
+  test.each(['check-connection', 'doctor', 'profiles'])('%s refuses --region eu-wst-1 in one line, with the closest Region and how to name a newer one (exit 2), before any call', async (name) => {
+    const { code, err } = await withAwsEnvironment(FAKE_CREDENTIALS, () => runCli(withRegion(COMMANDS[name])));
+    expect(code).toBe(2);
+    expect(err).toMatch(TYPO);
+    expect([iam, sts, organizations, cloudFormation].map((stub) => stub.calls().length)).toEqual([0, 0, 0, 0]);
+  });
+
+  test('a Region that is no Region code is refused with the form a Region has', async () => {
+    const { code, err } = await withAwsEnvironment(FAKE_CREDENTIALS, () => runCli(['doctor', '--ou', 'ou-ab12-cd34ef56', '--region', 'euwest1']));
+    expect(code).toBe(2);
+    expect(err).toMatch(/^cdk-account-onboarding: --region must be .*, got 'euwest1'/);
+  });
+
+  test('a configured Region is named by where it came from: AWS_REGION, or the profile in the config file', async () => {
+    const fromVariable = await withAwsEnvironment({ ...FAKE_CREDENTIALS, AWS_REGION: 'eu-wst-1' }, () => runCli(['doctor', '--ou', 'ou-ab12-cd34ef56']));
+    expect(fromVariable.code).toBe(1);
+    expect(fromVariable.err).toMatch(/^cdk-account-onboarding: AWS_REGION must be a known Region of partition aws, got 'eu-wst-1' \(did you mean 'eu-west-1'\?\)/);
+    const fromProfile = await withAwsEnvironment({ AWS_PROFILE: 'admin' }, () => runCli(['doctor', '--ou', 'ou-ab12-cd34ef56']), {
+      config: '[profile admin]\nregion = us-est-1\n',
+      credentials: `[admin]\naws_access_key_id = ${FAKE_CREDENTIALS.AWS_ACCESS_KEY_ID}\naws_secret_access_key = ${FAKE_CREDENTIALS.AWS_SECRET_ACCESS_KEY}\n`,
+    });
+    expect(fromProfile.code).toBe(1);
+    expect(fromProfile.err).toMatch(/^cdk-account-onboarding: the region of the profile admin in .*config must be a known Region of partition aws, got 'us-est-1' \(did you mean 'us-east-1'\?\)/);
+    expect(sts.calls()).toHaveLength(0);
+  });
+
+  test('verify, which calls only IAM, is not stopped by a configured Region it never uses', async () => {
+    iam.on(GetRoleCommand).rejects(new NoSuchEntityException({ message: 'The role with name OnboardingReadOnlyRole cannot be found.', $metadata: {} }));
+    await withAwsEnvironment({ ...FAKE_CREDENTIALS, AWS_REGION: 'eu-wst-1' }, () => runCli(COMMANDS.verify));
+    expect(await regionOfFirstCall(iam)).toBe('us-east-1');
+  });
+
+  test('a Region named in CDK_ACCOUNT_ONBOARDING_ADDITIONAL_REGIONS is used as it is', async () => {
+    sts.on(AssumeRoleCommand).rejects(Object.assign(new Error('not authorized to perform: sts:AssumeRole'), { name: 'AccessDenied' }));
+    const { err } = await withAwsEnvironment({ ...FAKE_CREDENTIALS, CDK_ACCOUNT_ONBOARDING_ADDITIONAL_REGIONS: 'eu-north-9, ap-east-9' },
+      () => runCli([...COMMANDS['check-connection'], '--region', 'ap-east-9']));
+    expect(err).not.toContain('must be a known Region');
+    expect(await regionOfFirstCall(sts)).toBe('ap-east-9');
+  });
+});
+
 describe('openAwsSession', () => {
   test('a Region given by --region wins over AWS_REGION, and is said to', async () => {
     const session = await withAwsEnvironment({ ...FAKE_CREDENTIALS, AWS_REGION: 'eu-west-1' }, () => openAwsSession({ command: 'doctor', services: ['sts'], region: 'ap-southeast-2' }));

@@ -12,6 +12,7 @@ import { AwsClientTypes, AwsService, AwsSession, homeRegionOf, openAwsSession } 
 import { failureSummary, formatResults } from '../core/check-results';
 import { CliClients, CliError, CliIo, describeAwsError, EXIT, TemporaryCredentials } from '../core/cli-io';
 import { readTextFile } from '../core/files';
+import { requireKnownRegion } from '../core/known-regions';
 
 /** The session names STS accepts. */
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
@@ -71,8 +72,8 @@ export function checkConnectionCommand(io: CliIo, exit: (code: number) => void):
       if (!PATTERNS.externalId.test(options.externalId)) {
         throw CliError.usage(`--external-id must be ${ACCEPTED.externalId}, got '${options.externalId}'`);
       }
-      if (options.region !== undefined && !PATTERNS.region.test(options.region)) {
-        throw CliError.usage(`--region must be ${ACCEPTED.region}, got '${options.region}'`);
+      if (options.region !== undefined) {
+        requireKnownRegion('--region', options.region);
       }
       if (!SESSION_NAME.test(options.sessionName)) {
         throw CliError.usage(`--session-name must be 2 to 64 characters from [\\w+=,.@-], got '${options.sessionName}'`);

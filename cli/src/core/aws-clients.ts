@@ -16,6 +16,7 @@ import type { STSClient } from '@aws-sdk/client-sts';
 import { PARTITIONS, partitionOf } from 'cdk-account-onboarding/internal';
 import { awsSharedFiles, requireKnownAwsProfile } from './aws-profile';
 import { CliError, TemporaryCredentials } from './cli-io';
+import { requireKnownRegion } from './known-regions';
 
 /** The SDK clients the command line uses, by the name `CliClients` gives them. */
 export interface AwsClientTypes {
@@ -147,6 +148,11 @@ export async function openAwsSession(options: AwsSessionOptions): Promise<AwsSes
     } catch {
       region = undefined;
     }
+  }
+  // A Region given on the command line, or one the calls go to, must exist; a configured Region that
+  // a command of global services never uses does not stop it.
+  if (region !== undefined && (options.region !== undefined || regional.length > 0)) {
+    requireKnownRegion(regionSource, region, env);
   }
   if (region === undefined && options.defaultRegion !== undefined) {
     region = options.defaultRegion;

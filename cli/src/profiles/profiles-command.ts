@@ -11,6 +11,7 @@ import { openAwsSession } from '../core/aws-clients';
 import { awsSharedFiles, knownAwsProfiles } from '../core/aws-profile';
 import { CliError, CliIo, describeAwsError, EXIT } from '../core/cli-io';
 import { readTextFile, writeFileAtomically } from '../core/files';
+import { requireKnownRegion } from '../core/known-regions';
 
 interface ProfilesOptions {
   readonly accounts?: string;
@@ -49,6 +50,7 @@ export function profilesCommand(io: CliIo, exit: (code: number) => void): Comman
       if (!region) {
         throw CliError.usage('profiles: --region is required when AWS_REGION and AWS_DEFAULT_REGION are not set (see --help)');
       }
+      requireKnownRegion(options.region !== undefined ? '--region' : process.env.AWS_REGION ? 'AWS_REGION' : 'AWS_DEFAULT_REGION', region);
       const configFile = options.config ?? awsSharedFiles().config;
       if (options.sourceProfile !== undefined) {
         const env = { ...process.env, AWS_CONFIG_FILE: configFile };
