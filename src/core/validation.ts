@@ -70,3 +70,12 @@ export function bracketsPair(text: string): boolean {
   }
   return open.length === 0;
 }
+
+/**
+ * Orders strings by their UTF-16 code units, the same on every machine: what sorts anything that
+ * ends up in a template (localeCompare depends on the runtime's ICU data and locale, and its first
+ * call loads the collator).
+ */
+export function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

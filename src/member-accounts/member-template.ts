@@ -7,7 +7,7 @@ import {
 } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct, IConstruct } from 'constructs';
-import { synthError } from '../core/validation';
+import { byCodeUnits, synthError } from '../core/validation';
 import { ReadOnlyRole, ReadOnlyRoleProps } from '../role/read-only-role';
 import { roleOptionsOf } from '../role/role-option-keys';
 
@@ -78,7 +78,7 @@ export class ParameterPassing {
       if (Tokenization.isResolvable(value)) {
         return this.token(property, value, 'String');
       }
-      const entries = Object.entries(value).sort(([a], [b]) => a.localeCompare(b));
+      const entries = Object.entries(value).sort(([a], [b]) => byCodeUnits(a, b));
       const mapped = entries.map(([key, element]) => [key, this.value(property, element)] as const);
       if (mapped.every(([, element], index) => element === entries[index][1])) {
         return value;
@@ -284,6 +284,6 @@ export function renderMemberTemplate(owner: IConstruct, role: ReadOnlyRole): Mem
 
 /** Maps each prop under its own name, so that member parameters are named after the prop they carry. */
 function mapProps<T extends object>(passing: ParameterPassing, props: T): T {
-  return Object.fromEntries(Object.entries(props).sort(([a], [b]) => a.localeCompare(b))
+  return Object.fromEntries(Object.entries(props).sort(([a], [b]) => byCodeUnits(a, b))
     .map(([key, value]) => [key, passing.value(key, value)])) as T;
 }

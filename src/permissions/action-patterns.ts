@@ -1,4 +1,5 @@
 import { ActionCatalog, splitAction } from './action-catalog';
+import { byCodeUnits } from '../core/validation';
 
 /** How `compressActions` writes patterns. */
 export interface CompressOptions {
@@ -42,7 +43,7 @@ export function compressActions(actions: readonly string[], catalog: ActionCatal
   }
   const mayAlsoMatch = new Set((options.mayAlsoMatch ?? []).map((action) => action.toLowerCase()));
   const patterns: string[] = [];
-  for (const [service, selected] of [...byService].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [service, selected] of [...byService].sort(([a], [b]) => byCodeUnits(a, b))) {
     const { names, lower } = catalog.sortedNamesOf(service)!;
     // selectedBefore[i]: how many of names[0..i) a pattern may match (the set, and what it may also
     // match), so a range is checked in O(1).
