@@ -177,7 +177,13 @@ export class ActionClassification {
    * Classifies one action (the catalog's spelling is not required: IAM actions are case-insensitive).
    */
   public static classifyAction(action: string): ActionClassificationResult {
-    return ActionClassification._release().classify(action);
+    // A copy: the shared classification keeps its results for every role and document of the process.
+    const result = ActionClassification._release().classify(action);
+    return {
+      ...result,
+      ...(result.fields ? { fields: result.fields.map((field) => ({ ...field, flags: [...field.flags] })) } : {}),
+      ...(result.conflicts ? { conflicts: [...result.conflicts] } : {}),
+    };
   }
 
   /** The rules, grouped by service, with their ids, reasons and the fields they decide. */

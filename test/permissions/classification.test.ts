@@ -163,6 +163,16 @@ describe('the classification', () => {
     expect(ActionClassification.classifyAction('ec2:RunInstances').actionClass).toBeUndefined();
   });
 
+  test('what classifyAction returns is the caller\'s: changing it changes nothing the process classifies later', () => {
+    const first = ActionClassification.classifyAction('lambda:GetFunction') as any;
+    expect(first.fields?.length).toBeGreaterThan(0);
+    first.actionClass = ActionClass.METADATA;
+    first.fields.length = 0;
+    const again = ActionClassification.classifyAction('lambda:GetFunction');
+    expect(again.actionClass).not.toBe(ActionClass.METADATA);
+    expect(again.fields?.length).toBeGreaterThan(0);
+  });
+
   test('every grant of every profile is configuration metadata, or secret-bearing configuration in a profile that allows it, or matched by a wildcard and denied by the guardrail', () => {
     for (const profile of PermissionProfile.all()) {
       const allowedClasses = [ActionClass.METADATA, ...(DataAccessGuardrail.deniedClasses(profile).includes(ActionClass.SECRET_BEARING_CONFIGURATION)
