@@ -3,7 +3,7 @@
  * the machine is noisy. `--skip-suite` leaves out the test suite's wall time, `--skip-organization` the
  * 10,000-account check-connection run. Publish is measured
  * from the packed packages (build them first: npx projen compile && npx projen cli:build);
- * BENCH_PAIRS sets how many pairs of whole processes (default 5), BENCH_RUNS the other medians.
+ * BENCH_PAIRS sets how many rounds of whole processes (publish, the plain app, the construct app; default 5), BENCH_RUNS the other medians.
  */
 import { execFileSync } from 'node:child_process';
 import * as os from 'node:os';
@@ -212,7 +212,7 @@ if (!process.argv.includes('--skip-suite')) {
 
 const widths = ['measure', 'value', 'limit', 'verdict'].map((key) => Math.max(key.length, ...rows.map((r) => (r as any)[key].length)));
 const line = (cells: string[]) => `| ${cells.map((cell, index) => cell.padEnd(widths[index])).join(' | ')} |`;
-console.log(`benchmark on ${os.cpus().length} cores, node ${process.version}, median of ${RUNS} runs (${PAIRS} pairs of whole processes for publish)`);
+console.log(`benchmark on ${os.cpus().length} cores, node ${process.version}, median of ${RUNS} runs (${PAIRS} rounds of whole processes for publish)`);
 console.log(line(['measure', 'value', 'limit', 'verdict']));
 console.log(line(widths.map((width) => '-'.repeat(width))));
 for (const r of rows) {
