@@ -8,7 +8,7 @@
  * same release may use them (a test fails on any other deep import from cli/).
  */
 export { ACCEPTED, PATTERNS, STACKSETS_SERVICE_PRINCIPAL } from './core/patterns';
-export { PARTITIONS, closestKnownRegion, isKnownRegion, partitionOf } from './core/partitions';
+export { PARTITIONS, partitionOf, regionProblem } from './core/partitions';
 export type { PartitionFacts } from './core/partitions';
 export { HUB_DEFAULTS } from './hub/hub-defaults';
 export { BackfillRequestError, readStackOutputs, renderBackfillRequest } from './publication/backfill-request';

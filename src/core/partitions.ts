@@ -156,9 +156,13 @@ export const ADDITIONAL_KNOWN_REGIONS_HINT = 'name a Region newer than this rele
  * this release in additionalKnownRegions`:
  * a code that is not a Region code at all, or a well-formed one that is no Region of its partition
  * this release knows nor one of `additionalKnownRegions`. Undefined for a known Region and for a
- * token, which CloudFormation checks.
+ * token, which CloudFormation checks. `newerRegionHint` is how the caller names the escape for a Region
+ * newer than this release (the command line's is an environment variable).
  */
-export function regionProblem(property: string, region: string | undefined, additionalKnownRegions: readonly string[] = []): string | undefined {
+export function regionProblem(
+  property: string, region: string | undefined, additionalKnownRegions: readonly string[] = [],
+  newerRegionHint: string = ADDITIONAL_KNOWN_REGIONS_HINT,
+): string | undefined {
   if (!isLiteral(region)) {
     return undefined;
   }
@@ -170,7 +174,7 @@ export function regionProblem(property: string, region: string | undefined, addi
   if (isKnownRegion(region, additionalKnownRegions)) {
     return undefined;
   }
-  return `${property} must be a known Region of partition ${partitionOf(region)}, got '${region}'${suggestion}; ${ADDITIONAL_KNOWN_REGIONS_HINT}`;
+  return `${property} must be a known Region of partition ${partitionOf(region)}, got '${region}'${suggestion}; ${newerRegionHint}`;
 }
 
 /**

@@ -5,7 +5,7 @@
  * refused before the first call, with the closest Region, instead of failing in the SDK on an endpoint
  * that does not exist.
  */
-import { ACCEPTED, closestKnownRegion, isKnownRegion, PATTERNS, partitionOf } from 'cdk-account-onboarding/internal';
+import { regionProblem } from 'cdk-account-onboarding/internal';
 import { CliError } from './cli-io';
 
 /** The environment variable that names Regions newer than this release, separated by commas. */
@@ -22,15 +22,9 @@ export function additionalKnownRegions(env: NodeJS.ProcessEnv): string[] {
  * profile), the closest known Region and how to name a newer one. A flag's Region is a usage error.
  */
 export function requireKnownRegion(source: string, region: string, env: NodeJS.ProcessEnv = process.env): void {
-  const additional = additionalKnownRegions(env);
-  if (PATTERNS.region.test(region) && isKnownRegion(region, additional)) {
-    return;
+  const problem = regionProblem(source, region, additionalKnownRegions(env),
+    `for a Region newer than this release, set ${ADDITIONAL_REGIONS_VARIABLE}=${region}`);
+  if (problem !== undefined) {
+    throw source.startsWith('--') ? CliError.usage(problem) : CliError.failed(problem);
   }
-  const closest = closestKnownRegion(region, additional);
-  const suggestion = closest === undefined ? '' : ` (did you mean '${closest}'?)`;
-  const message = PATTERNS.region.test(region)
-    ? `${source} must be a known Region of partition ${partitionOf(region)}, got '${region}'${suggestion}; `
-      + `for a Region newer than this release, set ${ADDITIONAL_REGIONS_VARIABLE}=${region}`
-    : `${source} must be ${ACCEPTED.region}, got '${region}'${suggestion}`;
-  throw source.startsWith('--') ? CliError.usage(message) : CliError.failed(message);
 }
