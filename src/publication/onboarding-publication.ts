@@ -208,10 +208,13 @@ export class OnboardingPublication {
     if (stack.memberAccounts) {
       files.push({ path: memberFile!, content: formatTemplate(JSON.parse(stack.memberAccounts.memberTemplateBody)) });
     }
-    for (const [path, content] of Object.entries(renderManualPath(this.template, roleLogicalId, memberFile, this.partition))) {
+    const manualPath = renderManualPath(this.template, {
+      roleLogicalId, memberTemplateFile: memberFile, partition: this.partition, stackName: this.stackName,
+    });
+    for (const [path, content] of Object.entries(manualPath)) {
       files.push({ path, content });
     }
-    files.push({ path: 'terraform/main.tf.json', content: renderTerraformConfiguration(this.template, { roleLogicalId, description: `The ${stack.vendorName} onboarding (template ${version}).` }) });
+    files.push({ path: 'terraform/main.tf.json', content: renderTerraformConfiguration(this.template, { roleLogicalId, stackName: this.stackName, description: `The ${stack.vendorName} onboarding (template ${version}).` }) });
     files.push({
       path: 'PERMISSIONS.md',
       // Values known at deployment only (the report bucket, a parameter) as placeholders that say where they come from.

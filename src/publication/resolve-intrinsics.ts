@@ -11,6 +11,8 @@ export interface Deployment {
   readonly parameters?: Record<string, string>;
   /** Condition values by logical ID. */
   readonly conditions?: Record<string, boolean>;
+  /** The stack's name (`AWS::StackName`). @default 'TestStack' */
+  readonly stackName?: string;
 }
 
 export function resolveIntrinsics(value: unknown, template: any, deployment: Deployment): any {
@@ -20,7 +22,7 @@ export function resolveIntrinsics(value: unknown, template: any, deployment: Dep
     'AWS::AccountId': deployment.accountId,
     'AWS::Region': deployment.region,
     'AWS::URLSuffix': 'amazonaws.com',
-    'AWS::StackName': 'TestStack',
+    'AWS::StackName': deployment.stackName ?? 'TestStack',
   };
   const resolve = (node: unknown): any => {
     if (Array.isArray(node)) {

@@ -6,6 +6,8 @@ export interface RenderedRole {
   readonly path: string;
   readonly description?: string;
   readonly maxSessionDuration: number;
+  /** The permissions boundary's ARN, when the role has one. */
+  readonly permissionsBoundary?: string;
   readonly trustPolicy: any;
   /** AWS-managed policy ARNs. */
   readonly awsManagedPolicyArns: string[];
@@ -19,8 +21,19 @@ export interface RenderingValues {
   readonly accountId: string;
   /** Values of the template's parameters by logical ID. */
   readonly parameters: Record<string, string>;
-  /** Values of the template's conditions (the manual path and Terraform have no cost report or StackSet). */
-  readonly conditions: Record<string, boolean>;
+  /**
+   * Values of the template's conditions; a condition not given is evaluated from the parameters.
+   * @default every condition evaluated from the parameters
+   */
+  readonly conditions?: Record<string, boolean>;
+  /** The stack's name (`AWS::StackName`). @default 'TestStack' */
+  readonly stackName?: string;
+  /**
+   * Whether to leave out the policies that a condition attaches, whatever its value: a rendering that
+   * offers them as optional steps of their own.
+   * @default false
+   */
+  readonly unconditionalPoliciesOnly?: boolean;
 }
 
 /**
@@ -49,13 +62,15 @@ export function renderRoleFromTemplate(template: any, roleLogicalId: string, val
     partition: values.partition,
     parameters: values.parameters,
     conditions: values.conditions,
+    stackName: values.stackName,
   };
   const resolve = (value: unknown) => resolveIntrinsics(value, template, deployment);
   const role = template.Resources?.[roleLogicalId];
   if (role?.Type !== 'AWS::IAM::Role') {
     throw new Error(`the template has no role ${roleLogicalId}`);
   }
-  const included = (resource: any) => resource.Condition === undefined || values.conditions[resource.Condition] === true;
+  const included = (resource: any) => resource.Condition === undefined
+    || (!values.unconditionalPoliciesOnly && resolve({ 'Fn::If': [resource.Condition, true, false] }) === true);
   // Inline policies (AWS::IAM::Policy) are carried as managed policies: the renderings attach
   // every permission the template gives the role, whichever resource type holds it.
   const policies = Object.entries<any>(template.Resources)
@@ -73,6 +88,7 @@ export function renderRoleFromTemplate(template: any, roleLogicalId: string, val
     path: resolve(props.Path) ?? '/',
     description: resolve(props.Description),
     maxSessionDuration: resolve(props.MaxSessionDuration) ?? 3600,
+    permissionsBoundary: resolve(props.PermissionsBoundary),
     trustPolicy: resolve(props.AssumeRolePolicyDocument),
     awsManagedPolicyArns: resolve(props.ManagedPolicyArns ?? []),
     policies,

@@ -220,6 +220,8 @@ export interface TerraformRenderingOptions {
   readonly roleLogicalId: string;
   /** Descriptions of the outputs that the template's own outputs lack. */
   readonly description: string;
+  /** The stack name the template is offered under: the default of `name`, which names the StackSet as the template does. */
+  readonly stackName: string;
 }
 
 type Block = Record<string, unknown>;
@@ -250,7 +252,7 @@ export function renderTerraformConfiguration(template: any, options: TerraformRe
     name: {
       type: 'string',
       description: 'The name the member-account StackSet is named after (the CloudFormation stack name).',
-      default: 'onboarding',
+      default: options.stackName,
     },
     account_id: {
       type: 'string',
@@ -443,7 +445,9 @@ function ruleChecks(template: any): [string, Block][] {
         throw new Error(`the Terraform rendering cannot translate the rule ${ruleName}: only Fn::EachMemberIn of a list parameter in a list of strings`);
       }
       const reference = `var.${terraformName(parameter)}`;
-      const description = String(assertion.AssertDescription ?? `${parameter} must hold only ${allowed.join(', ')}`).replace(/\.$/, '');
+      // The message names the variable, where the template's names its parameter.
+      const description = String(assertion.AssertDescription ?? `${parameter} must hold only ${allowed.join(', ')}`).replace(/\.$/, '')
+        .split(parameter).join(terraformName(parameter));
       // The message names the values that are not allowed.
       const refused = `join(", ", [for value in ${reference} : value if !contains(${JSON.stringify(allowed)}, value)])`;
       return [parameter, {
@@ -457,6 +461,8 @@ function ruleChecks(template: any): [string, Block][] {
 /** A Terraform variable with the parameter's type, default, description and checks. */
 function variableOf(name: string, parameter: any, isList: boolean, isBool: boolean): Block {
   const reference = `var.${terraformName(name)}`;
+  // Messages name the variable the user sets, not the template's parameter.
+  const variable = terraformName(name);
   const checks: Block[] = [];
   // CloudFormation matches AllowedPattern against the whole value; a list is matched as it is
   // given, its elements joined by commas.
@@ -464,7 +470,7 @@ function variableOf(name: string, parameter: any, isList: boolean, isBool: boole
   if (parameter.AllowedPattern !== undefined) {
     checks.push({
       condition: interpolated(`can(regex(${hclString(`^(?:${parameter.AllowedPattern})$`)}, ${asString}))`),
-      error_message: `${name} ${parameter.ConstraintDescription ?? `must match ${parameter.AllowedPattern}`}.`,
+      error_message: `${variable} ${parameter.ConstraintDescription ?? `must match ${parameter.AllowedPattern}`}.`,
     });
   }
   if (parameter.MinLength !== undefined || parameter.MaxLength !== undefined) {
@@ -472,12 +478,12 @@ function variableOf(name: string, parameter: any, isList: boolean, isBool: boole
       parameter.MinLength !== undefined ? `length(${asString}) >= ${parameter.MinLength}` : undefined,
       parameter.MaxLength !== undefined ? `length(${asString}) <= ${parameter.MaxLength}` : undefined,
     ].filter((bound) => bound !== undefined);
-    checks.push({ condition: interpolated(bounds.join(' && ')), error_message: `${name} must be ${parameter.MinLength ?? 0} to ${parameter.MaxLength ?? 'any number of'} characters long.` });
+    checks.push({ condition: interpolated(bounds.join(' && ')), error_message: `${variable} must be ${parameter.MinLength ?? 0} to ${parameter.MaxLength ?? 'any number of'} characters long.` });
   }
   if (parameter.AllowedValues !== undefined && !isBool) {
     checks.push({
       condition: interpolated(`contains(${JSON.stringify(parameter.AllowedValues)}, ${reference})`),
-      error_message: `${name} must be one of ${parameter.AllowedValues.join(', ')}.`,
+      error_message: `${variable} must be one of ${parameter.AllowedValues.join(', ')}.`,
     });
   }
   const type = isBool ? 'bool' : isList ? 'list(string)' : 'string';

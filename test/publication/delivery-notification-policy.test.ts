@@ -111,7 +111,7 @@ describe('publication', () => {
     const publication = publishConfig(VENDOR_CONFIGS.find((file) => file.endsWith('cost-legacy-cur.json'))!);
     expect(fileOf(publication, 'vendor/README.md')).toContain('aws events put-permission --region us-east-1 --event-bus-name example-legacy-costs-arrivals');
     const manual = fileOf(publication, 'manual/README.md');
-    expect(manual).toContain('aws events put-rule --region us-east-1 --name cost-report-delivery --event-pattern file://delivery-notification-pattern.json');
+    expect(manual).toContain('aws events put-rule --region us-east-1 --name cost-report-delivery --event-pattern file://cost-report/delivery-notification-pattern.json');
     expect(JSON.parse(fileOf(publication, 'manual/cost-report/delivery-notification-pattern.json')).detail.object.key).toEqual([{ prefix: 'cur/example-legacy-cur/' }]);
     expect(fileOf(publication, 'PERMISSIONS.md')).toContain('For each new file of the export under `cur/`');
   });

@@ -14,11 +14,15 @@ import { runCli } from '../support/run-cli';
 
 const ROLE_TYPE = 'AWS::IAM::Role';
 
-/** The template's role and its policies, resolved as the manual path sees them (no cost report, no StackSet). */
+/**
+ * The template's role and its unconditional policies, resolved as the manual path's first section gives
+ * them: with the cost report (its bucket as the placeholder), so that the guardrail lets the role read it.
+ */
 function templateRole(template: any) {
   const [roleId, role] = Object.entries<any>(template.Resources).find(([, resource]) => resource.Type === ROLE_TYPE)!;
-  const deployment = { accountId: '<YOUR_ACCOUNT_ID>', region: 'us-east-1', parameters: { ExternalId: '<EXTERNAL_ID>', CreateCostReport: 'false', OrganizationalUnitIds: '' }, conditions: { CostReportEnabled: false, MemberAccountsEnabled: false } };
-  const resolve = (value: unknown) => resolveIntrinsics(value, template, deployment);
+  const bucketId = Object.keys(template.Resources).find((id) => template.Resources[id].Type === 'AWS::S3::Bucket')!;
+  const deployment = { accountId: '<YOUR_ACCOUNT_ID>', region: 'us-east-1', parameters: { ExternalId: '<EXTERNAL_ID>', CreateCostReport: 'true', OrganizationalUnitIds: '' } };
+  const resolve = (value: unknown) => JSON.parse(JSON.stringify(resolveIntrinsics(value, template, deployment)).split(bucketId.toLowerCase()).join('<REPORT_BUCKET>'));
   const policies = Object.values<any>(template.Resources)
     .filter((resource) => resource.Type === 'AWS::IAM::ManagedPolicy' && !resource.Condition)
     .filter((resource) => JSON.stringify(resource.Properties.Roles) === JSON.stringify([{ Ref: roleId }]))
@@ -69,6 +73,7 @@ describe('publication of the example vendor config', () => {
       'manual/cost-report/readable-data-cost-report-enabled-policy.json',
       'manual/data-access-guardrail-policy.json',
       'manual/data-access-guardrail2-policy.json',
+      'manual/data-access-guardrail2-without-cost-report-policy.json',
       'manual/data-access-guardrail3-policy.json',
       'manual/opt-in-cost-allocation-tags-policy.json',
       'manual/permissions-policy.json',
@@ -142,7 +147,9 @@ describe('publication of the example vendor config', () => {
     const role = templateRole(template);
     expect(JSON.parse(fileOf(publication, 'manual/trust-policy.json'))).toEqual(role.trust);
     const policyFiles = publication.files.map((file) => file.path)
-      .filter((filePath) => /^manual\/[^/]*-policy\.json$/.test(filePath) && filePath !== 'manual/trust-policy.json' && !filePath.startsWith('manual/region-scope') && !filePath.startsWith('manual/opt-in'));
+      .filter((filePath) => /^manual\/[^/]*-policy\.json$/.test(filePath) && filePath !== 'manual/trust-policy.json' && !filePath.startsWith('manual/region-scope') && !filePath.startsWith('manual/opt-in')
+        // The forms without the cost report, which the README names as the files to use instead.
+        && !filePath.endsWith('-without-cost-report-policy.json'));
     expect(policyFiles).toContain('manual/data-access-guardrail-policy.json');
     const manualPolicies = policyFiles.map((file) => JSON.parse(fileOf(publication, file)));
     const asText = (policies: unknown[]) => policies.map((policy) => JSON.stringify(policy)).sort();
@@ -158,9 +165,12 @@ describe('publication of the example vendor config', () => {
     // Every file the commands read exists, and every file is read by a command.
     const files = publication.files.map((file) => file.path).filter((filePath) => filePath.startsWith('manual/') && filePath !== 'manual/README.md');
     for (const filePath of files) {
-      expect(readme).toContain(`file://${path.basename(filePath)}`.replace('region-scope-without-cost-report-policy.json', 'region-scope-policy.json'));
+      // Paths are relative to manual/, where the commands run; a file's form without the cost report stands in for its file.
+      const read = filePath.slice('manual/'.length).replace('-without-cost-report-policy.json', '-policy.json');
+      expect(readme).toContain(`file://${read}`);
     }
-    for (const heading of ['## 1. The role, its trust and its policies', '## 2. Region scope (optional)', '## 3. The cost report (optional)', '## 4. Member accounts (optional)']) {
+    for (const heading of ['## 1. The role, its trust and its policies', '## 2. Region scope (optional)', '## 3. The cost report (optional)',
+      '## 4. Optional features (off unless you switch them on)', '## 5. Member accounts (optional)']) {
       expect(readme).toContain(heading);
     }
     expect(readme).toContain('--tags Key=onboarding:account-label,Value=<ACCOUNT_LABEL>');
@@ -180,7 +190,7 @@ describe('publication of the example vendor config', () => {
     expect(JSON.parse(fileOf(publication, 'manual/cost-report/export-example-cloud-costs-cur2.json'))).toEqual(resolve(resource('AWS::BCMDataExports::Export', 'cur2').Properties.Export));
     expect(JSON.parse(fileOf(publication, 'manual/cost-report/readable-data-cost-report-enabled-policy.json')))
       .toEqual(resolve(resource('AWS::IAM::ManagedPolicy', 'ReadableData').Properties.PolicyDocument));
-    expect(readme).toContain('aws bcm-data-exports create-export --region us-east-1 --export file://export-example-cloud-costs-cur2.json');
+    expect(readme).toContain('aws bcm-data-exports create-export --region us-east-1 --export file://cost-report/export-example-cloud-costs-cur2.json');
     expect(readme).toContain('--template-body file://../example-cloud-costs-onboarding-member-1.1.0.json');
   });
 
@@ -193,7 +203,7 @@ describe('publication of the example vendor config', () => {
     const known = template.Rules.AllowedRegionsKnown.Assertions[0].Assert['Fn::EachMemberIn'][1];
     expect(terraform.variable.allowed_regions.validation[1]).toEqual({
       condition: `\${alltrue([for value in var.allowed_regions : contains(${JSON.stringify(known)}, value)])}`,
-      error_message: `AllowedRegions must be Regions this template knows, such as eu-west-1; ask Example Cloud Costs for newer ones, got \${join(", ", [for value in var.allowed_regions : value if !contains(${JSON.stringify(known)}, value)])}.`,
+      error_message: `allowed_regions must be Regions this template knows, such as eu-west-1; ask Example Cloud Costs for newer ones, got \${join(", ", [for value in var.allowed_regions : value if !contains(${JSON.stringify(known)}, value)])}.`,
     });
     // The external ID's check: STS's characters, the length on its own (RE2 refuses repetition counts over 1000).
     const checks = terraform.variable.external_id.validation.map((validation: any) => validation.condition);
