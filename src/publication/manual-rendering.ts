@@ -281,13 +281,19 @@ export function renderManualPath(template: any, options: ManualPathOptions): Rec
     const name = resolve(props.StackSetName);
     // A delegated administrator says so on every StackSet call; the management account is the default (SELF).
     const callAs = props.CallAs && props.CallAs !== 'SELF' ? ` --call-as ${props.CallAs}` : '';
-    const passed = (resolve(props.Parameters ?? []) as { ParameterKey: string; ParameterValue: string }[])
+    const passedParameters = resolve(props.Parameters ?? []) as { ParameterKey: string; ParameterValue: string }[];
+    const passed = passedParameters
       .map((parameter) => `ParameterKey=${parameter.ParameterKey},ParameterValue=${parameter.ParameterValue.replace(/,/g, '\\,')}`).join(' ');
+    // A value the manual path has no placeholder for is the template's default, which the customer may change.
+    const defaults = passedParameters.filter((parameter) => !/<[A-Za-z0-9_]+>/.test(parameter.ParameterValue))
+      .map((parameter) => `\`${parameter.ParameterKey}=${parameter.ParameterValue}\``);
     const autoDeployment = Object.entries<unknown>(props.AutoDeployment ?? { Enabled: true }).map(([key, value]) => `${key}=${value}`).join(',');
     lines.push(`## ${section('memberAccounts')}. Member accounts (optional)`, '',
       'The same role in every account of an OU, including accounts that join later: a service-managed StackSet, created',
       `from the management account (or a delegated administrator) with the published member template (\`../${memberTemplateFile}\`),`,
-      'named, configured and deployed as the template does it.', '', '```sh',
+      'named, configured and deployed as the template does it.',
+      ...(defaults.length > 0 ? ['', `The member accounts get the template's default for ${defaults.join(', ')}; pass another value it allows to change that in every member account.`] : []),
+      '', '```sh',
       `aws cloudformation create-stack-set --stack-set-name ${name}${callAs} --template-body file://../${memberTemplateFile} \\`,
       ...(props.Description ? [`  --description ${shellQuoted(resolve(props.Description))} \\`] : []),
       ...(props.ManagedExecution ? [`  --managed-execution Active=${props.ManagedExecution.Active} \\`] : []),

@@ -150,6 +150,8 @@ describe('the manual path', () => {
       EnableCostAllocationTags: publication.template.Parameters.EnableCostAllocationTags.Default,
       ExternalId: '<EXTERNAL_ID>',
     });
+    const defaultValue = publication.template.Parameters.EnableCostAllocationTags.Default;
+    expect(section(/Member accounts/).text).toContain(`the template's default for \`EnableCostAllocationTags=${defaultValue}\``);
   });
 });
 
