@@ -203,7 +203,7 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
     }
     const guardrailOptions = { denySecretBearingConfiguration: props.denySecretBearingConfiguration };
     this.deniedClasses = (props.dataAccessGuardrail ?? true) ? DataAccessGuardrail.deniedClasses(props.profile, guardrailOptions) : [];
-    const { unknown: unknownActions, unclassified, deniedByGuardrail } =
+    const { unknown: unknownActions, deniedByGuardrail } =
       checkReadGrants('additionalGrants', props.additionalGrants ?? [], this.deniedClasses, validator, this.catalog,
         (props.additionalGrants ?? []).length > 0 ? this.classification : undefined);
     checkWriteGrants('writeActions', props.writeActions ?? [], validator, this.catalog);
@@ -217,9 +217,6 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
     });
     (props.optInFeatures ?? []).forEach((feature, index) => this.checkDeniedClassFeature(feature, index, validator));
     checkDataGrants('readableData', props.readableData ?? [], validator, this.catalog);
-    // An action no rule classifies could return anything and no guardrail covers it: refused, named.
-    validator.check(unclassified.length > 0,
-      `additionalGrants must hold classified configuration reads, got ${unclassified.slice(0, 5).join(', ')}${unclassified.length > 5 ? ` and ${unclassified.length - 5} more` : ''}, which no classification rule covers: classify them in src/permissions/classification-rules.ts (with what their responses hold) or leave them out`);
     validator.throwIfInvalid(this);
     if (unknownActions.length > 0) {
       Annotations.of(this).addWarningV2('cdk-account-onboarding:unknownAction',

@@ -376,6 +376,34 @@ describe('ReadOnlyRole', () => {
     });
   });
 
+  describe('additional grants of actions no classification rule covers', () => {
+    const WHAT_TO_DO = /list the classified actions you need instead of the wildcard, grant the reads on named resources with readableData, or ask for the actions to be classified at https:\/\/github\.com\/cdk-account-onboarding\/cdk-account-onboarding\/issues$/;
+
+    test('fails on an unclassified read, naming the grant, the action and what a user of the package can do', () => {
+      // GIVEN a Read-level action that no rule of this release classifies
+      const grant = { actions: ['ssm:GetCalendarState'], reason: 'Reads change calendars.' };
+      // WHEN the role is built THEN synth fails, pointing to things the user can change
+      expect(() => stackWithRole({ additionalGrants: [grant] })).toThrow(
+        "additionalGrants[0].actions must hold configuration reads that this release classifies, got 'ssm:GetCalendarState' which includes ssm:GetCalendarState, "
+        + 'which no classification rule covers (so the data-access guardrail could not deny what they return): leave it out, '
+        + 'grant the reads on named resources with readableData, or ask for the actions to be classified at https://github.com/cdk-account-onboarding/cdk-account-onboarding/issues');
+      expect(() => stackWithRole({ additionalGrants: [grant] })).not.toThrow(/src\/permissions/);
+    });
+
+    test('fails on a wildcard that matches unclassified actions, even when it also matches actions the guardrail denies', () => {
+      // GIVEN ssm:Get*, which matches ssm:GetParameter (credentials, denied) and Get actions no rule classifies
+      const grants = [{ actions: ['ec2:Describe*'], reason: 'Reads EC2.' }, { actions: ['ssm:Get*'], reason: 'Reads SSM.' }];
+      // WHEN the role is built THEN synth fails on that grant alone, with no warning to keep it
+      expect(() => stackWithRole({ additionalGrants: grants })).toThrow(/^additionalGrants\[1\]\.actions must hold configuration reads that this release classifies, got 'ssm:Get\*' which includes ssm:\w+, ssm:\w+, ssm:\w+, ssm:\w+, ssm:\w+ and \d+ more, which no classification rule covers/);
+      expect(() => stackWithRole({ additionalGrants: grants })).toThrow(WHAT_TO_DO);
+    });
+
+    test('a write passed as a read grant fails with the one error that says to use writeActions', () => {
+      expect(() => stackWithRole({ additionalGrants: [{ actions: ['s3:PutObject'], reason: 'Uploads.' }] })).toThrow(
+        /^additionalGrants\[0\]\.actions must hold read actions only \(access level List or Read\), got 's3:PutObject' which includes s3:PutObject \(Write\); grant writes with writeActions$/);
+    });
+  });
+
   test('warns, without failing, about actions the IAM catalog does not know', () => {
     const { stack } = stackWithRole({ additionalGrants: [{ actions: ['newservice:DescribeWidgets'], reason: 'Reads widgets.' }] });
     Annotations.fromStack(stack).hasWarning('*', Match.stringLikeRegexp('newservice:DescribeWidgets'));
