@@ -10,7 +10,7 @@ import { IAM_LIMITS, policyCharacters } from '../core/iam-limits';
 import { acknowledgeAwsManagedPolicies, acknowledgeComplianceRule, acknowledgeWildcards } from '../core/nag-acknowledgements';
 import { additionalKnownRegionsProblems, arnPartitionProblem, regionProblem } from '../core/partitions';
 import { ACCEPTED, PATTERNS } from '../core/patterns';
-import { isLiteral, PropsValidator, synthError } from '../core/validation';
+import { isLiteral, PropsValidator, readableValue, synthError } from '../core/validation';
 
 /** An opt-in feature's name, which names a parameter, a policy and a Terraform variable. */
 const OPT_IN_NAME = /^[A-Za-z][A-Za-z0-9]{0,47}$/;
@@ -183,7 +183,7 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
     validator.check(boundaryPartition !== undefined, boundaryPartition!);
     props.externalId._validate('externalId', validator);
     validator.check(props.externalId.value === undefined && !props.trustedPrincipal._isNamedRole,
-      `externalId may be ExternalId.none() only when trustedPrincipal names one role (TrustedPrincipal.role or roleInAccount), got ExternalId.none() with '${props.trustedPrincipal.principalArn}': without an external ID every principal of that account could assume the role`);
+      `externalId may be ExternalId.none() only when trustedPrincipal names one role (TrustedPrincipal.role or roleInAccount), got ExternalId.none() with '${readableValue(Stack.of(this).resolve(props.trustedPrincipal.principalArn))}': without an external ID every principal of that account could assume the role`);
     validator.pattern('roleName', roleName, PATTERNS.roleName, ACCEPTED.roleName);
     validator.pattern('path', props.path, PATTERNS.path, ACCEPTED.path);
     if (props.allowedRegions && !Token.isUnresolved(props.allowedRegions)) {
