@@ -19,8 +19,7 @@
  */
 import { App, BootstraplessSynthesizer, Stack, StackProps } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { CallAs, ExternalId, MemberAccountsStackSet, PermissionProfile, ReadOnlyRole, ReadOnlyRoleProps, StackSetTarget } from '../../src';
-import { HubRole, HubTrust } from '../../src/hub/hub-role';
+import { CallAs, ExternalId, HubRole, HubTrust, MemberAccountsStackSet, PermissionProfile, ReadOnlyRole, ReadOnlyRoleProps, StackSetTarget } from '../../src';
 import { requireContext } from '../require-context';
 
 export interface CollectorHubStackProps extends StackProps {

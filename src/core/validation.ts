@@ -57,6 +57,33 @@ export function quote(value: string): string {
   return value.length > 80 ? `${value.slice(0, 77)}...` : value;
 }
 
+/**
+ * A resolved CloudFormation value as a person reads it in an error message, in the notation of
+ * `Fn::Sub`: `arn:${AWS::Partition}:iam::111122223333:root` rather than the token string CDK prints.
+ *
+ * @param resolved the value after `Stack.resolve`
+ */
+export function readableValue(resolved: unknown): string {
+  if (typeof resolved === 'string' || typeof resolved === 'number' || typeof resolved === 'boolean') {
+    return String(resolved);
+  }
+  const intrinsic = (resolved ?? {}) as Record<string, any>;
+  if (typeof intrinsic.Ref === 'string') {
+    return `\${${intrinsic.Ref}}`;
+  }
+  if (Array.isArray(intrinsic['Fn::GetAtt'])) {
+    return `\${${intrinsic['Fn::GetAtt'].join('.')}}`;
+  }
+  if (Array.isArray(intrinsic['Fn::Join']) && Array.isArray(intrinsic['Fn::Join'][1])) {
+    const [separator, parts] = intrinsic['Fn::Join'];
+    return parts.map(readableValue).join(separator);
+  }
+  if (typeof intrinsic['Fn::Sub'] === 'string') {
+    return intrinsic['Fn::Sub'];
+  }
+  return JSON.stringify(resolved);
+}
+
 /** True when every bracket and parenthesis of the text closes in order. */
 export function bracketsPair(text: string): boolean {
   const open: string[] = [];

@@ -53,16 +53,16 @@ function escalations(patterns: string[], catalog: ActionCatalog): string[] {
  * Checks read grants: every action must be a configuration read (List or Read), not a write, and not
  * in a class the role denies (content, credentials, code, personal data, and secret-bearing
  * configuration where denied): those belong in `readableData` on named resources, or nowhere.
- * Returns the patterns the catalog does not know, the actions no rule classifies, and the actions
- * of wildcards that the guardrail denies, which the caller reports as warnings.
+ * Every action a pattern allows must be classified: one that no rule classifies could return
+ * anything, and no guardrail covers it. Returns the patterns the catalog does not know and the
+ * actions of wildcards that the guardrail denies, which the caller reports as warnings.
  */
 export function checkReadGrants(
   property: string, grants: PermissionGrant[], deniedClasses: readonly ActionClass[], validator: PropsValidator,
   catalog: ActionCatalog = new ActionCatalog(), classificationIndex?: ActionClassification,
-): { unknown: string[]; unclassified: string[]; deniedByGuardrail: string[] } {
+): { unknown: string[]; deniedByGuardrail: string[] } {
   const classification = classificationIndex ?? (grants.length > 0 ? ActionClassification._release() : undefined);
   const unknown: string[] = [];
-  const unclassified: string[] = [];
   const deniedByGuardrail: string[] = [];
   grants.forEach((grant, index) => {
     const at = `${property}[${index}]`;
@@ -77,10 +77,13 @@ export function checkReadGrants(
         `${at}.actions must hold read actions only (access level List or Read), got '${pattern}' which includes ${writes.slice(0, 3).map((w) => `${w} (${accessLevelOf(w, catalog)})`).join(', ')}; grant writes with writeActions`);
       const results = expanded.map((action) => classification!.classify(action));
       const denied = results.filter((result) => result.actionClass !== undefined && deniedClasses.includes(result.actionClass));
-      // An action no rule classifies could return anything, and the guardrail does not cover it.
-      unclassified.push(...results.filter((result) => result.actionClass === undefined).map((result) => result.action));
       const escalating = escalations([pattern], catalog);
       validator.check(escalating.length > 0, `${at}.actions must not escalate privileges, got ${escalating.slice(0, 3).join('; ')}`);
+      // A pattern refused as a write or an escalation gets that one error; otherwise each action it
+      // allows must be classified, since the guardrail covers classified actions only.
+      const refused = writes.length > 0 || escalating.length > 0;
+      const unclassified = refused ? [] : results.filter((result) => result.actionClass === undefined).map((result) => result.action);
+      validator.check(unclassified.length > 0, unclassifiedProblem(at, pattern, unclassified));
       // A wildcard that also matches configuration reads stays usable: the guardrail's explicit Deny
       // removes the denied part, which the caller reports. A pattern that grants nothing else, or an
       // exact action, is a request for data and is refused.
@@ -92,7 +95,19 @@ export function checkReadGrants(
         `${at}.actions must not hold actions the data-access guardrail denies, got '${pattern}' which includes ${denied.slice(0, 3).map((result) => `${result.action} (${result.actionClass})`).join(', ')}; grant data reads on named resources with readableData`);
     }
   });
-  return { unknown, unclassified: [...new Set(unclassified)], deniedByGuardrail };
+  return { unknown, deniedByGuardrail };
+}
+
+/** Where a user of the published package asks for an action to be classified. */
+const CLASSIFICATION_REQUESTS = 'https://github.com/cdk-account-onboarding/cdk-account-onboarding/issues';
+
+/** The problem of a read grant that allows actions no classification rule covers, with what the user can do about it. */
+function unclassifiedProblem(at: string, pattern: string, unclassified: string[]): string {
+  const listed = `${unclassified.slice(0, 5).join(', ')}${unclassified.length > 5 ? ` and ${unclassified.length - 5} more` : ''}`;
+  const narrow = /[*?]/.test(pattern) ? 'list the classified actions you need instead of the wildcard' : 'leave it out';
+  return `${at}.actions must hold configuration reads that this release classifies, got '${quote(pattern)}' which includes ${listed}, `
+    + `which no classification rule covers (so the data-access guardrail could not deny what they return): ${narrow}, `
+    + `grant the reads on named resources with readableData, or ask for the actions to be classified at ${CLASSIFICATION_REQUESTS}`;
 }
 
 /**

@@ -74,8 +74,6 @@ const TEMPLATE_NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const STACK_NAME_PATTERN = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
 /** The placeholder the written quick-create link carries where each customer's external ID goes. */
 const EXTERNAL_ID_PLACEHOLDER = 'EXTERNAL_ID';
-/** The placeholder the written update link carries where the customer's stack name goes. */
-const STACK_NAME_PLACEHOLDER = 'STACK_NAME';
 
 /** An account label as the end of a stack name: letters, digits and hyphens. */
 function stackNameSuffix(label: string): string {
@@ -244,18 +242,7 @@ export class OnboardingPublication {
       });
     }
     files.push({ path: 'quick-create-url.txt', content: `${this.quickCreateUrl(EXTERNAL_ID_PLACEHOLDER)}\n` });
-    files.push({
-      path: 'update-url.txt',
-      content: [
-        `${this.updateUrl(STACK_NAME_PLACEHOLDER)}`,
-        '',
-        '# The same update with the AWS CLI, keeping every parameter value. A parameter new in this version',
-        '# has no previous value: leave its ParameterKey out (it takes its default) or give a ParameterValue.',
-        `aws cloudformation update-stack --region ${this.region} --stack-name ${STACK_NAME_PLACEHOLDER} --template-url ${this.templateUrl} \\`,
-        `  --capabilities CAPABILITY_NAMED_IAM${parameterNames.length > 0 ? ` --parameters ${parameterNames.map((name) => `ParameterKey=${name},UsePreviousValue=true`).join(' ')}` : ''}`,
-        '',
-      ].join('\n'),
-    });
+    files.push({ path: 'update-url.txt', content: this.updateInstructions(parameterNames) });
     this.files = files;
   }
 
@@ -289,6 +276,35 @@ export class OnboardingPublication {
       `templateURL=${encodeURIComponent(this.templateUrl)}`,
     ].join('&');
     return `https://${consoleHostOf(this.region)}/cloudformation/home?region=${this.region}#/stacks/update/template?${query}`;
+  }
+
+  /**
+   * The update link and the same update with the AWS CLI, for the stack name the quick-create link
+   * proposes. The command keeps each parameter the customer's stack already has and passes none
+   * that it lacks: CloudFormation refuses `UsePreviousValue` for a parameter the stack does not
+   * have yet (one new since the customer's version), and such a parameter takes its default. The
+   * command reads the stack's parameters itself, so it is right for a stack of any earlier version.
+   */
+  private updateInstructions(parameterNames: string[]): string {
+    const region = this.region;
+    const stackName = this.stackName;
+    // Parameter names are alphanumeric, so they go into the JMESPath JSON literal as they are.
+    const keep = `{Parameters: (Stacks[0].Parameters || \`[]\`)[?contains(\`${JSON.stringify(parameterNames)}\`, ParameterKey)]`
+      + '.{ParameterKey: ParameterKey, UsePreviousValue: `true`}}';
+    return [
+      this.updateUrl(),
+      '',
+      `# The same update with the AWS CLI, for the stack named ${stackName} (the name the quick-create link proposes:`,
+      '# replace it, twice, where yours differs). It keeps the value of each parameter your stack has (UsePreviousValue)',
+      '# and leaves out a parameter new since your stack\'s version, which takes its default: CloudFormation refuses',
+      '# UsePreviousValue for a parameter the stack does not have yet.',
+      `aws cloudformation update-stack --region ${region} --stack-name ${stackName} --template-url ${this.templateUrl} \\`,
+      parameterNames.length === 0
+        ? '  --capabilities CAPABILITY_NAMED_IAM'
+        : `  --capabilities CAPABILITY_NAMED_IAM --cli-input-json "$(aws cloudformation describe-stacks --region ${region} --stack-name ${stackName} \\\n`
+          + `    --output json --query '${keep}')"`,
+      '',
+    ].join('\n');
   }
 
   private get stackName(): string {

@@ -10,7 +10,7 @@ import { IAM_LIMITS, policyCharacters } from '../core/iam-limits';
 import { acknowledgeAwsManagedPolicies, acknowledgeComplianceRule, acknowledgeWildcards } from '../core/nag-acknowledgements';
 import { additionalKnownRegionsProblems, arnPartitionProblem, regionProblem } from '../core/partitions';
 import { ACCEPTED, PATTERNS } from '../core/patterns';
-import { isLiteral, PropsValidator, synthError } from '../core/validation';
+import { isLiteral, PropsValidator, readableValue, synthError } from '../core/validation';
 
 /** An opt-in feature's name, which names a parameter, a policy and a Terraform variable. */
 const OPT_IN_NAME = /^[A-Za-z][A-Za-z0-9]{0,47}$/;
@@ -183,7 +183,7 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
     validator.check(boundaryPartition !== undefined, boundaryPartition!);
     props.externalId._validate('externalId', validator);
     validator.check(props.externalId.value === undefined && !props.trustedPrincipal._isNamedRole,
-      `externalId may be ExternalId.none() only when trustedPrincipal names one role (TrustedPrincipal.role or roleInAccount), got ExternalId.none() with '${props.trustedPrincipal.principalArn}': without an external ID every principal of that account could assume the role`);
+      `externalId may be ExternalId.none() only when trustedPrincipal names one role (TrustedPrincipal.role or roleInAccount), got ExternalId.none() with '${readableValue(Stack.of(this).resolve(props.trustedPrincipal.principalArn))}': without an external ID every principal of that account could assume the role`);
     validator.pattern('roleName', roleName, PATTERNS.roleName, ACCEPTED.roleName);
     validator.pattern('path', props.path, PATTERNS.path, ACCEPTED.path);
     if (props.allowedRegions && !Token.isUnresolved(props.allowedRegions)) {
@@ -203,7 +203,7 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
     }
     const guardrailOptions = { denySecretBearingConfiguration: props.denySecretBearingConfiguration };
     this.deniedClasses = (props.dataAccessGuardrail ?? true) ? DataAccessGuardrail.deniedClasses(props.profile, guardrailOptions) : [];
-    const { unknown: unknownActions, unclassified, deniedByGuardrail } =
+    const { unknown: unknownActions, deniedByGuardrail } =
       checkReadGrants('additionalGrants', props.additionalGrants ?? [], this.deniedClasses, validator, this.catalog,
         (props.additionalGrants ?? []).length > 0 ? this.classification : undefined);
     checkWriteGrants('writeActions', props.writeActions ?? [], validator, this.catalog);
@@ -217,9 +217,6 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
     });
     (props.optInFeatures ?? []).forEach((feature, index) => this.checkDeniedClassFeature(feature, index, validator));
     checkDataGrants('readableData', props.readableData ?? [], validator, this.catalog);
-    // An action no rule classifies could return anything and no guardrail covers it: refused, named.
-    validator.check(unclassified.length > 0,
-      `additionalGrants must hold classified configuration reads, got ${unclassified.slice(0, 5).join(', ')}${unclassified.length > 5 ? ` and ${unclassified.length - 5} more` : ''}, which no classification rule covers: classify them in src/permissions/classification-rules.ts (with what their responses hold) or leave them out`);
     validator.throwIfInvalid(this);
     if (unknownActions.length > 0) {
       Annotations.of(this).addWarningV2('cdk-account-onboarding:unknownAction',

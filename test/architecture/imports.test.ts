@@ -84,6 +84,18 @@ describe('the layout of src/', () => {
   });
 });
 
+describe('the examples', () => {
+  test('reach the library through its public entry point only, as an app that imports \'cdk-account-onboarding\' would', () => {
+    // GIVEN every example source file WHEN its relative imports are resolved THEN none goes past src/index.ts
+    const examples = sourceFiles(path.join(ROOT, 'examples'));
+    const deep = examples.flatMap((file) => importsOf(file)
+      .filter((target) => target.startsWith(`${SRC}${path.sep}`) && target !== path.join(SRC, 'index.ts'))
+      .map((target) => `${path.relative(ROOT, file)} -> ${path.relative(ROOT, target)}`));
+    expect(examples.length).toBeGreaterThan(4);
+    expect(deep).toEqual([]);
+  });
+});
+
 /** Every module name of the construct package that a file loads: import, export, require() and import(). */
 function packageSpecifiers(file: string): string[] {
   const text = fs.readFileSync(file, 'utf8');

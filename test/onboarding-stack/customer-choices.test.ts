@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { ExternalId, OnboardingStack, PermissionProfile, TrustedPrincipal } from '../../src';
@@ -75,16 +77,35 @@ describe('the customer\'s choices in the published template', () => {
     expect(hash.get('param_ExternalId')).toBe('customer-42');
   });
 
-  test('writes the update link next to the quick-create link, with the CLI equivalent keeping every parameter', () => {
+  test('writes the update link next to the quick-create link, with the proposed stack name filled in', () => {
     const url = new URL(publication.updateUrl('ExampleCloudCostsReadOnly'));
     expect(url.hash).toMatch(/^#\/stacks\/update\/template\?/);
     const hash = new URLSearchParams(url.hash.replace('#/stacks/update/template?', ''));
     expect(hash.get('stackId')).toBe('ExampleCloudCostsReadOnly');
     expect(hash.get('templateURL')).toBe(publication.templateUrl);
     const file = fileOf(publication, 'update-url.txt');
-    expect(file).toContain('stackId=STACK_NAME');
-    for (const parameter of Object.keys(json.Parameters)) {
-      expect(file).toContain(`ParameterKey=${parameter},UsePreviousValue=true`);
+    expect(file.split('\n')[0]).toBe(publication.updateUrl('ExampleCloudCostsReadOnly'));
+    expect(file.match(/--stack-name (\S+)/g)).toEqual(['--stack-name ExampleCloudCostsReadOnly', '--stack-name ExampleCloudCostsReadOnly']);
+    expect(file).not.toContain('STACK_NAME');
+  });
+
+  test('the CLI update of a stack of the released 1.0.0 template keeps its parameters and passes none it does not have', () => {
+    // GIVEN a customer's stack of version 1.0.0, which has neither AllowedRegions nor AccountLabel, among others
+    const released = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'examples', 'vendor', 'released', 'example-cloud-costs-onboarding-1.0.0.json'), 'utf8'));
+    const stackParameters = Object.keys(released.Parameters);
+    const newParameters = Object.keys(json.Parameters).filter((name) => !stackParameters.includes(name));
+    expect(newParameters).toEqual(expect.arrayContaining(['AllowedRegions', 'AccountLabel', 'NotifyVendorOfDeliveries']));
+    // WHEN the command of update-url.txt runs: its parameters are what its describe-stacks query keeps
+    const file = fileOf(publication, 'update-url.txt');
+    const query = file.match(/--query '\{Parameters: \(Stacks\[0\]\.Parameters \|\| `\[\]`\)\[\?contains\(`(\[[^`]*\])`, ParameterKey\)\]\.\{ParameterKey: ParameterKey, UsePreviousValue: `true`\}\}'\)"$/m);
+    expect(query).not.toBeNull();
+    expect(file).toMatch(/--cli-input-json "\$\(aws cloudformation describe-stacks --region us-east-1 --stack-name ExampleCloudCostsReadOnly/);
+    const kept = stackParameters.filter((name) => (JSON.parse(query![1]) as string[]).includes(name));
+    // THEN every parameter of the stack that the new template has keeps its value, and a new one is never passed
+    expect(kept.sort()).toEqual(stackParameters.filter((name) => name in json.Parameters).sort());
+    expect((JSON.parse(query![1]) as string[]).sort()).toEqual(Object.keys(json.Parameters).sort());
+    for (const parameter of newParameters) {
+      expect(file).not.toMatch(new RegExp(`ParameterKey=${parameter}\\b`));
     }
   });
 
