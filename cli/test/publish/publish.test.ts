@@ -296,6 +296,24 @@ describe('cdk-account-onboarding publish', () => {
     expect(fs.readdirSync(work).filter((name) => name.includes('staging'))).toEqual([]);
   });
 
+  test('prints the quick-create and update links as the files hold them, with placeholders the parameters accept', async () => {
+    // GIVEN a publication of the example config
+    const out = path.join(work, 'dist');
+    // WHEN publish runs
+    const { code, out: printed } = await runCli(['publish', '--config', EXAMPLE_CONFIG, '--out', out]);
+    // THEN a link pasted from stdout is the link of the file, whose EXTERNAL_ID passes the parameter's AllowedPattern
+    expect(code).toBe(0);
+    const quickCreateFile = fs.readFileSync(path.join(out, 'quick-create-url.txt'), 'utf8').trim();
+    const updateFile = fs.readFileSync(path.join(out, 'update-url.txt'), 'utf8').split('\n')[0];
+    expect(printed.split('\n').filter((line) => line.includes(' link: '))).toEqual([
+      `quick-create link: ${quickCreateFile}`,
+      `update link: ${updateFile}`,
+    ]);
+    const published = JSON.parse(fs.readFileSync(path.join(out, 'example-cloud-costs-onboarding-1.1.0.json'), 'utf8'));
+    const externalId = new URLSearchParams(new URL(quickCreateFile).hash.replace('#/stacks/quickcreate?', '')).get('param_ExternalId')!;
+    expect(externalId).toMatch(new RegExp(`^(?:${published.Parameters.ExternalId.AllowedPattern})$`));
+  });
+
   test.each([
     ['a missing config file', () => ['--config', path.join(os.tmpdir(), 'no-such-onboarding.json'), '--out', 'x'], /cannot read the vendor config .*no-such-onboarding\.json: no such file/, 1],
     ['a missing option value', () => ['--config'], /option '--config <file>' argument missing/, 2],
