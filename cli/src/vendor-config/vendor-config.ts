@@ -112,17 +112,11 @@ export function parseVendorConfig(text: string, source: string): VendorConfig {
   if (problems.length === 0 && config.trustedPrincipal.roleArn !== undefined && config.trustedPrincipal.principalArnPatterns !== undefined) {
     problems.push('config.trustedPrincipal.principalArnPatterns goes with accountId only');
   }
-  const deniedReadFeatures = (config.deniedReadFeatures ?? []).flatMap((name, index) => {
-    try {
-      return [DeniedReadFeatures.named(name)];
-    } catch (error) {
-      problems.push(`config.deniedReadFeatures[${index}]: ${(error as Error).message}`);
-      return [];
-    }
-  });
   if (problems.length > 0) {
     throw new VendorConfigError(`${source}: ${problems.join('; ')}`);
   }
+  // The schema's enum is DeniedReadFeatures' list of names: every name here is one of them.
+  const deniedReadFeatures = (config.deniedReadFeatures ?? []).map((name) => DeniedReadFeatures.named(name));
 
   const {
     $schema: _schema, vendorName, templateName, templateVersion, baseUrl, region, stackName, trustedPrincipal, profile,
