@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { awscdk, javascript } from 'projen';
+import { awscdk, javascript, TextFile } from 'projen';
 import { UpdateSnapshot } from 'projen/lib/javascript';
 
 // The command line's own dependencies (cli/package.json), except the construct package itself.
@@ -151,6 +151,14 @@ project.npmignore?.exclude('/examples/', '/benchmark/', '/scripts/', '/cli/', '/
 // The classification rules' sources stay out too: synthesis reads the rules from the list generated from
 // them (src/permissions/generated/classification-rules.ts), which a test checks rule for rule.
 project.npmignore?.exclude('/lib/permissions/classification-rules/', '/lib/permissions/classification-rules.js', '/lib/permissions/classification-rules.d.ts');
+
+// The command line package ships the license its package.json declares (npm packs a LICENSE at a
+// package's root whatever its `files` say): the construct package's text, which projen writes to LICENSE.
+new TextFile(project, 'cli/LICENSE', {
+  lines: readFileSync(require.resolve('projen/license-text/Apache-2.0.txt'), 'utf8').split('\n'),
+  marker: false,
+  committed: true,
+});
 
 // The vendor config's JSON Schema, generated from its TypeScript types; CI regenerates it and fails on a difference.
 project.addTask('cli:schema', {

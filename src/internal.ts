@@ -11,7 +11,7 @@ export { ACCEPTED, PATTERNS, STACKSETS_SERVICE_PRINCIPAL } from './core/patterns
 export { PARTITIONS, partitionOf, regionProblem } from './core/partitions';
 export type { PartitionFacts } from './core/partitions';
 export { HUB_DEFAULTS } from './hub/hub-defaults';
-export { BackfillRequestError, readStackOutputs, renderBackfillRequest } from './publication/backfill-request';
+export { BackfillRequestError, checkPeriods, readStackOutputs, renderBackfillRequest } from './publication/backfill-request';
 export { ActionCatalog, expandActionPattern, splitAction } from './permissions/action-catalog';
 export { managedPolicyActions } from './permissions/effective-actions';
 export { MANAGED_POLICY_VERSIONS } from './permissions/generated/managed-policy-actions';

@@ -673,14 +673,14 @@ describe('vendor config (parseVendorConfig)', () => {
     }, INVALID_RUNS);
   });
 
-  test('values the parser passes on unchecked fail in the library, naming the property and the value', () => {
+  test('values the schema cannot judge fail in the parser or the library, naming the config key or the property, and the value', () => {
     const publish = (config: VendorConfigJson) => () => {
       const { stackProps, publication } = parseVendorConfig(JSON.stringify(config), 'onboarding.json');
       return OnboardingPublication.of(new OnboardingStack(new App(), 'Onboarding', stackProps), publication);
     };
     const mutation: fc.Arbitrary<(config: VendorConfigJson) => InvalidCase> = fc.oneof(
-      invalidRoleArn.map((value) => (config: VendorConfigJson) => ({ property: 'trustedPrincipal role ARN', shown: `'${value}'`, build: publish({ ...config, trustedPrincipal: { roleArn: value } }) })),
-      invalidAccountId.map((value) => (config: VendorConfigJson) => ({ property: 'trustedPrincipal account ID', shown: `'${value}'`, build: publish({ ...config, trustedPrincipal: { accountId: value } }) })),
+      invalidRoleArn.map((value) => (config: VendorConfigJson) => ({ property: 'config.trustedPrincipal.roleArn', shown: `'${value}'`, build: publish({ ...config, trustedPrincipal: { roleArn: value } }) })),
+      invalidAccountId.map((value) => (config: VendorConfigJson) => ({ property: 'config.trustedPrincipal.accountId', shown: `'${value}'`, build: publish({ ...config, trustedPrincipal: { accountId: value } }) })),
       invalidRoleName.map((value) => (config: VendorConfigJson) => ({ property: 'roleName', shown: `'${value}'`, build: publish({ ...config, roleName: value }) })),
       withForeign(fc.stringMatching(/^[a-z0-9]{1,20}$/), fc.constantFrom('A', '_', '.', ' ', '/')).map((value) => (config: VendorConfigJson) => ({
         property: 'templateName', shown: `'${value}'`, build: publish({ ...config, templateName: value }),
@@ -696,7 +696,7 @@ describe('vendor config (parseVendorConfig)', () => {
         property: 'exports[0].name', shown: `'${name}'`, build: publish({ ...config, costReport: { exports: [{ kind: 'CUR2', name }] } }),
       })),
       invalidStackSetName.map((value) => (config: VendorConfigJson) => ({
-        property: 'stackSetName', shown: `'${value}'`, build: publish({ ...config, memberAccounts: { stackSetName: value } }),
+        property: 'config.memberAccounts.stackSetName', shown: `'${value}'`, build: publish({ ...config, memberAccounts: { stackSetName: value } }),
       })),
     );
     // Without the optional parts, so that the one bad value decides (and nothing is synthesized).

@@ -1,5 +1,5 @@
 /** `backfill-request`: prints the text of a support case asking AWS to backfill cost report history. */
-import { BackfillRequestError, readStackOutputs, renderBackfillRequest } from 'cdk-account-onboarding/internal';
+import { BackfillRequestError, checkPeriods, readStackOutputs, renderBackfillRequest } from 'cdk-account-onboarding/internal';
 import { Command } from 'commander';
 import { CliError, CliIo, EXIT } from '../core/cli-io';
 import { readJsonFile } from '../core/files';
@@ -16,6 +16,12 @@ export function backfillRequestCommand(io: CliIo, exit: (code: number) => void):
     .action(async (options: { template?: string; outputs?: string; from: string; to: string }) => {
       if (!options.template && !options.outputs) {
         throw CliError.usage('backfill-request: give --template or --outputs (see --help)');
+      }
+      // The periods are the command line's: a malformed one is refused before any file is read.
+      try {
+        checkPeriods(options.from, options.to, io.now());
+      } catch (error) {
+        throw error instanceof BackfillRequestError ? CliError.usage(error.message) : error;
       }
       const template = options.template ? readJsonFile(options.template, 'template') as any : undefined;
       if (template !== undefined && (typeof template !== 'object' || template === null || typeof template.Resources !== 'object')) {

@@ -4,10 +4,10 @@
  * identity, call a few reads, confirm a data read is denied, and print the fix for each failure.
  */
 import { PermissionProfile } from 'cdk-account-onboarding';
-import { ACCEPTED, PATTERNS } from 'cdk-account-onboarding/internal';
 import { Command, Option } from 'commander';
 import type { AssumedRoleClients } from './connection-check';
 import { DEFAULT_CONCURRENCY, DEFAULT_SESSION_NAME, MAX_CONCURRENCY } from './connection-defaults';
+import { requireIdentifier } from '../core/arguments';
 import { AwsClientTypes, AwsService, AwsSession, homeRegionOf, openAwsSession } from '../core/aws-clients';
 import { failureSummary, formatResults } from '../core/check-results';
 import { CliClients, CliError, CliIo, describeAwsError, EXIT, TemporaryCredentials } from '../core/cli-io';
@@ -66,12 +66,8 @@ export function checkConnectionCommand(io: CliIo, exit: (code: number) => void):
     .option('--stack-set-name <name>', 'with --organization: the customer\'s member-account StackSet (<stack name>-MemberAccounts by default), '
       + 'listed in the management account to tell a role the StackSet has not deployed from a trust that refuses')
     .action(async (options: CheckConnectionOptions) => {
-      if (!PATTERNS.roleArn.test(options.roleArn)) {
-        throw CliError.usage(`--role-arn must be ${ACCEPTED.roleArn}, got '${options.roleArn}'`);
-      }
-      if (!PATTERNS.externalId.test(options.externalId)) {
-        throw CliError.usage(`--external-id must be ${ACCEPTED.externalId}, got '${options.externalId}'`);
-      }
+      requireIdentifier('--role-arn', options.roleArn, 'roleArn');
+      requireIdentifier('--external-id', options.externalId, 'externalId');
       if (options.region !== undefined) {
         requireKnownRegion('--region', options.region);
       }
@@ -85,8 +81,8 @@ export function checkConnectionCommand(io: CliIo, exit: (code: number) => void):
       if (options.templateVersion !== undefined && !TEMPLATE_VERSION.test(options.templateVersion)) {
         throw CliError.usage(`--template-version must be a semantic version such as 1.2.0, got '${options.templateVersion}'`);
       }
-      if (options.stackSetName !== undefined && !PATTERNS.stackSetName.test(options.stackSetName)) {
-        throw CliError.usage(`--stack-set-name must be ${ACCEPTED.stackSetName}, got '${options.stackSetName}'`);
+      if (options.stackSetName !== undefined) {
+        requireIdentifier('--stack-set-name', options.stackSetName, 'stackSetName');
       }
       if (options.accounts !== undefined && options.onlyFailed !== undefined) {
         throw CliError.usage('check-connection: give at most one of --accounts <file> and --only-failed <file> (see --help)');

@@ -4,9 +4,11 @@
  * check with the exact fix.
  */
 import { Command, Option } from 'commander';
+import { requireIdentifier } from '../core/arguments';
 import { openAwsSession } from '../core/aws-clients';
 import { failureSummary, formatResults } from '../core/check-results';
 import { CliIo, EXIT } from '../core/cli-io';
+import { requireKnownRegion } from '../core/known-regions';
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, ...value.split(',').map((id) => id.trim()).filter((id) => id.length > 0)];
@@ -23,6 +25,12 @@ export function doctorCommand(io: CliIo, exit: (code: number) => void): Command 
     .addOption(new Option('--call-as <value>', "the StackSet's CallAs (default: reported for the caller)").choices(['SELF', 'DELEGATED_ADMIN']))
     .option('--region <region>', 'the Region the StackSet is created in (default: AWS_REGION or the profile\'s region)')
     .action(async (options: { ou: string[]; callAs?: 'SELF' | 'DELEGATED_ADMIN'; region?: string }) => {
+      for (const id of options.ou) {
+        requireIdentifier('--ou', id, 'organizationalUnitId', 'rootId');
+      }
+      if (options.region !== undefined) {
+        requireKnownRegion('--region', options.region);
+      }
       const clients = io.clients.sts && io.clients.organizations && io.clients.cloudFormation ? {
         sts: io.clients.sts, organizations: io.clients.organizations, cloudFormation: io.clients.cloudFormation,
       } : await defaultClients(options.region);

@@ -48,8 +48,16 @@ export function publishCommand(io: CliIo, exit: (code: number) => void): Command
         io.out(`wrote ${path.join(options.out, file.path)}`);
       }
       io.out(`template: ${publication.templateFileBytes} bytes as written, ${publication.templateBytes} without white space (deployed from its S3 URL: up to 1 MB; --template-body takes 51200)`);
-      io.out(`quick-create link: ${publication.quickCreateUrl('<EXTERNAL_ID>')}`);
-      io.out(`update link: ${publication.updateUrl('<STACK_NAME>')}`);
+      // The links as the files hold them, so that a link pasted from here has the placeholders that the
+      // parameters' patterns accept (EXTERNAL_ID, STACK_NAME), the same as one copied from the file.
+      io.out(`quick-create link: ${firstLineOf(publication, 'quick-create-url.txt')}`);
+      io.out(`update link: ${firstLineOf(publication, 'update-url.txt')}`);
       exit(EXIT.OK);
     });
+}
+
+function firstLineOf(publication: OnboardingPublication, filePath: string): string {
+  const file = publication.files.find((candidate) => candidate.path === filePath);
+  if (!file) throw new Error(`the publication has no ${filePath}`);
+  return file.content.split('\n')[0];
 }

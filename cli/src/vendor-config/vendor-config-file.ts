@@ -62,8 +62,9 @@ export interface VendorConfigFile extends JsonRoleOptions, OnboardingPublication
   readonly permissionsBoundaryArn?: string;
 
   /**
-   * Reads a scanner needs although their responses are in a class the guardrail denies, offered to the
-   * customer as opt-in features that name the class (`DeniedReadFeatures`): `AccountContacts`.
+   * Reads a vendor's tool needs although their responses are in a class the data-access guardrail
+   * denies, offered to the customer as opt-in features that name the class: any of the names of the
+   * library's `DeniedReadFeatures` (the schema lists them).
    *
    * @default - none
    */

@@ -10,6 +10,7 @@ import {
   CallAs, CostExport, DeliveryNotification, MemberAccountsStackSet, CostExportKind, Cur2ExportOptions, DeniedReadFeatures, FocusExportOptions,
   LegacyCurOptions, OnboardingPublication, OnboardingPublicationOptions, OnboardingStackProps, PermissionProfile, TrustedPrincipal,
 } from 'cdk-account-onboarding';
+import { ACCEPTED, PATTERNS, regionProblem } from 'cdk-account-onboarding/internal';
 import { CostExportConfig, DeliveryNotificationConfig, VendorConfigFile } from './vendor-config-file';
 
 /**
@@ -112,17 +113,14 @@ export function parseVendorConfig(text: string, source: string): VendorConfig {
   if (problems.length === 0 && config.trustedPrincipal.roleArn !== undefined && config.trustedPrincipal.principalArnPatterns !== undefined) {
     problems.push('config.trustedPrincipal.principalArnPatterns goes with accountId only');
   }
-  const deniedReadFeatures = (config.deniedReadFeatures ?? []).flatMap((name, index) => {
-    try {
-      return [DeniedReadFeatures.named(name)];
-    } catch (error) {
-      problems.push(`config.deniedReadFeatures[${index}]: ${(error as Error).message}`);
-      return [];
-    }
-  });
+  if (problems.length === 0) {
+    problems.push(...identifierProblems(config));
+  }
   if (problems.length > 0) {
     throw new VendorConfigError(`${source}: ${problems.join('; ')}`);
   }
+  // The schema's enum is DeniedReadFeatures' list of names: every name here is one of them.
+  const deniedReadFeatures = (config.deniedReadFeatures ?? []).map((name) => DeniedReadFeatures.named(name));
 
   const {
     $schema: _schema, vendorName, templateName, templateVersion, baseUrl, region, stackName, trustedPrincipal, profile,
@@ -160,6 +158,28 @@ export function parseVendorConfig(text: string, source: string): VendorConfig {
     customerParameters: true,
   };
   return { stackProps, publication };
+}
+
+/**
+ * The identifiers whose construct props have other names than the config's keys, checked with the
+ * constructs' own rules so that the message names the key to fix: the StackSet's `region` would read
+ * as the top-level `region`, and `TrustedPrincipal.role(arn)` as no key at all. The constructs check
+ * them again, for every other caller.
+ */
+function identifierProblems(config: VendorConfigFile): string[] {
+  const problems: string[] = [];
+  const failIf = (condition: boolean, problem: string) => {
+    if (condition) problems.push(problem);
+  };
+  const { roleArn, accountId } = config.trustedPrincipal;
+  failIf(roleArn !== undefined && !PATTERNS.roleArn.test(roleArn), `config.trustedPrincipal.roleArn must be ${ACCEPTED.roleArn}, got '${roleArn}'`);
+  failIf(accountId !== undefined && !PATTERNS.accountId.test(accountId), `config.trustedPrincipal.accountId must be ${ACCEPTED.accountId}, got '${accountId}'`);
+  const memberAccounts = typeof config.memberAccounts === 'object' ? config.memberAccounts : undefined;
+  const stackSetName = memberAccounts?.stackSetName;
+  failIf(stackSetName !== undefined && !PATTERNS.stackSetName.test(stackSetName),
+    `config.memberAccounts.stackSetName must be ${ACCEPTED.stackSetName}, got '${stackSetName}'`);
+  const memberRegionProblem = regionProblem('config.memberAccounts.region', memberAccounts?.region, config.additionalKnownRegions);
+  return memberRegionProblem === undefined ? problems : [...problems, memberRegionProblem];
 }
 
 function deliveryNotificationOf(config: DeliveryNotificationConfig | undefined): DeliveryNotification | undefined {

@@ -5,6 +5,7 @@
  */
 import { PermissionProfile } from 'cdk-account-onboarding';
 import { Command, Option } from 'commander';
+import { requireIdentifier } from '../core/arguments';
 import { openAwsSession } from '../core/aws-clients';
 import { failureSummary, formatResults } from '../core/check-results';
 import { CliError, CliIo, describeAwsError, EXIT } from '../core/cli-io';
@@ -20,6 +21,7 @@ export function verifyCommand(io: CliIo, exit: (code: number) => void): Command 
     .addOption(new Option('--profile <name>', "the profile it was deployed with (default: read from the role's description)")
       .choices(PermissionProfile.all().map((profile) => profile.name)))
     .action(async (options: { roleName: string; profile?: string }) => {
+      requireIdentifier('--role-name', options.roleName, 'roleName');
       const profile = options.profile === undefined ? undefined : PermissionProfile.fromName(options.profile);
       // IAM is global: its calls go to the home Region of the configured Region's partition (us-east-1 without one).
       const iam = io.clients.iam ?? (await openAwsSession({ command: 'verify', services: ['iam'] })).client('iam');

@@ -57,9 +57,9 @@ describe('cdk-account-onboarding backfill-request', () => {
     ['an unknown period', ['--from', '2026-13', '--to', '2026-10'], /--from must be a billing period YYYY-MM such as 2026-01, got '2026-13'/],
     ['a reversed period', ['--from', '2026-10', '--to', '2026-01'], /--from must not be after --to, got 2026-10 after 2026-01/],
     ['a future period', ['--from', '2026-01', '--to', '2027-01'], /--to must not be after the current billing period 2026-11, got '2027-01'/],
-  ])('fails on %s with a one-line error', async (_case, period, expected) => {
+  ])('refuses %s as a usage error, in one line', async (_case, period, expected) => {
     const { code, err } = await run(['--template', templateFile, ...period]);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(err).toMatch(expected);
     expect(err).not.toContain('\n');
   });

@@ -306,6 +306,24 @@ describe('cdk-account-onboarding publish', () => {
     expect(fs.readdirSync(work).filter((name) => name.includes('staging'))).toEqual([]);
   });
 
+  test('prints the quick-create and update links as the files hold them, with placeholders the parameters accept', async () => {
+    // GIVEN a publication of the example config
+    const out = path.join(work, 'dist');
+    // WHEN publish runs
+    const { code, out: printed } = await runCli(['publish', '--config', EXAMPLE_CONFIG, '--out', out]);
+    // THEN a link pasted from stdout is the link of the file, whose EXTERNAL_ID passes the parameter's AllowedPattern
+    expect(code).toBe(0);
+    const quickCreateFile = fs.readFileSync(path.join(out, 'quick-create-url.txt'), 'utf8').trim();
+    const updateFile = fs.readFileSync(path.join(out, 'update-url.txt'), 'utf8').split('\n')[0];
+    expect(printed.split('\n').filter((line) => line.includes(' link: '))).toEqual([
+      `quick-create link: ${quickCreateFile}`,
+      `update link: ${updateFile}`,
+    ]);
+    const published = JSON.parse(fs.readFileSync(path.join(out, 'example-cloud-costs-onboarding-1.1.0.json'), 'utf8'));
+    const externalId = new URLSearchParams(new URL(quickCreateFile).hash.replace('#/stacks/quickcreate?', '')).get('param_ExternalId')!;
+    expect(externalId).toMatch(new RegExp(`^(?:${published.Parameters.ExternalId.AllowedPattern})$`));
+  });
+
   test.each([
     ['a missing config file', () => ['--config', path.join(os.tmpdir(), 'no-such-onboarding.json'), '--out', 'x'], /cannot read the vendor config .*no-such-onboarding\.json: no such file/, 1],
     ['a missing option value', () => ['--config'], /option '--config <file>' argument missing/, 2],
@@ -323,7 +341,9 @@ describe('cdk-account-onboarding publish', () => {
     ['a wrong type', { profile: 42 }, /config\.profile must be a string, got 42/],
     ['an unknown profile', { profile: 'ADMIN' }, /config\.profile must be one of COST, SECURITY_AUDIT, INVENTORY, got "ADMIN"/],
     ['both principal forms', { trustedPrincipal: { roleArn: 'arn:aws:iam::111122223333:role/r', accountId: '111122223333' } }, /exactly one of roleArn \(recommended\) and accountId/],
-    ['a malformed role ARN', { trustedPrincipal: { roleArn: 'arn:aws:iam::1:role/r' } }, /trustedPrincipal role ARN must be .*got 'arn:aws:iam::1:role\/r'/],
+    ['a malformed role ARN', { trustedPrincipal: { roleArn: 'arn:aws:iam::1:role/r' } }, /config\.trustedPrincipal\.roleArn must be arn:<partition>:iam::<12-digit account>:role\/<optional path\/><name>, got 'arn:aws:iam::1:role\/r'$/],
+    ['a malformed account ID', { trustedPrincipal: { accountId: '1234' } }, /config\.trustedPrincipal\.accountId must be a 12-digit AWS account ID, got '1234'$/],
+    ['a malformed StackSet name', { memberAccounts: { stackSetName: '1-members' } }, /config\.memberAccounts\.stackSetName must be a letter followed by .*, got '1-members'$/],
     ['an http base URL', { baseUrl: 'http://example-templates.s3.amazonaws.com/' }, /baseUrl must be an https:\/\/ URL of an S3 bucket .*got 'http:\/\/example-templates\.s3\.amazonaws\.com\/'/],
     ['a CDN base URL', { baseUrl: 'https://cdn.example.com/aws/' }, /baseUrl must be an https:\/\/ URL of an S3 bucket \(CloudFormation takes template URLs from S3 only\)/],
     ['an export format that does not exist', { costReport: { exports: [{ kind: 'CUR2', format: 'XML' }] } }, /config\.costReport\.exports\[0\]\.format must be one of PARQUET, CSV, got "XML"/],
@@ -340,7 +360,7 @@ describe('cdk-account-onboarding publish', () => {
     ['a malformed Region named as newer', { additionalKnownRegions: ['mars'] }, /config\.additionalKnownRegions|additionalKnownRegions\[0\] must be an AWS Region code such as eu-west-1, got 'mars'/],
     ['a trusted role of another partition', { region: 'cn-northwest-1', costReport: false }, /trustedPrincipal role ARN is in partition 'aws', the template is published for 'aws-cn' \(cn-northwest-1\): use arn:aws-cn:iam::111122223333:role\/example-cloud-costs-reader/],
     ['a member Region of another partition', { memberAccounts: { region: 'cn-north-1' } }, /memberAccounts region must be a Region of partition 'aws', where the template is published \(us-east-1\), such as us-east-1, got 'cn-north-1'/],
-    ['a member Region that AWS does not offer', { memberAccounts: { region: 'eu-wst-1' } }, /region must be a known Region of partition aws, got 'eu-wst-1' \(did you mean 'eu-west-1'\?\)/],
+    ['a member Region that AWS does not offer', { memberAccounts: { region: 'eu-wst-1' } }, /: config\.memberAccounts\.region must be a known Region of partition aws, got 'eu-wst-1' \(did you mean 'eu-west-1'\?\); name a Region newer than this release in additionalKnownRegions$/],
     ['a permissions boundary that is not a policy ARN', { permissionsBoundaryArn: 'arn:aws:iam::aws:role/Boundary' }, /config\.permissionsBoundaryArn must match pattern/],
     ['a boundary of one account for every member account', { permissionsBoundaryArn: 'arn:aws:iam::111122223333:policy/Boundary' }, /rolePermissionsBoundaryArn must name the account 'aws' .*got 'arn:aws:iam::111122223333:policy\/Boundary' of account 111122223333/],
   ])('fails on a config with %s, writing nothing', async (_case, content, expected) => {

@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import Ajv from 'ajv';
 import { standaloneValidator } from '../../../scripts/vendor-config-validator';
+import { DeniedReadFeatures, ReadOnlyRole } from '../../../src';
 import { ROLE_OPTION_KEYS } from '../../../src/role/role-option-keys';
 import { configProblems, parseVendorConfig, VendorConfigError } from '../../src/vendor-config/vendor-config';
 
@@ -33,6 +35,50 @@ describe('the vendor config schema', () => {
     expect(committed).toBe(standaloneValidator(schema));
     // Standalone: it loads ajv's runtime helpers only, never the compiler.
     expect([...committed.matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1]).filter((name) => !name.startsWith('ajv/dist/runtime/'))).toEqual([]);
+  });
+
+  test('every default is a value its own property accepts, so that editors offer valid values', () => {
+    // GIVEN every property of the schema that has a default
+    const ajv = new Ajv({ strict: false });
+    const defaults = Object.entries<any>(schema.definitions).flatMap(([definition, type]) => Object.entries<any>(type.properties ?? {})
+      .filter(([, property]) => 'default' in property)
+      .map(([name, { default: value, ...property }]) => ({ at: `${definition}.${name}`, value, property })));
+    expect(defaults.length).toBeGreaterThan(0);
+    // THEN each default validates against the property's schema without its default
+    const invalid = defaults.filter(({ value, property }) => !ajv.validate({ ...property, definitions: schema.definitions }, value));
+    expect(invalid.map(({ at, value }) => `${at}: ${JSON.stringify(value)}`)).toEqual([]);
+  });
+
+  test('takes the literal of a default written with prose, and keeps the prose in the description', () => {
+    const properties = schema.definitions.VendorConfigFile.properties;
+    expect(properties.roleName.default).toBe(ReadOnlyRole.DEFAULT_ROLE_NAME);
+    expect(properties.roleName.description).toContain('ReadOnlyRole.DEFAULT_ROLE_NAME');
+    expect(properties.pinnedPermissions.default).toBe(false);
+    expect(properties.pinnedPermissions.description).toContain('the AWS-managed policies are attached, and AWS keeps them current');
+    // A default that is prose only (`@default - ...`) is no value: the description says it.
+    expect(properties.stackName).not.toHaveProperty('default');
+    expect(properties.stackName.description).toContain('the template name');
+  });
+
+  test('offers the denied-read features publish accepts, from the library\'s list', () => {
+    // GIVEN the names the library offers
+    const names = DeniedReadFeatures.all().map((feature) => feature.name);
+    // THEN the schema's enum is that list, and publish accepts every name of it
+    expect(schema.definitions.VendorConfigFile.properties.deniedReadFeatures.items.enum).toEqual(names);
+    const config = {
+      vendorName: 'Acme',
+      templateName: 'acme',
+      templateVersion: '1.0.0',
+      baseUrl: 'https://acme.s3.amazonaws.com/',
+      trustedPrincipal: { roleArn: 'arn:aws:iam::111122223333:role/acme' },
+      profile: 'SECURITY_AUDIT',
+      deniedReadFeatures: names,
+    };
+    const { stackProps } = parseVendorConfig(JSON.stringify(config), 'onboarding.json');
+    expect(stackProps.optInFeatures?.map((feature) => feature.name)).toEqual(names);
+    // and refuses another name once, naming the accepted ones
+    expect(() => parseVendorConfig(JSON.stringify({ ...config, deniedReadFeatures: ['Everything'] }), 'onboarding.json'))
+      .toThrow(/^onboarding\.json: config\.deniedReadFeatures\[0\] must be one of AccountContacts, BudgetsAndAlertRecipients, .*, got "Everything"$/);
   });
 
   test('ships with the command line package', () => {
