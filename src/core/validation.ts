@@ -1,4 +1,4 @@
-import { Token, ValidationError } from 'aws-cdk-lib';
+import { Errors, Token, ValidationError } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 
 /**
@@ -23,15 +23,12 @@ export class PropsValidator {
 
   /** Records a problem when a literal value does not match the pattern; tokens pass. */
   public pattern(property: string, value: string | undefined, pattern: RegExp, accepted: string): this {
-    if (isLiteral(value) && !pattern.test(value)) {
-      this.problems.push(`${property} must be ${accepted}, got '${value}'`);
-    }
-    return this;
+    return this.check(isLiteral(value) && !pattern.test(value), `${property} must be ${accepted}, got '${value}'`);
   }
 
-  /** Records a problem unconditionally when `failed` is true. */
+  /** Records a problem when `failed` is true; a problem found twice (by two checks of one pair) is listed once. */
   public check(failed: boolean, message: string): this {
-    if (failed) {
+    if (failed && !this.problems.includes(message)) {
       this.problems.push(message);
     }
     return this;
@@ -49,6 +46,32 @@ export class PropsValidator {
     if (this.problems.length > 1) {
       throw synthError('InvalidProps', `invalid props:\n- ${this.problems.join('\n- ')}`, scope);
     }
+  }
+}
+
+/**
+ * Builds a construct from one prop of another construct's props, and names the properties in the errors
+ * it throws as the user wrote them: the cost report that OnboardingStack builds from its `costReport`
+ * reports `costReport.exports[0].name` rather than `exports[0].name`.
+ *
+ * @param path the prop the construct is built from
+ * @param keys the built construct's props that the prop holds; a problem naming another is left as it is
+ * @param scope the construct that reports the error
+ */
+export function withPropertyPath<T>(path: string, keys: string[], scope: IConstruct, build: () => T): T {
+  try {
+    return build();
+  } catch (error) {
+    if (!Errors.isValidationError(error)) {
+      throw error;
+    }
+    const alternatives = keys.join('|');
+    // A problem starts a line, alone or after the "- " of a list of problems; within it, a property is
+    // written as one (`exports[0].prefix`), where the same word in a sentence is not.
+    const message = error.message
+      .replace(new RegExp(`^(- )?(?=(?:${alternatives})\\b)`, 'gm'), `$1${path}.`)
+      .replace(new RegExp(`(?<=\\s)(?=(?:${alternatives})[[.])`, 'g'), `${path}.`);
+    throw synthError(error.name, message, scope);
   }
 }
 

@@ -5,7 +5,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct, IConstruct } from 'constructs';
 import { allKnownRegions, partitionOf, regionsOfPartition } from '../core/partitions';
 import { ACCEPTED, PATTERNS } from '../core/patterns';
-import { isLiteral, PropsValidator, synthError } from '../core/validation';
+import { isLiteral, PropsValidator, synthError, withPropertyPath } from '../core/validation';
 import { CostExport } from '../cost-report/cost-export';
 import { CostReport } from '../cost-report/cost-report';
 import { DeliveryNotification } from '../cost-report/delivery-notification';
@@ -405,13 +405,15 @@ export class OnboardingStack extends Stack {
         parameterGroups[parameterGroups.length - 1].Parameters.push('NotifyVendorOfDeliveries');
         parameterLabels.NotifyVendorOfDeliveries = { default: 'Notify of deliveries' };
       }
-      this.costReport = new CostReport(this, OnboardingStack.COST_REPORT_ID, {
-        exports: props.costReport.exports,
-        bucketName: props.costReport.bucketName,
-        condition,
-        deliveryNotification: notification,
-        deliveryNotificationCondition: notificationCondition,
-      });
+      const costReportProps = props.costReport;
+      this.costReport = withPropertyPath('costReport', ['exports', 'bucketName', 'deliveryNotification'], this, () =>
+        new CostReport(this, OnboardingStack.COST_REPORT_ID, {
+          exports: costReportProps.exports,
+          bucketName: costReportProps.bucketName,
+          condition,
+          deliveryNotification: notification,
+          deliveryNotificationCondition: notificationCondition,
+        }));
       this.costReport.grantRead(this.readOnlyRole);
       new CfnOutput(this, 'CostReportBucketName', {
         description: 'The bucket AWS delivers the cost report into.',

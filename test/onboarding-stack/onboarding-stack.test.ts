@@ -1,6 +1,6 @@
 import { App, DefaultStackSynthesizer, Duration } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import { CallAs, DataAccessGuardrail, ExternalId, OnboardingStack, PermissionProfile, StackSetTarget, TrustedPrincipal } from '../../src';
+import { CallAs, CostExport, DataAccessGuardrail, DeliveryNotification, ExternalId, OnboardingStack, PermissionProfile, StackSetTarget, TrustedPrincipal } from '../../src';
 import { policyCharacters } from '../../src/core/iam-limits';
 import { exampleStack, publishedMemberTemplate, publishExample } from '../support/published';
 import { deployedRole, sampleResourceFor, simulateAssumeRole, simulateRoleAction, VENDOR_ROLE_ARN } from '../support/simulator';
@@ -226,8 +226,31 @@ describe('OnboardingStack', () => {
         /rolePermissionsBoundaryArn must be arn:<partition>:iam::<12-digit account or aws>:policy\/<optional path\/><name>, got 'arn:aws:iam::aws:role\/Boundary'/],
       ['a boundary of one account for every member account', { customerParameters: true, memberAccounts: {}, rolePermissionsBoundaryArn: 'arn:aws:iam::111122223333:policy/B' },
         /rolePermissionsBoundaryArn must name the account 'aws' \(an AWS managed policy\) or the deployment's account .*got 'arn:aws:iam::111122223333:policy\/B' of account 111122223333/],
+      // The cost report's problems name the key under costReport, as the user wrote it.
+      ['a cost report export name with a space', { customerParameters: true, costReport: { exports: [CostExport.cur2({ name: 'bad name' })] } },
+        /^costReport\.exports\[0\]\.name must be 1 to 128 characters .*, got 'bad name'$/],
+      ['a cost report bucket name with capitals', { customerParameters: true, costReport: { exports: [CostExport.cur2()], bucketName: 'Billing' } },
+        /^costReport\.bucketName must be 3 to 63 characters .*, got 'Billing'$/],
     ])('fails with %s', (_case, overrides, expected) => {
       expect(() => new OnboardingStack(new App(), 'Onboarding', { ...base, ...overrides } as any)).toThrow(expected);
+    });
+
+    test('lists each problem of the cost report once, every property under costReport', () => {
+      const exports = [CostExport.cur2({ name: 'report', prefix: 'billing' }), CostExport.focus({ name: 'report', prefix: 'billing' })];
+      const deliveryNotification = DeliveryNotification.snsTopic('arn:aws:sns:us-east-1:111122223333:arrivals');
+      let message = '';
+      try {
+        new OnboardingStack(new App(), 'Onboarding', { ...base, customerParameters: true, costReport: { exports, deliveryNotification } });
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(/^invalid props:\n- costReport\.exports\[1\]\.prefix must differ from costReport\.exports\[0\]\.prefix/);
+      const problems = message.split('\n- ').slice(1);
+      expect(problems.length).toBeGreaterThanOrEqual(3);
+      expect(problems.filter((problem) => !problem.startsWith('costReport.'))).toEqual([]);
+      // Two checks of the one pair of exports find the overlap of their notification filters: it is listed once.
+      expect(new Set(problems).size).toBe(problems.length);
+      expect(problems.filter((problem) => problem.startsWith('costReport.deliveryNotification'))).toHaveLength(1);
     });
   });
 });
