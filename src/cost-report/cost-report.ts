@@ -1,4 +1,4 @@
-import { Annotations, CfnCondition, CfnResource, Duration, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
+import { Annotations, CfnCondition, CfnResource, Duration, PhysicalName, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
 import * as bcm from 'aws-cdk-lib/aws-bcmdataexports';
 import * as cur from 'aws-cdk-lib/aws-cur';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -242,7 +242,7 @@ export class CostReport extends Construct {
       actions: ['s3:GetObject'],
       resources: this.reportPrefixes.map((prefix) => this.bucket.arnForObjects(`${prefix}/*`)),
       reason: 'Reads the cost and usage reports that AWS delivers into the customer\'s report bucket, under the report prefixes only.',
-    }, { condition, homeRegionResources: [this.bucket.bucketArn] });
+    }, { condition, homeRegionResources: [this.bucket.bucketArn], dataRegion: this.bucketRegion(role) });
     const listing = new iam.Policy(role, `ListReports-${this.node.id}`, {
       roles: [role],
       statements: [
@@ -271,6 +271,7 @@ export class CostReport extends Construct {
     if (condition) {
       (listing.node.defaultChild as CfnResource).cfnOptions.condition = condition;
     }
+    this.allowRoleOfAnotherAccount(role);
     this.grants.set(role, grant);
     return grant;
   }
@@ -376,9 +377,59 @@ export class CostReport extends Construct {
     });
   }
 
+  /**
+   * A role of another account reads the bucket only when the bucket's policy allows it too: the same
+   * reads, on the report prefixes, for that role. A bucket passed in whose policy this stack does not
+   * manage fails synthesis instead of leaving the role with a grant it cannot use.
+   */
+  private allowRoleOfAnotherAccount(role: IReadOnlyRole): void {
+    const roleAccount = Stack.of(role).account;
+    const bucketAccount = this.bucket.env.account;
+    if (!isLiteral(roleAccount) || !isLiteral(bucketAccount) || roleAccount === bucketAccount) {
+      return;
+    }
+    const principal = new iam.ArnPrincipal(role.roleArn);
+    const prefixes = this.reportPrefixes.map((prefix) => `${prefix}/*`);
+    const statements = [
+      new iam.PolicyStatement({ sid: `VendorRoleReads${roleAccount}`, principals: [principal], actions: ['s3:GetObject'], resources: prefixes.map((prefix) => this.bucket.arnForObjects(prefix)) }),
+      new iam.PolicyStatement({
+        sid: `VendorRoleLists${roleAccount}`,
+        principals: [principal],
+        actions: ['s3:ListBucket'],
+        resources: [this.bucket.bucketArn],
+        conditions: { StringLike: { 's3:prefix': prefixes } },
+      }),
+      new iam.PolicyStatement({ sid: `VendorRoleLocates${roleAccount}`, principals: [principal], actions: ['s3:GetBucketLocation'], resources: [this.bucket.bucketArn] }),
+    ];
+    if (!statements.every((statement) => this.bucket.addToResourcePolicy(statement).statementAdded)) {
+      throw synthError('CostReportOtherAccount', `grantRead role must be in the report bucket's account ${bucketAccount}, got a role of account ${roleAccount}: `
+        + 'the bucket was passed in, so its policy, which must allow the role too, is not managed here; use a role of that account, or add the role to the bucket\'s policy and grant it there', this);
+    }
+  }
+
+  /**
+   * The Region of the report's bucket, for the Region scope of a role in another stack of another
+   * Region; undefined when the role reads it in its own Region.
+   */
+  private bucketRegion(role: IReadOnlyRole): string | undefined {
+    const region = this.bucket.env.region;
+    if (Stack.of(this.bucket) === Stack.of(role) || region === Stack.of(role).region && isLiteral(region)) {
+      return undefined;
+    }
+    if (!isLiteral(region)) {
+      // Two stacks without an env Region may deploy in two Regions; AWS::Region would name the role's own.
+      Annotations.of(this).addWarningV2('cdk-account-onboarding:reportRegionUnknown',
+        `The report bucket's Region is not known at synth time (its stack has no env Region): a role with allowedRegions (${role.node.path}) reads the report in its own Region only. Give the report's stack an env Region.`);
+      return undefined;
+    }
+    return region;
+  }
+
   private createBucket(props: CostReportProps): s3.Bucket {
     const bucket = new s3.Bucket(this, 'Bucket', {
-      bucketName: props.bucketName,
+      // Without a name, CDK names the bucket only when a role of another account or Region refers to it
+      // (grantRead), which needs a name known to both; otherwise CloudFormation names it, as before.
+      bucketName: props.bucketName ?? PhysicalName.GENERATE_IF_NEEDED,
       encryption: s3.BucketEncryption.S3_MANAGED,
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
       objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,

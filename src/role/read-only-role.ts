@@ -113,6 +113,17 @@ export interface ReadableDataOptions {
    * @default - the grant's resources and their buckets
    */
   readonly homeRegionResources?: string[];
+
+  /**
+   * The Region the granted resources live in, when it is not the role's own: with a Region scope
+   * (`allowedRegions`), the role reads them there as it does in its home Region, on these resources
+   * only. `CostReport.grantRead` gives its bucket's Region (us-east-1). A Region unknown at synth time
+   * (a stack without an env Region) cannot be allowed: the role reads the data in its own Region only,
+   * with a warning.
+   *
+   * @default - the role's own Region
+   */
+  readonly dataRegion?: string;
 }
 
 /**
@@ -160,6 +171,8 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
   /** Customer-managed policies holding the profile's and the additional grants. */
   private readonly grantPolicies: iam.ManagedPolicy[] = [];
   private readonly dataGrants: { grant: DataAccessGrant; condition?: CfnCondition }[] = [];
+  /** Regions besides the role's own where its home-Region reads reach named data (literal Region codes). */
+  private readonly dataRegions = new Set<string>();
   private readonly homeRegionResources: { resources: string[]; condition?: CfnCondition }[] = [];
   /** One policy for unconditional data grants ('' key) and one per condition. */
   private readonly readableDataPolicies = new Map<string, iam.ManagedPolicy>();
@@ -303,6 +316,16 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
     }
     if (options.homeRegionResources) {
       this.homeRegionResources.push({ resources: options.homeRegionResources, condition: options.condition });
+    }
+    const ownRegion = Stack.of(this).region;
+    if (options.dataRegion !== undefined && options.dataRegion !== ownRegion) {
+      if (isLiteral(options.dataRegion)) {
+        this.dataRegions.add(options.dataRegion);
+      } else if (this.regionScopePolicy) {
+        // Another stack's AWS::Region would resolve to this stack's own here: the Region must be known.
+        Annotations.of(this).addWarningV2('cdk-account-onboarding:dataRegionUnknown',
+          `The Region of the readable data (${grant.resources.length} resource(s)) is not known at synth time: the Region scope lets the role read them in its own Region only. Give the data's stack an env Region.`);
+      }
     }
     // The customer named these resources and the reason; that is the evidence cdk-nag asks for.
     acknowledgeWildcards(policy, grant.actions, grant.resources, `Data read the customer agreed to: ${grant.reason}`);
@@ -611,7 +634,8 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
             effect: iam.Effect.DENY,
             actions: [...HOME_REGION_ACTIONS],
             resources: ['*'],
-            conditions: { StringNotEquals: { 'aws:RequestedRegion': withRegion(regions, Stack.of(this).region) } },
+            // The role's own Region, and the Regions of the data it reads (known once grants are made).
+            conditions: { StringNotEquals: { 'aws:RequestedRegion': Lazy.list({ produce: () => withRegions(regions, [Stack.of(this).region, ...this.dataRegions]) }) } },
           }),
           // The fixed Region serves the CLOUDFRONT scope only: REGIONAL web ACLs there stay outside the scope.
           new iam.PolicyStatement({
@@ -626,7 +650,7 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
             effect: iam.Effect.DENY,
             actions: [...scope.actions],
             resources: ['*'],
-            conditions: { StringNotEquals: { 'aws:RequestedRegion': withRegion(regions, scope.region) } },
+            conditions: { StringNotEquals: { 'aws:RequestedRegion': withRegions(regions, [scope.region]) } },
           })),
         ],
       }),
@@ -810,10 +834,10 @@ function withBuckets(resources: string[]): string[] {
 }
 
 /** The allowed Regions and one more, for a literal list or a list token alike. */
-function withRegion(regions: string[], home: string): string[] {
+function withRegions(regions: string[], homes: string[]): string[] {
   return Token.isUnresolved(regions)
-    ? Fn.split(',', Fn.join(',', [Fn.join(',', regions), home]))
-    : [...new Set([...regions, home])];
+    ? Fn.split(',', Fn.join(',', [Fn.join(',', regions), ...homes]))
+    : [...new Set([...regions, ...homes])];
 }
 
 /**

@@ -1,10 +1,11 @@
-import { App, Stack } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
+import { App, CfnParameter, Stack } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import * as s3 from 'aws-cdk-lib/aws-s3';
 import { CostExport } from '../../src/cost-report/cost-export';
 import { CostReport } from '../../src/cost-report/cost-report';
 import { ReadOnlyRole } from '../../src/role/read-only-role';
 import {
-  CUSTOMER, DeployedRole, deployedBucketPolicy, deployedRole, simulateRoleActionWithResourcePolicy, simulateServiceAction,
+  CUSTOMER, DeployedRole, deployedBucketPolicy, deployedRole, simulate, simulateRoleActionWithResourcePolicy, simulateServiceAction, statementsFor,
 } from '../support/simulator';
 import { logicalIdOf, roleProps } from '../support/stacks';
 import { withoutTemplateValidator } from '../support/validator';
@@ -172,4 +173,78 @@ describe('CostReport under the IAM simulator', () => {
       }
     });
   });
+});
+
+describe('a vendor role in another stack of another Region or account, wired with grantRead', () => {
+  /** The report in us-east-1 of the customer's account, the role where the test puts it; both synthesized. */
+  function synthesizeApart(roleEnv: { account: string; region: string }, roleOverrides = {}) {
+    const app = new App();
+    const billing = new Stack(app, 'Billing', { env: { account: ACCOUNT, region: 'us-east-1' } });
+    const security = new Stack(app, 'Security', { env: roleEnv });
+    // No bucket name: CDK names the bucket because a role elsewhere refers to it.
+    const report = new CostReport(billing, 'CostReport', { exports: [CostExport.cur2({ name: 'reports', prefix: 'cur2' })] });
+    const role = new ReadOnlyRole(security, 'VendorRole', roleProps(roleOverrides));
+    report.grantRead(role);
+    const billingTemplate = Template.fromStack(billing);
+    const securityTemplate = Template.fromStack(security);
+    const bucketName = Object.values<any>(billingTemplate.findResources('AWS::S3::Bucket'))[0].Properties.BucketName;
+    return {
+      bucketName,
+      bucketPolicy: deployedBucketPolicy(billingTemplate.toJSON(), logicalIdOf(billingTemplate, 'AWS::S3::Bucket')),
+      role: deployedRole(securityTemplate.toJSON(), logicalIdOf(securityTemplate, 'AWS::IAM::Role'), { accountId: roleEnv.account, region: roleEnv.region }),
+    };
+  }
+
+  test('a role scoped to its own Region reads the report in the bucket\'s Region, and no other bucket there', async () => {
+    const { bucketName, bucketPolicy, role } = synthesizeApart({ account: ACCOUNT, region: 'eu-west-1' }, { allowedRegions: ['eu-west-1'] });
+    expect(typeof bucketName).toBe('string');
+    const inUsEast1 = { 'aws:RequestedRegion': 'us-east-1', ...TLS };
+    const read = (action: string, resource: string) => simulateRoleActionWithResourcePolicy(role, action, resource, bucketPolicy, inUsEast1);
+    expect(await read('s3:GetObject', `arn:aws:s3:::${bucketName}/cur2/reports/data/part-0.parquet`)).toBe('Allowed');
+    expect(await simulateRoleActionWithResourcePolicy(role, 's3:ListBucket', `arn:aws:s3:::${bucketName}`, bucketPolicy,
+      { ...inUsEast1, 's3:prefix': 'cur2/reports/' })).toBe('Allowed');
+    // The bucket's Region is the role's home Region for the named data only.
+    expect(await simulateRoleActionWithResourcePolicy(role, 's3:ListBucket', 'arn:aws:s3:::another-team-bucket', undefined, inUsEast1)).toBe('ExplicitlyDenied');
+    expect(await simulateRoleActionWithResourcePolicy(role, 'ec2:DescribeInstances', '*', undefined, inUsEast1)).toBe('ExplicitlyDenied');
+  });
+
+  test('a role of another account reads the report prefixes, which the bucket policy allows it, and nothing else in the bucket', async () => {
+    const { bucketName, bucketPolicy, role } = synthesizeApart({ account: OTHER_ACCOUNT, region: 'us-east-1' });
+    const read = (resource: string) => simulate({
+      principal: `arn:aws:sts::${OTHER_ACCOUNT}:assumed-role/${role.arn.split('/').pop()}/vendor-session`,
+      action: 's3:GetObject',
+      resource,
+      resourceAccount: ACCOUNT,
+      identityPolicies: statementsFor(role.identityPolicies, 's3:GetObject'),
+      resourcePolicy: bucketPolicy,
+      context: { 'aws:RequestedRegion': 'us-east-1', ...TLS },
+    });
+    expect(await read(`arn:aws:s3:::${bucketName}/cur2/reports/data/part-0.parquet`)).toBe('Allowed');
+    expect(await read(`arn:aws:s3:::${bucketName}/elsewhere/object`)).not.toBe('Allowed');
+  });
+
+  test('a role of another account and a bucket passed in, whose policy the stack does not manage, fail synthesis', () => {
+    const app = new App();
+    const billing = new Stack(app, 'Billing', { env: { account: ACCOUNT, region: 'us-east-1' } });
+    const security = new Stack(app, 'Security', { env: { account: OTHER_ACCOUNT, region: 'us-east-1' } });
+    const bucket = s3.Bucket.fromBucketName(billing, 'Existing', 'customer-billing');
+    const report = new CostReport(billing, 'CostReport', { exports: [CostExport.cur2({ name: 'reports', prefix: 'cur2' })], bucket });
+    const role = new ReadOnlyRole(security, 'VendorRole', roleProps());
+    expect(() => report.grantRead(role)).toThrow(/grantRead role must be in the report bucket's account 333333333333, got a role of account 444444444444/);
+  });
+});
+
+test('grantRead warns when the report\'s Region is unknown at synth time (a stack without env), as a role with a Region scope does for its data', () => {
+  const app = new App();
+  const billing = new Stack(app, 'Billing');
+  const security = new Stack(app, 'Security');
+  const report = new CostReport(billing, 'CostReport', { exports: [CostExport.cur2({ name: 'reports', prefix: 'cur2' })], bucketName: 'customer-billing' });
+  const role = new ReadOnlyRole(security, 'VendorRole', roleProps({ allowedRegions: ['eu-west-1'] }));
+  report.grantRead(role);
+  const warnings = Annotations.fromStack(billing).findWarning('*', Match.stringLikeRegexp('report bucket\'s Region is not known at synth time'));
+  expect(warnings).toHaveLength(1);
+  // The role, given a data Region it cannot know, says the same for its own grants.
+  const region = new CfnParameter(security, 'DataRegion');
+  role.addReadableData({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::customer-data/shared/*'], reason: 'Shared data.' }, { dataRegion: region.valueAsString });
+  expect(Annotations.fromStack(security).findWarning('*', Match.stringLikeRegexp('Region of the readable data .* is not known at synth time'))).toHaveLength(1);
 });
