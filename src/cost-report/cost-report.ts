@@ -93,9 +93,10 @@ export interface CostReportProps {
   readonly condition?: CfnCondition;
 
   /**
-   * Tell the vendor when a report file lands: S3's object-created events (bucket, key, size, time;
-   * never content) under the report prefixes, to the vendor's SNS topic or event bus. The bucket's
-   * own EventBridge setting stays as it is.
+   * Tell the vendor when a report file lands: S3's object-created events under the report prefixes
+   * (`DeliveryNotification.EVENT_CONTENTS`: the bucket, key, size, ETag, version and time, and the
+   * delivering request's metadata; never content), to the vendor's SNS topic or event bus. The
+   * bucket's own EventBridge setting stays as it is.
    *
    * @default - no notification: the vendor learns of deliveries by listing the report prefixes
    */

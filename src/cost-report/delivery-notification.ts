@@ -47,6 +47,13 @@ export abstract class DeliveryNotification {
   public static readonly MANIFEST_SUFFIX = '-Manifest.json';
 
   /**
+   * What each notification carries, in the fields of S3's event (the SNS message and the EventBridge event
+   * hold the same): every rendering that tells the customer what leaves the account says this.
+   */
+  public static readonly EVENT_CONTENTS = 'the bucket name and its owner, the object key, its size, ETag, version ID and sequencer, '
+    + 'the time and Region of the event, and the delivering request\'s requester (AWS\'s billing service), source IP address and request IDs';
+
+  /**
    * S3 event notifications of the report bucket to an SNS topic of the vendor, for `s3:ObjectCreated:*`
    * under the report prefixes only. The topic must be in the bucket's Region, and its policy must admit
    * `s3.amazonaws.com` (see `OnboardingPublication.deliveryNotificationPolicy`) before the stack deploys:
@@ -207,7 +214,7 @@ class EventBusNotification extends DeliveryNotification {
         conditions: { StringEquals: { 'aws:SourceAccount': Stack.of(scope).account } },
       }),
       path: DeliveryNotification.ROLE_PATH,
-      description: 'Forwards S3 events of new cost report files (bucket, key, size, time) to the vendor\'s event bus.',
+      description: 'Forwards S3 events of new cost report files (never their content) to the vendor\'s event bus.',
     });
     // The role's default policy (an AWS::IAM::Policy, which every rendering translates) allows this alone.
     role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['events:PutEvents'], resources: [this.destinationArn] }));

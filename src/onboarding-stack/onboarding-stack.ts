@@ -397,7 +397,7 @@ export class OnboardingStack extends Stack {
           type: 'String',
           allowedValues: ['true', 'false'],
           default: 'true',
-          description: `Tell ${props.vendorName} when a report file lands: S3 sends the bucket name, key, size and time of each new report file (never its content) to ${notification.destinationArn}.`,
+          description: `Tell ${props.vendorName} when a report file lands: for each new report file S3 sends ${DeliveryNotification.EVENT_CONTENTS} (never its content) to ${notification.destinationArn}.`,
         });
         notificationCondition = new CfnCondition(this, 'DeliveryNotificationEnabled', {
           expression: Fn.conditionAnd(condition!, Fn.conditionEquals(notify.valueAsString, 'true')),

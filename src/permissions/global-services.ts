@@ -39,10 +39,12 @@ export const GLOBAL_SERVICE_ACTIONS: readonly GlobalServiceActions[] = [
     reason: 'Support, Trusted Advisor and the Health API are served from us-east-1 for the whole account.',
   },
   {
-    actions: ['s3:ListAllMyBuckets', 's3:GetBucketLocation', 's3:GetAccountPublicAccessBlock', 's3:GetBucketPolicyStatus',
-      's3:GetBucketPublicAccessBlock', 's3:ListMultiRegionAccessPoints', 's3:GetMultiRegionAccessPoint', 's3:GetMultiRegionAccessPointPolicy',
-      's3:GetMultiRegionAccessPointPolicyStatus', 's3:ListStorageLensConfigurations', 's3:GetStorageLensConfiguration', 's3:GetStorageLensDashboard'],
-    reason: 'Account-level S3 reads (the bucket list, a bucket\'s Region, Block Public Access, Multi-Region Access Points, Storage Lens) go to the global endpoint.',
+    // Not a bucket's own settings (GetBucketPolicyStatus, GetBucketPublicAccessBlock): those are answered in
+    // the bucket's Region, where the customer's choice of Regions holds.
+    actions: ['s3:ListAllMyBuckets', 's3:GetBucketLocation', 's3:GetAccountPublicAccessBlock', 's3:ListMultiRegionAccessPoints',
+      's3:GetMultiRegionAccessPoint', 's3:GetMultiRegionAccessPointPolicy', 's3:GetMultiRegionAccessPointPolicyStatus',
+      's3:ListStorageLensConfigurations', 's3:GetStorageLensConfiguration', 's3:GetStorageLensDashboard'],
+    reason: 'Account-level S3 reads (the bucket list, a bucket\'s Region, the account\'s Block Public Access, Multi-Region Access Points, Storage Lens) go to the global endpoint.',
   },
   {
     actions: ['ec2:DescribeRegions'],
@@ -68,11 +70,24 @@ export const HOME_REGION_ACTIONS: readonly string[] = ['s3:GetObject', 's3:ListB
  * allowed Regions and in that Region only. WAFv2 is regional, except that web ACLs of the CLOUDFRONT
  * scope are managed in us-east-1.
  */
-export const FIXED_SCOPE_REGION_ACTIONS: readonly { actions: readonly string[]; region: string; reason: string }[] = [
+export const FIXED_SCOPE_REGION_ACTIONS: readonly {
+  actions: readonly string[];
+  region: string;
+  reason: string;
+  /**
+   * Reads of the service that name no resource, so that IAM cannot tell which scope they read: in the fixed
+   * Region they read the other scope too (names and IDs of its resources), whatever Regions the customer allows.
+   */
+  unscopedReads: readonly string[];
+}[] = [
   {
     actions: ['wafv2:*'],
     region: 'us-east-1',
     reason: 'WAFv2 is regional; its CLOUDFRONT scope (web ACLs of CloudFront distributions) is called in us-east-1 only.',
+    // The List calls take the scope as a request parameter, which no IAM condition key carries.
+    unscopedReads: ['wafv2:ListAvailableManagedRuleGroupVersions', 'wafv2:ListAvailableManagedRuleGroups', 'wafv2:ListIPSets',
+      'wafv2:ListLoggingConfigurations', 'wafv2:ListManagedRuleSets', 'wafv2:ListMobileSdkReleases', 'wafv2:ListRegexPatternSets',
+      'wafv2:ListRuleGroups', 'wafv2:ListWebACLs'],
   },
 ];
 

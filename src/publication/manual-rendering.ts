@@ -5,6 +5,7 @@
  * guardrail, its Region scope, its tags and the cost report are the template's.
  */
 import { resolveIntrinsics } from './resolve-intrinsics';
+import { DeliveryNotification } from '../cost-report/delivery-notification';
 import { renderRoleFromTemplate } from './role-renderings';
 
 /** What the customer replaces in the commands and files. */
@@ -219,7 +220,7 @@ export function renderManualPath(template: any, options: ManualPathOptions): Rec
       ...(props.NotificationConfiguration
         ? [
           ...(props.NotificationConfiguration.TopicConfigurations
-            ? ['# Leaves the account: for each new report file, its bucket, key, size and time (never its content), to the vendor\'s SNS topic named in bucket-notification.json.'] : []),
+            ? [`# Leaves the account: for each new report file, S3's event (${DeliveryNotification.EVENT_CONTENTS}; never the file's content), to the vendor's SNS topic named in bucket-notification.json.`] : []),
           `aws s3api put-bucket-notification-configuration --bucket ${PLACEHOLDERS.bucket} --notification-configuration file://cost-report/bucket-notification.json`,
         ] : []),
       ...(tagSet.length > 0 ? [`aws s3api put-bucket-tagging --bucket ${PLACEHOLDERS.bucket} --tagging 'TagSet=${JSON.stringify(tagSet)}'`] : []),
@@ -247,7 +248,7 @@ export function renderManualPath(template: any, options: ManualPathOptions): Rec
       files['manual/cost-report/delivery-notification-pattern.json'] = json(resolve(rule.Properties.EventPattern));
       const path = roleEntry[1].Properties.Path;
       lines.push(
-        `# Leaves the account: for each new report file, S3's event (bucket, key, size, time; never content), to the vendor's event bus ${target.Arn}.`,
+        `# Leaves the account: for each new report file, S3's event (${DeliveryNotification.EVENT_CONTENTS}; never the file's content), to the vendor's event bus ${target.Arn}.`,
         `aws iam create-role --role-name cost-report-delivery --path ${path} --assume-role-policy-document file://cost-report/delivery-notification-trust.json`,
         'aws iam put-role-policy --role-name cost-report-delivery --policy-name PutEventsOnVendorBus --policy-document file://cost-report/delivery-notification-policy.json',
         'aws events put-rule --region us-east-1 --name cost-report-delivery --event-pattern file://cost-report/delivery-notification-pattern.json',

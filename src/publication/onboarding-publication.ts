@@ -371,7 +371,7 @@ function deliveryNotice(stack: OnboardingStack): string[] {
     '## What leaves your account: report-arrival notifications',
     '',
     `For each new ${notification.manifestsOnly ? 'manifest' : 'file'} of ${notification.prefix === undefined ? 'the cost report' : `the export under \`${notification.prefix}/\``}, `
-      + `the bucket name, the object key, its size and the time of the event go to ${stack.vendorName}'s account: ${where}. The file's content never does. `
+      + `${DeliveryNotification.EVENT_CONTENTS} go to ${stack.vendorName}'s account: ${where}. The file's content never does. `
       + 'Switch it off with the parameter `NotifyVendorOfDeliveries` (`false`), Terraform\'s variable `notify_vendor_of_deliveries`, or by leaving the notification out of the manual commands.',
     '',
   ];

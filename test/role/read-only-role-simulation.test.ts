@@ -2,6 +2,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { ActionClass, ActionClassification, DataAccessGuardrail, PermissionProfile, ReadOnlyRole, TrustedPrincipal } from '../../src';
 import { managedPolicyActions } from '../../src/permissions/effective-actions';
+import { FIXED_SCOPE_REGION_ACTIONS } from '../../src/permissions/global-services';
 import { DeployedRole, deployedRole, sampleResourceFor, simulateAssumeRole, simulateRoleAction, VENDOR_ROLE_ARN } from '../support/simulator';
 import { EXTERNAL_ID, logicalIdOf, roleProps } from '../support/stacks';
 import { withoutTemplateValidator } from '../support/validator';
@@ -178,6 +179,26 @@ describe('ReadOnlyRole, evaluated by the IAM simulator', () => {
       expect(await simulateRoleAction(role, 's3:GetBucketLocation', 'arn:aws:s3:::another-team-bucket', inRegion('us-east-1'))).not.toBe('ExplicitlyDenied');
       expect(await simulateRoleAction(role, 's3:GetObject', 'arn:aws:s3:::acme-cost-reports/cur/2026-10/part-0.parquet', inRegion('ap-northeast-1')))
         .toBe('ExplicitlyDenied');
+    });
+
+    test('a bucket\'s own settings are read in the bucket\'s Region, which the scope holds to; the account\'s in the global endpoint', async () => {
+      for (const action of ['s3:GetBucketPolicyStatus', 's3:GetBucketPublicAccessBlock']) {
+        expect([action, await simulateRoleAction(role, action, 'arn:aws:s3:::tokyo-bucket', inRegion('ap-northeast-1'))]).toEqual([action, 'ExplicitlyDenied']);
+        // The profile decides in an allowed Region; the scope denies nothing there.
+        expect([action, await simulateRoleAction(role, action, 'arn:aws:s3:::dublin-bucket', inRegion('eu-west-1'))]).not.toEqual([action, 'ExplicitlyDenied']);
+      }
+      expect(await simulateRoleAction(role, 's3:GetAccountPublicAccessBlock', '*', inRegion('us-east-1'))).not.toBe('ExplicitlyDenied');
+    });
+
+    test('WAFv2 in us-east-1: the CLOUDFRONT scope is read, a REGIONAL web ACL is not, and the List calls that name no resource list both', async () => {
+      const webAcl = (scope: string) => `arn:aws:wafv2:us-east-1:333333333333:${scope}/webacl/acl/1a2b3c4d-5e6f-7a8b-9c0d-1e2f3a4b5c6d`;
+      // The scope denies nothing of the CLOUDFRONT scope in us-east-1 (the profile decides), and a REGIONAL web ACL there.
+      expect(await simulateRoleAction(role, 'wafv2:GetWebACL', webAcl('global'), inRegion('us-east-1'))).not.toBe('ExplicitlyDenied');
+      expect(await simulateRoleAction(role, 'wafv2:GetWebACL', webAcl('regional'), inRegion('us-east-1'))).toBe('ExplicitlyDenied');
+      for (const action of FIXED_SCOPE_REGION_ACTIONS[0].unscopedReads) {
+        expect([action, await simulateRoleAction(role, action, '*', inRegion('us-east-1'))]).not.toEqual([action, 'ExplicitlyDenied']);
+        expect([action, await simulateRoleAction(role, action, '*', inRegion('us-west-2'))]).toEqual([action, 'ExplicitlyDenied']);
+      }
     });
 
     test('the data-access guardrail still holds inside the allowed Regions', async () => {
