@@ -112,8 +112,9 @@ describe('Region scope data', () => {
         }
       }
       // The List calls some profile lets the vendor make: every one names no resource, so reads either scope.
-      const allowed = new Set(PermissionProfile.all().flatMap((profile) => profileAllowedActions(profile, catalog)).map((action) => action.toLowerCase()));
-      const denied = new Set(PermissionProfile.all().flatMap((profile) => DataAccessGuardrail.actions(profile)).map((action) => action.toLowerCase()));
+      const lowerCased = (actions: string[]) => new Set(actions.map((action) => action.toLowerCase()));
+      const allowed = lowerCased(PermissionProfile.all().flatMap((profile) => profileAllowedActions(profile, catalog)));
+      const denied = lowerCased(PermissionProfile.all().flatMap((profile) => DataAccessGuardrail.actions(profile)));
       const unscopedAndCallable = reads.filter((action) => allowed.has(action.toLowerCase()) && !denied.has(action.toLowerCase()));
       expect([...scope.unscopedReads].sort()).toEqual(unscopedAndCallable.sort());
     }
