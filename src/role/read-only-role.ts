@@ -5,6 +5,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct, IConstruct } from 'constructs';
 import { ExternalId } from './external-id';
 import { checkAttachedPolicies, findAttachments, policyName, RoleAttachments } from './private/attached-policies';
+import { roleDescription } from './role-description';
 import { ReadOnlyRoleOptions } from './read-only-role-options';
 import { TrustedPrincipal } from './trusted-principal';
 import { IAM_LIMITS, policyCharacters } from '../core/iam-limits';
@@ -68,7 +69,8 @@ export interface ReadOnlyRoleProps extends ReadOnlyRoleOptions {
   /**
    * The role's description.
    *
-   * @default - names the profile and that the role is read-only
+   * @default - names the profile, and says whether the role is read-only (no `writeActions`) and
+   * whether data reads are denied (`dataAccessGuardrail`)
    */
   readonly description?: string;
 
@@ -238,7 +240,7 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
       assumedBy: props.trustedPrincipal._toPrincipal(props.externalId.value),
       maxSessionDuration,
       permissionsBoundary: props.permissionsBoundary,
-      description: props.description ?? `Read-only access (${props.profile.name} profile) for a vendor; data reads are denied.`,
+      description: props.description ?? roleDescription(props.profile.name, props, { recipient: 'for a vendor' }),
       managedPolicies: this.awsManagedPolicyNames.map((name) => iam.ManagedPolicy.fromAwsManagedPolicyName(name)),
     });
     if (this.awsManagedPolicyNames.length > 0) {

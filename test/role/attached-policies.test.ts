@@ -3,7 +3,7 @@ import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
-import { ReadOnlyRole } from '../../src';
+import { HubRole, HubTrust, OnboardingStack, PermissionProfile, ReadOnlyRole, TrustedPrincipal } from '../../src';
 import { roleProps, stackWithRole } from '../support/stacks';
 import { withoutTemplateValidator } from '../support/validator';
 
@@ -175,5 +175,37 @@ describe('ReadOnlyRole: the 10 managed policies IAM allows', () => {
     expect(message).toMatch(/the role must have at most 10 managed policies, got 11 \(4 AWS-managed, 7 customer-managed\)/);
     expect(message).toMatch(/AWS-managed job-function\/ViewOnlyAccess, AWSHealthFullAccess, AmazonInspector2ReadOnlyAccess, AWSSupportAccess/);
     expect(message).toMatch(/attached by Customer\/Extra1, Customer\/Extra2/);
+  });
+});
+
+describe('ReadOnlyRole: the default description', () => {
+  function description(stack: Stack): string {
+    return Object.values(Template.fromStack(stack).findResources('AWS::IAM::Role'))[0].Properties.Description;
+  }
+
+  test('says that data reads are denied only when the guardrail is on', () => {
+    expect(description(stackWithRole().stack)).toBe('Read-only access (COST profile) for a vendor; data reads are denied.');
+    expect(description(stackWithRole({ dataAccessGuardrail: false }).stack)).toBe(
+      'Read-only access (COST profile) for a vendor; no data-access guardrail, so data reads are not denied.');
+  });
+
+  test('does not call a role with write actions read-only', () => {
+    const { stack } = stackWithRole({ writeActions: [{ actions: ['dynamodb:PutItem'], reason: 'Records the last scan.' }] });
+    expect(description(stack)).toBe('Read access (COST profile) and write actions the customer agreed to, for a vendor; data reads are denied.');
+  });
+
+  test("OnboardingStack's and the hub's spoke descriptions follow the same choices", () => {
+    const onboarding = new OnboardingStack(new App(), 'Onboarding', {
+      vendorName: 'Acme',
+      trustedPrincipal: TrustedPrincipal.role('arn:aws:iam::111122223333:role/acme'),
+      profile: PermissionProfile.COST,
+      customerParameters: true,
+      dataAccessGuardrail: false,
+    });
+    expect(description(onboarding)).toBe('Acme read-only access (COST profile); no data-access guardrail, so data reads are not denied.');
+
+    const hub = new HubRole(new Stack(new App(), 'Hub', { env: { account: '111122223333', region: 'us-east-1' } }), 'Hub', { trust: HubTrust.ec2() });
+    const spoke = hub.spokeRoleProps({ profile: PermissionProfile.INVENTORY, writeActions: [{ actions: ['ssm:PutParameter'], reason: 'Records a marker.' }] });
+    expect(spoke.description).toMatch(/^Read access \(INVENTORY profile\) and write actions the customer agreed to, for the collector role .*; data reads are denied\.$/);
   });
 });
