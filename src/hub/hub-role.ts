@@ -9,6 +9,7 @@ import { PermissionProfile } from '../permissions/permission-profile';
 import { ExternalId } from '../role/external-id';
 import { ReadOnlyRoleProps } from '../role/read-only-role';
 import { ReadOnlyRoleOptions } from '../role/read-only-role-options';
+import { roleDescription } from '../role/role-description';
 import { roleOptionsOf } from '../role/role-option-keys';
 import { TrustedPrincipal } from '../role/trusted-principal';
 
@@ -284,8 +285,9 @@ export class HubRole extends Construct {
       profile: options.profile,
       roleName: options.spokeRoleName ?? options.roleName ?? HubRole.DEFAULT_SPOKE_ROLE_NAME,
       path: spokeRolePath === '/' ? undefined : spokeRolePath,
-      description: `Read-only access (${options.profile.name} profile) for the collector role ${hubRoleName} of the hub account `
-        + `${options.hubAccountId}; data reads are denied.`,
+      description: roleDescription(options.profile.name, options, {
+        recipient: `for the collector role ${hubRoleName} of the hub account ${options.hubAccountId}`,
+      }),
     };
   }
 

@@ -15,6 +15,7 @@ import { PermissionProfile } from '../permissions/permission-profile';
 import { ExternalId } from '../role/external-id';
 import { ReadOnlyRole } from '../role/read-only-role';
 import { ReadOnlyRoleOptions } from '../role/read-only-role-options';
+import { roleDescription } from '../role/role-description';
 import { roleOptionsOf } from '../role/role-option-keys';
 import { TrustedPrincipal } from '../role/trusted-principal';
 
@@ -339,7 +340,7 @@ export class OnboardingStack extends Stack {
       permissionsBoundary: props.rolePermissionsBoundaryArn === undefined
         ? undefined
         : iam.ManagedPolicy.fromManagedPolicyArn(this, 'RolePermissionsBoundary', props.rolePermissionsBoundaryArn),
-      description: `${props.vendorName} read-only access (${props.profile.name} profile); data reads are denied.`,
+      description: roleDescription(props.profile.name, props, { vendorName: props.vendorName }),
     });
 
     const parameterGroups: { Label: { default: string }; Parameters: string[] }[] = [];

@@ -1,10 +1,12 @@
 import {
-  Annotations, Aspects, Aws, CfnCondition, Duration, Fn, IAspect, Lazy, RemovalPolicy, ResourceEnvironment, Stack, Tags, Token,
+  Annotations, Aws, CfnCondition, Duration, Fn, Lazy, RemovalPolicy, ResourceEnvironment, Stack, Tags, Token,
 } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct, IConstruct } from 'constructs';
 import { ExternalId } from './external-id';
+import { checkAttachedPolicies, findAttachments, policyName, RoleAttachments } from './private/attached-policies';
 import { ReadOnlyRoleOptions } from './read-only-role-options';
+import { roleDescription } from './role-description';
 import { TrustedPrincipal } from './trusted-principal';
 import { IAM_LIMITS, policyCharacters } from '../core/iam-limits';
 import { acknowledgeAwsManagedPolicies, acknowledgeComplianceRule, acknowledgeWildcards } from '../core/nag-acknowledgements';
@@ -67,7 +69,8 @@ export interface ReadOnlyRoleProps extends ReadOnlyRoleOptions {
   /**
    * The role's description.
    *
-   * @default - names the profile and that the role is read-only
+   * @default - names the profile, and says whether the role is read-only (no `writeActions`) and
+   * whether data reads are denied (`dataAccessGuardrail`)
    */
   readonly description?: string;
 
@@ -180,6 +183,8 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
   /** The denied reads that opt-in features naming a denied class lift from the guardrail, with their switches. */
   private readonly liftedByFeatures: { actions: string[]; sid: string; condition?: CfnCondition }[] = [];
   private readonly regionScopePolicy?: iam.ManagedPolicy;
+  /** The policies built from the props (checked there), as opposed to those attached through iam.IRole. */
+  private readonly ownPolicies = new Set<IConstruct>();
 
   constructor(scope: Construct, id: string, props: ReadOnlyRoleProps) {
     super(scope, id);
@@ -248,7 +253,7 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
       assumedBy: props.trustedPrincipal._toPrincipal(props.externalId.value),
       maxSessionDuration,
       permissionsBoundary: props.permissionsBoundary,
-      description: props.description ?? `Read-only access (${props.profile.name} profile) for a vendor; data reads are denied.`,
+      description: props.description ?? roleDescription(props.profile.name, props, { recipient: 'for a vendor' }),
       managedPolicies: this.awsManagedPolicyNames.map((name) => iam.ManagedPolicy.fromAwsManagedPolicyName(name)),
     });
     if (this.awsManagedPolicyNames.length > 0) {
@@ -282,7 +287,13 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
     for (const [key, value] of Object.entries(props.tags ?? {})) {
       Tags.of(this).add(key, value);
     }
-    this.node.addValidation({ validate: () => this.validateLimits() });
+    // One walk of the app finds every policy attached to the role, in any stack and by any route.
+    this.node.addValidation({
+      validate: () => {
+        const attachments = findAttachments(this.role);
+        return [...this.validateLimits(attachments), ...checkAttachedPolicies(this.attachedPolicyContext(), attachments)];
+      },
+    });
   }
 
   /**
@@ -305,10 +316,10 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
     let policy = this.readableDataPolicies.get(key);
     if (!policy) {
       // 'ReadableData' holds unconditional grants; 'ReadableData<Condition>' those behind a condition.
-      policy = new iam.ManagedPolicy(this, `ReadableData${key}`, {
+      policy = this.own(new iam.ManagedPolicy(this, `ReadableData${key}`, {
         description: 'Data the customer agreed to let the vendor read; the data-access guardrail exempts exactly these resources.',
         roles: [this.role],
-      });
+      }));
       if (options.condition) {
         (policy.node.defaultChild as iam.CfnManagedPolicy).cfnOptions.condition = options.condition;
       }
@@ -410,6 +421,25 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
     return this.dataGrants.map((entry) => entry.grant);
   }
 
+  /** Records a policy the role builds from its props: the checks of attached policies leave it to the props checks. */
+  private own<T extends IConstruct>(policy: T): T {
+    this.ownPolicies.add(policy.node.defaultChild ?? policy);
+    return policy;
+  }
+
+  private attachedPolicyContext() {
+    const features = (this.props.optInFeatures ?? []).filter((feature) => feature.enabled !== undefined && feature.enabled !== 'false');
+    return {
+      owner: this,
+      ownPolicies: this.ownPolicies,
+      catalog: this.catalog,
+      guardrailDenied: this.guardrailDeniedActions,
+      readableDataResources: this.readableDataResources,
+      declaredWrites: [...(this.props.writeActions ?? []), ...features].flatMap((grant) => grant.actions),
+      ownAwsManagedPolicies: this.awsManagedPolicyNames,
+    };
+  }
+
   private statementJson(effect: 'Allow' | 'Deny', sid: string, actions: string[], resources?: string[]): StatementJson {
     const uniqueActions = [...new Set(actions)];
     const resourceList = resources ?? ['*'];
@@ -436,13 +466,13 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
     const documents = packStatements(statements, (json) => this.measure(json));
     documents.forEach((document, index) => {
       // Construct IDs are part of the contract: Permissions1 stays Permissions1 across versions.
-      const policy = new iam.ManagedPolicy(this, `Permissions${index + 1}`, {
+      const policy = this.own(new iam.ManagedPolicy(this, `Permissions${index + 1}`, {
         // A changed description replaces a managed policy, so it names nothing that changes with
         // the profile or the packing.
         description: 'Configuration reads granted to the vendor; every statement\'s reason is in PERMISSIONS.md.',
         document: iam.PolicyDocument.fromJson({ Version: '2012-10-17', Statement: document }),
         roles: [this.role],
-      });
+      }));
       this.grantPolicies.push(policy);
       // Only reads are acknowledged: a wildcard in an opted-in write stays visible to cdk-nag.
       const readStatements = document.filter((statement) => !writeSids.some((sid) => statement.Sid === sid || String(statement.Sid).startsWith(`${sid}Part`)));
@@ -462,13 +492,13 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
       return;
     }
     const liftedActions = feature.deniedClass ? this.expandFeatureActions(feature) : [];
-    const policy = new iam.Policy(this, `OptIn${feature.name}`, {
+    const policy = this.own(new iam.Policy(this, `OptIn${feature.name}`, {
       roles: [this.role],
       document: iam.PolicyDocument.fromJson({
         Version: '2012-10-17',
         Statement: [this.statementJson('Allow', `OptIn${feature.name}`, feature.actions, feature.resources)],
       }),
-    });
+    }));
     if (feature.enabled !== 'true') {
       const condition = new CfnCondition(this, `OptIn${feature.name}Enabled`, { expression: Fn.conditionEquals(feature.enabled, 'true') });
       (policy.node.defaultChild as iam.CfnPolicy).cfnOptions.condition = condition;
@@ -529,7 +559,6 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
     for (const action of [...deniedActions, ...secretBearing]) {
       this.guardrailDeniedActions.add(action);
     }
-    Aspects.of(Stack.of(this)).add(new GuardrailConflictCheck(this, this.guardrailDeniedActions, this.catalog));
     const statements: StatementJson[] = [
       { Sid: GUARDRAIL_DATA_SID, Effect: 'Deny', Action: guardrailPatterns(deniedActions, this.catalog) },
       ...(secretBearing.size > 0 ? [{ Sid: 'DenySecretBearingConfiguration', Effect: 'Deny', Action: guardrailPatterns([...secretBearing], this.catalog), Resource: '*' }] : []),
@@ -546,11 +575,11 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
       // An L1 resource because the Deny switches from Resource to NotResource when data grants are
       // added after construction (CostReport.grantRead), which an L2 statement cannot do lazily.
       // Construct IDs are part of the contract: the first policy keeps the ID it has had since 1.0.
-      this.guardrailPolicies.push(new iam.CfnManagedPolicy(this, index === 0 ? 'DataAccessGuardrail' : `DataAccessGuardrail${index + 1}`, {
+      this.guardrailPolicies.push(this.own(new iam.CfnManagedPolicy(this, index === 0 ? 'DataAccessGuardrail' : `DataAccessGuardrail${index + 1}`, {
         description: 'Denies every read that returns content, credentials, code or personal data (and secret-bearing configuration where denied), except on the resources the customer named.',
         roles: [this.role.roleName],
         policyDocument: Lazy.any({ produce: () => this.guardrailDocument(document) }),
-      }));
+      })));
     });
   }
 
@@ -617,7 +646,7 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
 
   private createRegionScope(regions: string[]): iam.ManagedPolicy {
     const outside = { StringNotEquals: { 'aws:RequestedRegion': regions } };
-    const policy = new iam.ManagedPolicy(this, 'RegionScope', {
+    const policy = this.own(new iam.ManagedPolicy(this, 'RegionScope', {
       description: 'Denies every action outside the Regions the customer allows, except global services that answer in one Region only.',
       roles: [this.role],
       document: new iam.PolicyDocument({
@@ -654,7 +683,7 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
           })),
         ],
       }),
-    });
+    }));
     // In the role's own Region, outside the allowed ones, the home-Region reads reach the data the
     // customer named (the cost report bucket and its report prefixes) and nothing else. The data is
     // known only once grants are made (CostReport.grantRead), so the statement is produced lazily.
@@ -734,14 +763,13 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
     return { ...document, Statement: document.Statement.map(everyExemption) };
   }
 
-  private validateLimits(): string[] {
+  private validateLimits(attachments: RoleAttachments): string[] {
     const problems: string[] = [];
     const stack = Stack.of(this);
     const documents: [string, unknown][] = [
       ...this.grantPolicies.map((policy): [string, unknown] => [policy.node.id, policy.document]),
       ...[...this.readableDataPolicies.values()].map((policy): [string, unknown] => [policy.node.id, policy.document]),
       ...(this.regionScopePolicy ? [['RegionScope', this.regionScopePolicy.document] as [string, unknown]] : []),
-      // Measured with every exemption: the larger of the documents a condition chooses between.
       // Measured with every exemption: the larger of the documents a condition chooses between.
       ...this.guardrailPolicies.map((policy): [string, unknown] => [policy.node.id, this.withEveryExemption(policy)]),
     ];
@@ -751,15 +779,29 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
         problems.push(`managed policy ${name} must be at most ${IAM_LIMITS.managedPolicyCharacters} characters, got ${size}: give fewer or shorter grants`);
       }
     }
-    // Inline policies of the role (CostReport.grantRead's listing, grants made by other constructs).
-    const inline = this.node.findAll().filter((child): child is iam.Policy => child instanceof iam.Policy);
-    const inlineSize = inline.reduce((total, policy) => total + policyCharacters(stack.resolve(policy.document)), 0);
+    // Inline policies of the role, from any stack (opt-in features, CostReport.grantRead's listing, grants).
+    const inline = attachments.inline;
+    const inlineSize = inline.reduce((total, policy) => total + policyCharacters(Stack.of(policy).resolve(policy.policyDocument)), 0);
     if (inlineSize > IAM_LIMITS.inlinePolicyCharactersPerRole) {
-      problems.push(`the role's inline policies must be at most ${IAM_LIMITS.inlinePolicyCharactersPerRole} characters together, got ${inlineSize} (${inline.map((policy) => policy.node.id).join(', ')})`);
+      problems.push(`the role's inline policies must be at most ${IAM_LIMITS.inlinePolicyCharactersPerRole} characters together, got ${inlineSize} (${inline.map((policy) => policyName(policy, this)).join(', ')})`);
     }
-    const attached = this.awsManagedPolicyNames.length + documents.length;
+    // Every managed policy counts, however it was attached and from whichever stack: IAM refuses the
+    // eleventh at deploy time.
+    const awsManaged = attachments.byArn.filter((entry) => entry.awsManagedName !== undefined);
+    const ownManaged = attachments.managed.filter((policy) => this.ownPolicies.has(policy));
+    const otherManaged = attachments.managed.filter((policy) => !this.ownPolicies.has(policy));
+    const byArn = attachments.byArn.filter((entry) => entry.awsManagedName === undefined);
+    const attached = attachments.byArn.length + attachments.managed.length;
     if (attached > IAM_LIMITS.managedPoliciesPerRole) {
-      problems.push(`the role must have at most ${IAM_LIMITS.managedPoliciesPerRole} managed policies, got ${attached} (${this.awsManagedPolicyNames.length} AWS-managed, ${documents.length} customer-managed): give fewer grants`);
+      const sources = [
+        awsManaged.length > 0 ? `AWS-managed ${awsManaged.map((entry) => entry.awsManagedName).join(', ')}` : undefined,
+        ownManaged.length > 0 ? `the role's own ${ownManaged.map((policy) => policyName(policy, this)).join(', ')}` : undefined,
+        otherManaged.length > 0 ? `attached by ${otherManaged.map((policy) => policyName(policy)).join(', ')}` : undefined,
+        byArn.length > 0 ? `attached by ARN ${byArn.map((entry) => entry.arn).join(', ')}` : undefined,
+      ].filter((source) => source !== undefined);
+      problems.push(`the role must have at most ${IAM_LIMITS.managedPoliciesPerRole} managed policies, got ${attached} `
+        + `(${awsManaged.length} AWS-managed, ${attached - awsManaged.length} customer-managed): ${sources.join('; ')}: `
+        + 'give fewer grants, or attach fewer managed policies (an inline policy takes no slot)');
     }
     const trustSize = policyCharacters(stack.resolve(this.role.assumeRolePolicy));
     if (trustSize > IAM_LIMITS.trustPolicyCharacters) {
@@ -861,53 +903,5 @@ class ManagedPolicyPrincipal extends iam.ArnPrincipal {
     statement.sid = this.sid;
     this.policy.addStatements(statement);
     return { statementAdded: true, policyDependable: this.policy };
-  }
-}
-
-/**
- * Warns, at synth, about every policy attached to the role that allows an action the data-access
- * guardrail denies: such an Allow has no effect (an explicit Deny wins), which someone who wrote
- * `bucket.grantRead(role)` would not expect. Data reads are granted with `readableData`.
- */
-class GuardrailConflictCheck implements IAspect {
-  constructor(private readonly owner: ReadOnlyRole, private readonly denied: ReadonlySet<string>, private readonly catalog: ActionCatalog) {}
-
-  public visit(node: IConstruct): void {
-    if (!(node instanceof iam.CfnPolicy || node instanceof iam.CfnManagedPolicy)) {
-      return;
-    }
-    // The role's own policies (grants, guardrail, readable data) are consistent by construction;
-    // its default policy (role.addToPrincipalPolicy, bucket.grantRead(role)) is not.
-    const ownPath = `${this.owner.node.path}/`;
-    if (node.node.path.startsWith(ownPath) && !node.node.path.startsWith(`${this.owner.role.node.path}/`)) {
-      return;
-    }
-    const stack = Stack.of(node);
-    const roleRef = JSON.stringify(stack.resolve(this.owner.role.roleName));
-    const roles: unknown[] = stack.resolve(node.roles) ?? [];
-    if (!roles.some((role) => JSON.stringify(role) === roleRef)) {
-      return;
-    }
-    const denied = this.denied;
-    const exempt = new Set(this.owner.readableDataResources.map((resource) => JSON.stringify(stack.resolve(resource))));
-    const statements: any[] = [stack.resolve(node.policyDocument)?.Statement ?? []].flat();
-    const conflicts = new Set<string>();
-    for (const statement of statements.filter((candidate) => candidate.Effect === 'Allow')) {
-      // Resources named as readable data are exempt from the guardrail: an Allow on them works.
-      if ([statement.Resource ?? []].flat().every((resource: unknown) => exempt.has(JSON.stringify(resource)))) continue;
-      for (const pattern of [statement.Action ?? []].flat()) {
-        if (typeof pattern !== 'string') continue;
-        for (const action of expandActionPattern(pattern, this.catalog)) {
-          if (denied.has(action)) conflicts.add(action);
-        }
-      }
-    }
-    if (conflicts.size > 0) {
-      const list = [...conflicts].sort();
-      Annotations.of(node).addWarningV2('cdk-account-onboarding:allow-denied-by-guardrail',
-        `${node.node.path} allows ${list.slice(0, 5).join(', ')}${list.length > 5 ? ` and ${list.length - 5} more` : ''} on the role `
-        + `${this.owner.node.path}, which its data-access guardrail denies, so the Allow has no effect: grant data reads with `
-        + 'readableData (ReadOnlyRoleProps.readableData or addReadableData()), which also exempts the named resources from the guardrail.');
-    }
   }
 }
