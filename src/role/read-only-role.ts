@@ -7,6 +7,7 @@ import { ExternalId } from './external-id';
 import { ReadOnlyRoleOptions } from './read-only-role-options';
 import { TrustedPrincipal } from './trusted-principal';
 import { IAM_LIMITS, policyCharacters } from '../core/iam-limits';
+import { checkRoleDescription, checkTags } from '../core/iam-values';
 import { acknowledgeAwsManagedPolicies, acknowledgeComplianceRule, acknowledgeWildcards } from '../core/nag-acknowledgements';
 import { additionalKnownRegionsProblems, arnPartitionProblem, regionProblem } from '../core/partitions';
 import { ACCEPTED, PATTERNS } from '../core/patterns';
@@ -23,7 +24,7 @@ import { DataAccessGuardrail } from '../permissions/data-access-guardrail';
 import { DeniedActionGroup } from '../permissions/data-access-guardrail-options';
 import { managedPolicyActions, managedPolicyActionsEverywhere, managedPolicyScopedStatements, profileGrantActions } from '../permissions/effective-actions';
 import { FIXED_SCOPE_REGION_ACTIONS, globalServiceActionPatterns, HOME_REGION_ACTIONS } from '../permissions/global-services';
-import { checkDataGrants, checkReadGrants, checkWriteGrants } from '../permissions/grant-checks';
+import { checkDataGrants, checkReadGrants, checkStatementIds, checkWriteGrants } from '../permissions/grant-checks';
 import { deniedActionGroups, guardrailPatterns } from '../permissions/guardrail-actions';
 import { DataAccessGrant, OptInFeature } from '../permissions/permission-grant';
 import { PermissionProfile } from '../permissions/permission-profile';
@@ -194,6 +195,9 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
     props.trustedPrincipal._validatePartition('trustedPrincipal', validator, Stack.of(this).region);
     const boundaryPartition = arnPartitionProblem('permissionsBoundary', props.permissionsBoundary?.managedPolicyArn, Stack.of(this).region);
     validator.check(boundaryPartition !== undefined, boundaryPartition!);
+    validator.pattern('permissionsBoundary', props.permissionsBoundary?.managedPolicyArn, PATTERNS.managedPolicyArn, ACCEPTED.managedPolicyArn);
+    checkRoleDescription('description', props.description, validator);
+    checkTags('tags', props.tags, validator);
     props.externalId._validate('externalId', validator);
     validator.check(props.externalId.value === undefined && !props.trustedPrincipal._isNamedRole,
       `externalId may be ExternalId.none() only when trustedPrincipal names one role (TrustedPrincipal.role or roleInAccount), got ExternalId.none() with '${readableValue(Stack.of(this).resolve(props.trustedPrincipal.principalArn))}': without an external ID every principal of that account could assume the role`);
@@ -230,6 +234,13 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
     });
     (props.optInFeatures ?? []).forEach((feature, index) => this.checkDeniedClassFeature(feature, index, validator));
     checkDataGrants('readableData', props.readableData ?? [], validator, this.catalog);
+    checkStatementIds([
+      { property: 'additionalGrants', grants: props.additionalGrants ?? [], defaultSid: (index) => `AdditionalGrant${index + 1}` },
+      { property: 'writeActions', grants: props.writeActions ?? [], defaultSid: (index) => `OptInWrite${index + 1}` },
+    ], [
+      { matches: (sid) => props.profile.grants.some((grant) => grant.sid === sid), holder: `the ${props.profile.name} profile's grants have` },
+      { matches: (sid) => props.pinnedPermissions === true && /^Pinned(?:Scoped)?Reads\d*$/.test(sid), holder: 'pinnedPermissions uses' },
+    ], validator);
     validator.throwIfInvalid(this);
     if (unknownActions.length > 0) {
       Annotations.of(this).addWarningV2('cdk-account-onboarding:unknownAction',
