@@ -47,6 +47,7 @@ export interface CostReportProps {
 
   /**
    * What happens to the bucket created here when it leaves the stack; only without `bucket`.
+   * `RemovalPolicy.SNAPSHOT` is refused: S3 buckets take no snapshot.
    *
    * @default RemovalPolicy.RETAIN - deleting the stack never deletes billing history, which AWS
    * can only recreate through a support case
@@ -223,7 +224,9 @@ export class CostReport extends Construct {
    * role twice changes nothing.
    *
    * Listing is a metadata read that the guardrail does not deny, so it goes into an inline policy of
-   * the role (construct ID `ListReports-<report ID>`, under the role) rather than into readable
+   * the role (construct ID `ListReports-<report ID>` under the role, or, when a report of the same ID
+   * in another scope took that ID first, `ListReports-<report ID>-<8 hex digits of the report's
+   * node.addr>`) rather than into readable
    * data: exempting the bucket ARN from the guardrail is not needed. Every grant lives in the role's
    * stack, so a role and a report in two stacks depend on each other in one direction only.
    *
@@ -244,7 +247,7 @@ export class CostReport extends Construct {
       resources: this.reportPrefixes.map((prefix) => this.bucket.arnForObjects(`${prefix}/*`)),
       reason: 'Reads the cost and usage reports that AWS delivers into the customer\'s report bucket, under the report prefixes only.',
     }, { condition, homeRegionResources: [this.bucket.bucketArn], dataRegion: this.bucketRegion(role) });
-    const listing = new iam.Policy(role, `ListReports-${this.node.id}`, {
+    const listing = new iam.Policy(role, this.listingPolicyId(role), {
       roles: [role],
       statements: [
         new iam.PolicyStatement({
@@ -275,6 +278,16 @@ export class CostReport extends Construct {
     this.allowRoleOfAnotherAccount(role);
     this.grants.set(role, grant);
     return grant;
+  }
+
+  /**
+   * The construct ID of the listing policy under a role: `ListReports-<report ID>`, the ID every
+   * template so far has, unless another report of that ID (in another stack, say) granted the role
+   * first; then suffixed with part of this report's address, which its path decides.
+   */
+  private listingPolicyId(role: IReadOnlyRole): string {
+    const id = `ListReports-${this.node.id}`;
+    return role.node.tryFindChild(id) === undefined ? id : `${id}-${this.node.addr.slice(2, 10)}`;
   }
 
   /**
@@ -321,6 +334,8 @@ export class CostReport extends Construct {
       validator.check(count > quota, `exports must hold at most ${quota} exports of table ${table} (the AWS quota per account), got ${count}`);
     }
 
+    validator.check(!props.bucket && props.removalPolicy === RemovalPolicy.SNAPSHOT,
+      `removalPolicy must be RemovalPolicy.RETAIN, RETAIN_ON_UPDATE_OR_DELETE or DESTROY (an S3 bucket takes no snapshot), got '${props.removalPolicy}'`);
     if (props.bucket) {
       const own = {
         bucketName: props.bucketName,
