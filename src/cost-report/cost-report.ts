@@ -146,6 +146,10 @@ export interface CostReportDelivery {
  * AWS takes up to 24 hours to deliver the first files, and creates no history: ask AWS Support for a
  * backfill of earlier months.
  *
+ * Escape hatch: `node.defaultChild` is the `s3.CfnBucket` of the bucket created here (construct ID
+ * `Bucket`), so that `(report.node.defaultChild as CfnResource).overrideLogicalId(...)` acts on the
+ * bucket's CloudFormation resource; with a bucket passed in it is undefined.
+ *
  * @see https://docs.aws.amazon.com/cur/latest/userguide/what-is-data-exports.html
  */
 export class CostReport extends Construct {
@@ -186,6 +190,10 @@ export class CostReport extends Construct {
     this.validate(props, exports);
 
     this.bucket = props.bucket ?? this.createBucket(props);
+    if (!props.bucket) {
+      // The escape hatch reaches the bucket created here, the report's primary resource; the construct IDs stay.
+      this.node.defaultChild = this.bucket.node.defaultChild;
+    }
     this.bucketName = this.bucket.bucketName;
     const policy = this.addDeliveryStatements(exports);
 

@@ -133,6 +133,10 @@ export interface ReadableDataOptions {
  *
  * Its permissions are the profile's AWS-managed policies plus customer-managed policies packed under
  * IAM's size limits, and the data-access guardrail.
+ *
+ * Escape hatch: `node.defaultChild` is the role's `iam.CfnRole` (the L1 of `role`, construct ID
+ * `Resource`), so that `(readOnlyRole.node.defaultChild as CfnResource).overrideLogicalId(...)` and
+ * `addPropertyOverride(...)` act on the role's CloudFormation resource.
  */
 export class ReadOnlyRole extends Construct implements IReadOnlyRole {
   /** The role name used when `roleName` is not given. */
@@ -262,6 +266,8 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
       description: props.description ?? `Read-only access (${props.profile.name} profile) for a vendor; data reads are denied.`,
       managedPolicies: this.awsManagedPolicyNames.map((name) => iam.ManagedPolicy.fromAwsManagedPolicyName(name)),
     });
+    // The escape hatch reaches the CloudFormation resource, as on CDK's own L2s; the construct IDs stay.
+    this.node.defaultChild = this.role.node.defaultChild;
     if (this.awsManagedPolicyNames.length > 0) {
       acknowledgeAwsManagedPolicies(this.role, this.awsManagedPolicyNames,
         `The ${props.profile.name} profile attaches ${this.awsManagedPolicyNames.join(', ')} on purpose: AWS keeps these read-only job-function policies current as services add configuration APIs. Every action they allowed at the pinned version is classified and the guardrail denies the classes that return data; an action AWS adds later is reported by the verify command, and pinnedPermissions replaces these policies with the classified allow set.`);

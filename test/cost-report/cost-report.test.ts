@@ -1,4 +1,4 @@
-import { App, CfnCondition, CfnParameter, CfnWaitConditionHandle, Duration, Fn, RemovalPolicy, Stack, StackProps } from 'aws-cdk-lib';
+import { App, CfnCondition, CfnParameter, CfnResource, CfnWaitConditionHandle, Duration, Fn, RemovalPolicy, Stack, StackProps } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { CostExport } from '../../src/cost-report/cost-export';
@@ -644,6 +644,25 @@ describe('CostReport', () => {
       expect(listings.map((child) => child.node.id)).toEqual(['ListReports-CostReport', expect.stringMatching(/^ListReports-CostReport-[0-9a-f]{8}$/)]);
       expect(Object.keys(template.findResources('AWS::IAM::Policy'))).toHaveLength(2);
     });
+  });
+
+  test('is the CfnBucket through node.defaultChild, so that overrideLogicalId renames the bucket', () => {
+    // GIVEN a report with the bucket created here
+    const { stack } = stackIn();
+    const report = new CostReport(stack, 'CostReport');
+    // WHEN the bucket's logical ID is overridden through the escape hatch
+    (report.node.defaultChild as CfnResource).overrideLogicalId('CostReportBucket');
+    // THEN the bucket has that logical ID, and the construct IDs are unchanged
+    const template = Template.fromStack(stack);
+    expect(logicalIdOf(template, 'AWS::S3::Bucket')).toBe('CostReportBucket');
+    expect(report.node.defaultChild).toBe(report.node.findChild('Bucket').node.defaultChild);
+    template.hasResourceProperties('AWS::S3::BucketPolicy', { Bucket: { Ref: 'CostReportBucket' } });
+  });
+
+  test('has no node.defaultChild with a bucket passed in', () => {
+    const { stack } = stackIn();
+    const report = new CostReport(stack, 'CostReport', { bucket: new s3.Bucket(stack, 'Central') });
+    expect(report.node.defaultChild).toBeUndefined();
   });
 
   test('fails when grantRead gets a condition of another stack than the role\'s', () => {

@@ -1,4 +1,4 @@
-import { App, Aws, CfnCondition, CfnParameter, Duration, Fn, Stack } from 'aws-cdk-lib';
+import { App, Aws, CfnCondition, CfnParameter, CfnResource, Duration, Fn, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { DataAccessGuardrail, ExternalId, PermissionProfile, ReadOnlyRole, ReadOnlyRoleProps, TrustedPrincipal } from '../../src';
@@ -392,6 +392,19 @@ describe('ReadOnlyRole', () => {
       expect(() => stackWithRole({ roleName: 'my role', externalId: ExternalId.of('a') }))
         .toThrow(/invalid props:\n- externalId must be .*got 'a'\n- roleName must be .*got 'my role'/);
     });
+  });
+
+  test('is the CfnRole through node.defaultChild, so that overrideLogicalId renames the role', () => {
+    // GIVEN a role
+    const { stack, role } = stackWithRole();
+    // WHEN its logical ID is overridden through the escape hatch
+    (role.node.defaultChild as CfnResource).overrideLogicalId('VendorReadOnlyRole');
+    // THEN the role's resource has that logical ID, and its construct path is unchanged
+    const template = Template.fromStack(stack);
+    expect(logicalIdOf(template, 'AWS::IAM::Role')).toBe('VendorReadOnlyRole');
+    expect(role.node.defaultChild).toBe(role.role.node.defaultChild);
+    expect(role.node.findChild('Resource')).toBe(role.role);
+    template.hasResourceProperties('AWS::IAM::ManagedPolicy', { Roles: [{ Ref: 'VendorReadOnlyRole' }] });
   });
 
   describe('partitions', () => {
