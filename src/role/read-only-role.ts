@@ -66,14 +66,17 @@ export interface ReadOnlyRoleProps extends ReadOnlyRoleOptions {
   readonly permissionsBoundary?: iam.IManagedPolicy;
 
   /**
-   * The role's description.
+   * The role's description: at most 1000 characters of printable Latin-1, tab, line feed or
+   * carriage return (IAM's rule).
    *
    * @default - names the profile and that the role is read-only
    */
   readonly description?: string;
 
   /**
-   * Tags for the role. (CloudFormation takes no tags on IAM managed policies.)
+   * Tags for the role. (CloudFormation takes no tags on IAM managed policies.) IAM's rules apply:
+   * keys of 1 to 128 and values of up to 256 letters, digits, spaces and `_.:/=+-@`, and no key
+   * starting with `aws:`.
    *
    * @default - none
    */
