@@ -7,6 +7,7 @@
  * @see https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html
  * @see https://docs.aws.amazon.com/organizations/latest/APIReference/API_OrganizationalUnit.html
  * @see https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStackSet.html
+ * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_Tag.html
  */
 export const PATTERNS = {
   accountId: /^\d{12}$/,
@@ -24,6 +25,14 @@ export const PATTERNS = {
   organizationalUnitId: /^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/,
   rootId: /^r-[0-9a-z]{4,32}$/,
   stackSetName: /^[a-zA-Z][-a-zA-Z0-9]{0,127}$/,
+  /** An IAM tag key (IAM's Tag type); the reserved `aws:` prefix is checked apart. */
+  tagKey: /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u,
+  /** An IAM tag value (IAM's Tag type), which may be empty. */
+  tagValue: /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u,
+  /** A role description (IAM's roleDescriptionType). */
+  roleDescription: /^[\t\n\r\x20-\x7e\xa1-\xff]{0,1000}$/,
+  /** A policy statement's resource: every resource, or an ARN that may hold wildcards. */
+  statementResource: /^(?:\*|arn:[^:]+:[^:]*:[^:]*:[^:]*:.+)$/s,
 };
 
 /** The accepted form of each pattern, as error messages name it. */
@@ -40,6 +49,10 @@ export const ACCEPTED: Record<keyof typeof PATTERNS, string> = {
   organizationalUnitId: "an OU ID: 'ou-', 4 to 32 lowercase letters or digits, '-', 8 to 32 lowercase letters or digits (^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$)",
   rootId: "an organization root ID: 'r-' and 4 to 32 lowercase letters or digits (^r-[0-9a-z]{4,32}$)",
   stackSetName: 'a letter followed by letters, digits and hyphens, at most 128 characters ([a-zA-Z][-a-zA-Z0-9]*)',
+  tagKey: '1 to 128 letters, digits, spaces and _.:/=+-@',
+  tagValue: 'up to 256 letters, digits, spaces and _.:/=+-@',
+  roleDescription: 'at most 1000 characters of printable Latin-1, tab, line feed or carriage return',
+  statementResource: "'*' or an ARN arn:<partition>:<service>:<region>:<account>:<resource> (* and ? allowed)",
 };
 
 /** The service principal of CloudFormation StackSets in AWS Organizations (trusted access, delegated administrators). */

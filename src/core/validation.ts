@@ -14,6 +14,11 @@ export function isLiteral(value: string | undefined): value is string {
   return value !== undefined && !Token.isUnresolved(value);
 }
 
+/** True for a list or map known at synth time, rather than a token that stands for one (a `CommaDelimitedList` parameter). */
+export function isLiteralCollection(value: readonly unknown[] | object | undefined): boolean {
+  return value !== undefined && !Token.isUnresolved(value);
+}
+
 /**
  * Collects every problem in a set of props so that the user sees all of them in one error, in the
  * form `<property> must <rule>, got '<value>'`.

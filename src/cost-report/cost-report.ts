@@ -47,6 +47,7 @@ export interface CostReportProps {
 
   /**
    * What happens to the bucket created here when it leaves the stack; only without `bucket`.
+   * `RemovalPolicy.SNAPSHOT` is refused: S3 buckets take no snapshot.
    *
    * @default RemovalPolicy.RETAIN - deleting the stack never deletes billing history, which AWS
    * can only recreate through a support case
@@ -145,6 +146,10 @@ export interface CostReportDelivery {
  * AWS takes up to 24 hours to deliver the first files, and creates no history: ask AWS Support for a
  * backfill of earlier months.
  *
+ * Escape hatch: `node.defaultChild` is the `s3.CfnBucket` of the bucket created here (construct ID
+ * `Bucket`), so that `(report.node.defaultChild as CfnResource).overrideLogicalId(...)` acts on the
+ * bucket's CloudFormation resource; with a bucket passed in it is undefined.
+ *
  * @see https://docs.aws.amazon.com/cur/latest/userguide/what-is-data-exports.html
  */
 export class CostReport extends Construct {
@@ -185,6 +190,10 @@ export class CostReport extends Construct {
     this.validate(props, exports);
 
     this.bucket = props.bucket ?? this.createBucket(props);
+    if (!props.bucket) {
+      // The escape hatch reaches the bucket created here, the report's primary resource; the construct IDs stay.
+      this.node.defaultChild = this.bucket.node.defaultChild;
+    }
     this.bucketName = this.bucket.bucketName;
     const policy = this.addDeliveryStatements(exports);
 
@@ -223,7 +232,9 @@ export class CostReport extends Construct {
    * role twice changes nothing.
    *
    * Listing is a metadata read that the guardrail does not deny, so it goes into an inline policy of
-   * the role (construct ID `ListReports-<report ID>`, under the role) rather than into readable
+   * the role (construct ID `ListReports-<report ID>` under the role, or, when a report of the same ID
+   * in another scope took that ID first, `ListReports-<report ID>-<8 hex digits of the report's
+   * node.addr>`) rather than into readable
    * data: exempting the bucket ARN from the guardrail is not needed. Every grant lives in the role's
    * stack, so a role and a report in two stacks depend on each other in one direction only.
    *
@@ -244,7 +255,7 @@ export class CostReport extends Construct {
       resources: this.reportPrefixes.map((prefix) => this.bucket.arnForObjects(`${prefix}/*`)),
       reason: 'Reads the cost and usage reports that AWS delivers into the customer\'s report bucket, under the report prefixes only.',
     }, { condition, homeRegionResources: [this.bucket.bucketArn], dataRegion: this.bucketRegion(role) });
-    const listing = new iam.Policy(role, `ListReports-${this.node.id}`, {
+    const listing = new iam.Policy(role, this.listingPolicyId(role), {
       roles: [role],
       statements: [
         new iam.PolicyStatement({
@@ -275,6 +286,16 @@ export class CostReport extends Construct {
     this.allowRoleOfAnotherAccount(role);
     this.grants.set(role, grant);
     return grant;
+  }
+
+  /**
+   * The construct ID of the listing policy under a role: `ListReports-<report ID>`, the ID every
+   * template so far has, unless another report of that ID (in another stack, say) granted the role
+   * first; then suffixed with part of this report's address, which its path decides.
+   */
+  private listingPolicyId(role: IReadOnlyRole): string {
+    const id = `ListReports-${this.node.id}`;
+    return role.node.tryFindChild(id) === undefined ? id : `${id}-${this.node.addr.slice(2, 10)}`;
   }
 
   /**
@@ -321,6 +342,8 @@ export class CostReport extends Construct {
       validator.check(count > quota, `exports must hold at most ${quota} exports of table ${table} (the AWS quota per account), got ${count}`);
     }
 
+    validator.check(!props.bucket && props.removalPolicy === RemovalPolicy.SNAPSHOT,
+      `removalPolicy must be RemovalPolicy.RETAIN, RETAIN_ON_UPDATE_OR_DELETE or DESTROY (an S3 bucket takes no snapshot), got '${props.removalPolicy}'`);
     if (props.bucket) {
       const own = {
         bucketName: props.bucketName,

@@ -2,6 +2,7 @@ import { Annotations, Aws, Stack, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { HUB_DEFAULTS, ORGANIZATION_ID_ACCEPTED, ORGANIZATION_ID_PATTERN } from './hub-defaults';
+import { checkRoleDescription } from '../core/iam-values';
 import { acknowledgeWildcards } from '../core/nag-acknowledgements';
 import { ACCEPTED, PATTERNS } from '../core/patterns';
 import { isLiteral, PropsValidator, synthError } from '../core/validation';
@@ -336,7 +337,9 @@ export class HubRole extends Construct {
       .pattern('path', props.path, PATTERNS.path, ACCEPTED.path)
       .pattern('spokeRoleName', this.spokeRoleName, PATTERNS.roleName, ACCEPTED.roleName)
       .pattern('spokeRolePath', props.spokeRolePath, PATTERNS.path, ACCEPTED.path)
-      .pattern('organizationId', props.organizationId, ORGANIZATION_ID_PATTERN, ORGANIZATION_ID_ACCEPTED);
+      .pattern('organizationId', props.organizationId, ORGANIZATION_ID_PATTERN, ORGANIZATION_ID_ACCEPTED)
+      .pattern('permissionsBoundary', props.permissionsBoundary?.managedPolicyArn, PATTERNS.managedPolicyArn, ACCEPTED.managedPolicyArn);
+    checkRoleDescription('description', props.description, validator);
     if (props.spokeAccountIds !== undefined) {
       // Each account becomes its own ARN: a list token (CommaDelimitedList) cannot be split at synth.
       validator.check(Token.isUnresolved(props.spokeAccountIds),

@@ -184,8 +184,8 @@ export interface OnboardingStackProps extends StackProps, ReadOnlyRoleOptions {
 }
 
 /** What IAM, S3 and CloudFormation accept in a tag value. */
-const TAG_VALUE_PATTERN = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u;
-const TAG_VALUE_ACCEPTED = 'up to 256 letters, digits, spaces and _.:/=+-@';
+const TAG_VALUE_PATTERN = PATTERNS.tagValue;
+const TAG_VALUE_ACCEPTED = ACCEPTED.tagValue;
 const VERSION_PATTERN = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 const VENDOR_NAME_PATTERN = /^[\w .,&()+-]{1,64}$/;
 /** STS's rule for external IDs, as a CloudFormation AllowedPattern. */

@@ -4,7 +4,8 @@ import { ActionClassification } from './action-classification';
 import { READ_ONLY_DESPITE_ACCESS_LEVEL } from './permission-data';
 import { DataAccessGrant, PermissionGrant } from './permission-grant';
 import { PRIVILEGE_ESCALATION } from './privilege-escalation';
-import { PropsValidator, quote } from '../core/validation';
+import { ACCEPTED, PATTERNS } from '../core/patterns';
+import { isLiteral, isLiteralCollection, PropsValidator, quote } from '../core/validation';
 
 const ACTION_FORM = "service:Action, with * or ? wildcards in the action part only (e.g. 'ce:Get*')";
 const READ_LEVELS = new Set(['Read', 'List']);
@@ -26,12 +27,55 @@ export function escalationOf(action: string, catalog: ActionCatalog): string | u
 function checkCommon(property: string, grant: { actions: string[]; reason: string; sid?: string }, validator: PropsValidator): void {
   validator.check(grant.actions.length === 0, `${property}.actions must list at least one action, got []`);
   validator.check(grant.reason.trim().length === 0, `${property}.reason must say why the vendor needs the actions, got '${grant.reason}'`);
-  if (grant.sid !== undefined) {
-    validator.check(!/^[A-Za-z0-9]{1,100}$/.test(grant.sid), `${property}.sid must be letters and digits only, got '${grant.sid}'`);
-  }
+  // A parameter's value is CloudFormation's (and IAM's) to check.
+  validator.pattern(`${property}.sid`, grant.sid, /^[A-Za-z0-9]{1,100}$/, 'letters and digits only');
   for (const action of grant.actions) {
     validator.check(splitAction(action) === undefined, `${property}.actions must be ${ACTION_FORM}, got '${quote(action)}'`);
   }
+}
+
+/** Checks the resources of a read or write grant, which IAM takes as '*' or ARNs; tokens pass. */
+function checkResources(property: string, resources: string[] | undefined, validator: PropsValidator): void {
+  if (resources === undefined || !isLiteralCollection(resources)) {
+    return;
+  }
+  validator.check(resources.length === 0, `${property}.resources must list at least one resource (leave it out for '*'), got []`);
+  for (const resource of resources) {
+    validator.check(isLiteral(resource) && !PATTERNS.statementResource.test(resource),
+      `${property}.resources must be ${ACCEPTED.statementResource}, got '${quote(resource)}'`);
+  }
+}
+
+/** The grants of one prop whose statements share the role's grant policies, and the Sid each gets without one. */
+export interface StatementIdSource {
+  readonly property: string;
+  readonly grants: PermissionGrant[];
+  readonly defaultSid: (index: number) => string;
+}
+
+/**
+ * Checks that the statement IDs the user gives are unique among the statements packed into the
+ * role's grant policies (IAM refuses a policy that repeats a Sid): against each other, the IDs
+ * other grants get by default, and the IDs the construct uses itself. Tokens pass.
+ *
+ * @param taken the construct's own statement IDs, each with who holds it
+ */
+export function checkStatementIds(sources: StatementIdSource[], taken: { matches: (sid: string) => boolean; holder: string }[],
+  validator: PropsValidator): void {
+  const entries = sources.flatMap((source) => source.grants.map((grant, index) => ({
+    sid: grant.sid ?? source.defaultSid(index),
+    given: grant.sid !== undefined,
+    at: `${source.property}[${index}]`,
+  })));
+  entries.forEach((entry, index) => {
+    if (!entry.given || !isLiteral(entry.sid)) {
+      return;
+    }
+    const holder = taken.find((owner) => owner.matches(entry.sid))?.holder;
+    const other = entries.find((candidate, at) => at !== index && candidate.sid === entry.sid && (!candidate.given || at < index));
+    const which = holder ?? (other && (other.given ? `${other.at}.sid has too` : `${other.at} has by default`));
+    validator.check(which !== undefined, `${entry.at}.sid must be unique among the role's statement IDs, got '${entry.sid}', which ${which}`);
+  });
 }
 
 /** The actions of a pattern list that escalate privileges, with the reason, as one message part. */
@@ -67,6 +111,7 @@ export function checkReadGrants(
   grants.forEach((grant, index) => {
     const at = `${property}[${index}]`;
     checkCommon(at, grant, validator);
+    checkResources(at, grant.resources, validator);
     for (const pattern of grant.actions.filter((action) => splitAction(action))) {
       const expanded = expandActionPattern(pattern, catalog);
       if (expanded.length === 0) {
@@ -121,6 +166,7 @@ export function checkWriteGrants(
   grants.forEach((grant, index) => {
     const at = `${property}[${index}]`;
     checkCommon(at, grant, validator);
+    checkResources(at, grant.resources, validator);
     const found = escalations(grant.actions, catalog);
     validator.check(found.length > 0,
       `${at}.actions must not escalate privileges, got ${found.slice(0, 3).join('; ')}${found.length > 3 ? ` and ${found.length - 3} more` : ''}`);

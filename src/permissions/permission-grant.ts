@@ -17,14 +17,15 @@ export interface PermissionGrant {
   readonly reason: string;
 
   /**
-   * The resources the actions apply to.
+   * The resources the actions apply to: `'*'`, or ARNs, which may hold `*` and `?` wildcards.
    *
    * @default ['*']
    */
   readonly resources?: string[];
 
   /**
-   * The statement ID in the synthesized policy (letters and digits).
+   * The statement ID in the synthesized policy: letters and digits, unique among the role's
+   * statements (the profile's, the other grants' and write actions').
    *
    * @default - numbered by position, e.g. `AdditionalGrant1`
    */

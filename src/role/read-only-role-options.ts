@@ -47,8 +47,10 @@ export interface ReadOnlyRoleOptions extends KnownRegionsOptions {
   /**
    * Whether to replace the profile's AWS-managed policies with the allow set this release
    * classified, as customer-managed policies: a later change AWS makes to SecurityAudit or
-   * ViewOnlyAccess then cannot widen the role. Only actions classified as allowed are granted,
-   * written with wildcards only where every catalog action a wildcard matches is allowed; like any
+   * ViewOnlyAccess then cannot widen the role. Only actions classified as allowed are granted. A
+   * wildcard matches only catalog actions of the allow set and, with the data-access guardrail on,
+   * reads the guardrail denies, whose explicit Deny takes them back (without the guardrail, and for
+   * reads an opt-in feature lifts from it, a wildcard matches the allow set only); like any
    * wildcard, one would also match an action AWS adds to the catalog later under the same prefix.
    *
    * @default false: the AWS-managed policies are attached, and AWS keeps them current

@@ -9,6 +9,7 @@ import { ReadOnlyRoleOptions } from './read-only-role-options';
 import { roleDescription } from './role-description';
 import { TrustedPrincipal } from './trusted-principal';
 import { IAM_LIMITS, policyCharacters } from '../core/iam-limits';
+import { checkRoleDescription, checkTags } from '../core/iam-values';
 import { acknowledgeAwsManagedPolicies, acknowledgeComplianceRule, acknowledgeWildcards } from '../core/nag-acknowledgements';
 import { additionalKnownRegionsProblems, arnPartitionProblem, regionProblem } from '../core/partitions';
 import { ACCEPTED, PATTERNS } from '../core/patterns';
@@ -25,7 +26,7 @@ import { DataAccessGuardrail } from '../permissions/data-access-guardrail';
 import { DeniedActionGroup } from '../permissions/data-access-guardrail-options';
 import { managedPolicyActions, managedPolicyActionsEverywhere, managedPolicyScopedStatements, profileGrantActions } from '../permissions/effective-actions';
 import { FIXED_SCOPE_REGION_ACTIONS, globalServiceActionPatterns, HOME_REGION_ACTIONS } from '../permissions/global-services';
-import { checkDataGrants, checkReadGrants, checkWriteGrants } from '../permissions/grant-checks';
+import { checkDataGrants, checkReadGrants, checkStatementIds, checkWriteGrants } from '../permissions/grant-checks';
 import { deniedActionGroups, guardrailPatterns } from '../permissions/guardrail-actions';
 import { DataAccessGrant, OptInFeature } from '../permissions/permission-grant';
 import { PermissionProfile } from '../permissions/permission-profile';
@@ -67,7 +68,8 @@ export interface ReadOnlyRoleProps extends ReadOnlyRoleOptions {
   readonly permissionsBoundary?: iam.IManagedPolicy;
 
   /**
-   * The role's description.
+   * The role's description: at most 1000 characters of printable Latin-1, tab, line feed or
+   * carriage return (IAM's rule).
    *
    * @default - names the profile, and says whether the role is read-only (no `writeActions`) and
    * whether data reads are denied (`dataAccessGuardrail`)
@@ -75,7 +77,9 @@ export interface ReadOnlyRoleProps extends ReadOnlyRoleOptions {
   readonly description?: string;
 
   /**
-   * Tags for the role. (CloudFormation takes no tags on IAM managed policies.)
+   * Tags for the role. (CloudFormation takes no tags on IAM managed policies.) IAM's rules apply:
+   * keys of 1 to 128 and values of up to 256 letters, digits, spaces and `_.:/=+-@`, and no key
+   * starting with `aws:`.
    *
    * @default - none
    */
@@ -135,6 +139,10 @@ export interface ReadableDataOptions {
  *
  * Its permissions are the profile's AWS-managed policies plus customer-managed policies packed under
  * IAM's size limits, and the data-access guardrail.
+ *
+ * Escape hatch: `node.defaultChild` is the role's `iam.CfnRole` (the L1 of `role`, construct ID
+ * `Resource`), so that `(readOnlyRole.node.defaultChild as CfnResource).overrideLogicalId(...)` and
+ * `addPropertyOverride(...)` act on the role's CloudFormation resource.
  */
 export class ReadOnlyRole extends Construct implements IReadOnlyRole {
   /** The role name used when `roleName` is not given. */
@@ -199,6 +207,9 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
     props.trustedPrincipal._validatePartition('trustedPrincipal', validator, Stack.of(this).region);
     const boundaryPartition = arnPartitionProblem('permissionsBoundary', props.permissionsBoundary?.managedPolicyArn, Stack.of(this).region);
     validator.check(boundaryPartition !== undefined, boundaryPartition!);
+    validator.pattern('permissionsBoundary', props.permissionsBoundary?.managedPolicyArn, PATTERNS.managedPolicyArn, ACCEPTED.managedPolicyArn);
+    checkRoleDescription('description', props.description, validator);
+    checkTags('tags', props.tags, validator);
     props.externalId._validate('externalId', validator);
     validator.check(props.externalId.value === undefined && !props.trustedPrincipal._isNamedRole,
       `externalId may be ExternalId.none() only when trustedPrincipal names one role (TrustedPrincipal.role or roleInAccount), got ExternalId.none() with '${readableValue(Stack.of(this).resolve(props.trustedPrincipal.principalArn))}': without an external ID every principal of that account could assume the role`);
@@ -235,6 +246,13 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
     });
     (props.optInFeatures ?? []).forEach((feature, index) => this.checkDeniedClassFeature(feature, index, validator));
     checkDataGrants('readableData', props.readableData ?? [], validator, this.catalog);
+    checkStatementIds([
+      { property: 'additionalGrants', grants: props.additionalGrants ?? [], defaultSid: (index) => `AdditionalGrant${index + 1}` },
+      { property: 'writeActions', grants: props.writeActions ?? [], defaultSid: (index) => `OptInWrite${index + 1}` },
+    ], [
+      { matches: (sid) => props.profile.grants.some((grant) => grant.sid === sid), holder: `the ${props.profile.name} profile's grants have` },
+      { matches: (sid) => props.pinnedPermissions === true && /^Pinned(?:Scoped)?Reads\d*$/.test(sid), holder: 'pinnedPermissions uses' },
+    ], validator);
     validator.throwIfInvalid(this);
     if (unknownActions.length > 0) {
       Annotations.of(this).addWarningV2('cdk-account-onboarding:unknownAction',
@@ -256,6 +274,8 @@ export class ReadOnlyRole extends Construct implements IReadOnlyRole {
       description: props.description ?? roleDescription(props.profile.name, props, { recipient: 'for a vendor' }),
       managedPolicies: this.awsManagedPolicyNames.map((name) => iam.ManagedPolicy.fromAwsManagedPolicyName(name)),
     });
+    // The escape hatch reaches the CloudFormation resource, as on CDK's own L2s; the construct IDs stay.
+    this.node.defaultChild = this.role.node.defaultChild;
     if (this.awsManagedPolicyNames.length > 0) {
       acknowledgeAwsManagedPolicies(this.role, this.awsManagedPolicyNames,
         `The ${props.profile.name} profile attaches ${this.awsManagedPolicyNames.join(', ')} on purpose: AWS keeps these read-only job-function policies current as services add configuration APIs. Every action they allowed at the pinned version is classified and the guardrail denies the classes that return data; an action AWS adds later is reported by the verify command, and pinnedPermissions replaces these policies with the classified allow set.`);

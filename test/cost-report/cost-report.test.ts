@@ -1,4 +1,4 @@
-import { App, CfnCondition, CfnParameter, CfnWaitConditionHandle, Duration, Fn, RemovalPolicy, Stack, StackProps } from 'aws-cdk-lib';
+import { App, CfnCondition, CfnParameter, CfnResource, CfnWaitConditionHandle, Duration, Fn, RemovalPolicy, Stack, StackProps } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { CostExport } from '../../src/cost-report/cost-export';
@@ -548,6 +548,11 @@ describe('CostReport', () => {
       expectInvalid({ bucketName: '192.168.1.1' }, /bucketName must be .*got '192\.168\.1\.1'/);
     });
 
+    test('fails on a removal policy an S3 bucket does not take', () => {
+      expectInvalid({ removalPolicy: RemovalPolicy.SNAPSHOT },
+        /removalPolicy must be RemovalPolicy\.RETAIN, RETAIN_ON_UPDATE_OR_DELETE or DESTROY \(an S3 bucket takes no snapshot\), got 'snapshot'/);
+    });
+
     test('reports every problem of one props set in one error', () => {
       expectInvalid({ exports: [CostExport.cur2({ name: 'bad name', prefix: '/bad' }), CostExport.legacyCur({ compression: CostReportCompression.ZIP })], bucketName: 'BAD' },
         /^invalid props:\n- exports\[0\]\.name .*\n- exports\[0\]\.prefix .*\n- exports\[1\]\.compression .*\n- bucketName /);
@@ -616,6 +621,48 @@ describe('CostReport', () => {
         Roles: [{ Ref: logicalIdOf(template, 'AWS::IAM::Role') }],
       });
     });
+  });
+
+  describe('grantRead of two reports with one construct ID, in two stacks, to one role', () => {
+    let role: ReadOnlyRole;
+    let template: Template;
+    beforeAll(() => {
+      // GIVEN two stacks, each with a report called CostReport, and a role in a third
+      const app = new App();
+      const first = new Stack(app, 'BillingA', US_EAST_1);
+      const second = new Stack(app, 'BillingB', US_EAST_1);
+      const security = new Stack(app, 'Security', US_EAST_1);
+      role = new ReadOnlyRole(security, 'VendorRole', roleProps());
+      // WHEN both grant the role read access
+      new CostReport(first, 'CostReport').grantRead(role);
+      new CostReport(second, 'CostReport').grantRead(role);
+      template = Template.fromStack(security);
+    });
+
+    test('keeps the first listing policy\'s construct ID and gives the second its own', () => {
+      const listings = role.node.children.filter((child) => child.node.id.startsWith('ListReports-CostReport'));
+      expect(listings.map((child) => child.node.id)).toEqual(['ListReports-CostReport', expect.stringMatching(/^ListReports-CostReport-[0-9a-f]{8}$/)]);
+      expect(Object.keys(template.findResources('AWS::IAM::Policy'))).toHaveLength(2);
+    });
+  });
+
+  test('is the CfnBucket through node.defaultChild, so that overrideLogicalId renames the bucket', () => {
+    // GIVEN a report with the bucket created here
+    const { stack } = stackIn();
+    const report = new CostReport(stack, 'CostReport');
+    // WHEN the bucket's logical ID is overridden through the escape hatch
+    (report.node.defaultChild as CfnResource).overrideLogicalId('CostReportBucket');
+    // THEN the bucket has that logical ID, and the construct IDs are unchanged
+    const template = Template.fromStack(stack);
+    expect(logicalIdOf(template, 'AWS::S3::Bucket')).toBe('CostReportBucket');
+    expect(report.node.defaultChild).toBe(report.node.findChild('Bucket').node.defaultChild);
+    template.hasResourceProperties('AWS::S3::BucketPolicy', { Bucket: { Ref: 'CostReportBucket' } });
+  });
+
+  test('has no node.defaultChild with a bucket passed in', () => {
+    const { stack } = stackIn();
+    const report = new CostReport(stack, 'CostReport', { bucket: new s3.Bucket(stack, 'Central') });
+    expect(report.node.defaultChild).toBeUndefined();
   });
 
   test('fails when grantRead gets a condition of another stack than the role\'s', () => {

@@ -1,5 +1,6 @@
 import { App, BootstraplessSynthesizer, CfnParameter, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import { CallAs, ExternalId, MemberAccountsStackSet, PermissionProfile, ReadOnlyRole, StackSetTarget } from '../../src';
 import { HubRole, HubRoleProps, HubTrust } from '../../src/hub/hub-role';
 import {
@@ -176,6 +177,19 @@ describe('HubRole', () => {
         "- spokeRoleName must be [\\w+=,.@-]{1,64}, got 'spoke*'",
         "- organizationId must be an organization ID: 'o-' and 10 to 32 lowercase letters or digits (^o-[a-z0-9]{10,32}$), got 'o-ABC'",
         "- spokeAccountIds must be a 12-digit AWS account ID, got '12345678901'",
+      ].join('\n'));
+    });
+
+    test('fails on a boundary that is not a policy ARN and a description IAM refuses', () => {
+      const stack = new Stack(new App(), 'Invalid');
+      expect(() => new HubRole(stack, 'Collector', {
+        trust: HubTrust.ec2(),
+        permissionsBoundary: iam.ManagedPolicy.fromManagedPolicyArn(stack, 'Boundary', 'not-an-arn'),
+        description: 'Collector \u2192 spokes',
+      })).toThrow([
+        'invalid props:',
+        "- permissionsBoundary must be arn:<partition>:iam::<12-digit account or aws>:policy/<optional path/><name>, got 'not-an-arn'",
+        "- description must be at most 1000 characters of printable Latin-1, tab, line feed or carriage return, got 'Collector \u2192 spokes': '\u2192' (U+2192) is not allowed",
       ].join('\n'));
     });
 

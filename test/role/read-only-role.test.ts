@@ -1,4 +1,4 @@
-import { App, CfnCondition, CfnParameter, Duration, Fn, Stack } from 'aws-cdk-lib';
+import { App, Aws, CfnCondition, CfnParameter, CfnResource, Duration, Fn, Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { DataAccessGuardrail, ExternalId, PermissionProfile, ReadOnlyRole, ReadOnlyRoleProps, TrustedPrincipal } from '../../src';
@@ -335,14 +335,76 @@ describe('ReadOnlyRole', () => {
       ['a statement ID with punctuation', { additionalGrants: [{ actions: ['ec2:DescribeInstances'], reason: 'Reads.', sid: 'read-ec2' }] }, /additionalGrants\[0\]\.sid must be letters and digits only, got 'read-ec2'/],
       ['readable data on every resource', { readableData: [{ actions: ['s3:GetObject'], resources: ['*'], reason: 'Reads all.' }] }, /readableData\[0\]\.resources must name specific data .*got '\*': it is every resource/],
       ['a write action passed as readable data', { readableData: [{ actions: ['s3:DeleteObject'], resources: ['arn:aws:s3:::b/*'], reason: 'Cleans.' }] }, /readableData\[0\]\.actions must hold read actions only .* got 's3:DeleteObject'/],
+      ['two grants with one statement ID', { additionalGrants: [{ actions: ['ec2:DescribeInstances'], reason: 'Reads.', sid: 'ReadEc2' }, { actions: ['ec2:DescribeVpcs'], reason: 'Reads.', sid: 'ReadEc2' }] },
+        /additionalGrants\[1\]\.sid must be unique among the role's statement IDs, got 'ReadEc2', which additionalGrants\[0\]\.sid has too/],
+      ['a statement ID that another grant gets by default', { additionalGrants: [{ actions: ['ec2:DescribeInstances'], reason: 'Reads.', sid: 'AdditionalGrant2' }, { actions: ['ec2:DescribeVpcs'], reason: 'Reads.' }] },
+        /additionalGrants\[0\]\.sid must be unique among the role's statement IDs, got 'AdditionalGrant2', which additionalGrants\[1\] has by default/],
+      ['a write with a read grant\'s statement ID', { additionalGrants: [{ actions: ['ec2:DescribeInstances'], reason: 'Reads.', sid: 'Tags' }], writeActions: [{ actions: ['ec2:CreateTags'], reason: 'Tags.', sid: 'Tags' }] },
+        /writeActions\[0\]\.sid must be unique among the role's statement IDs, got 'Tags', which additionalGrants\[0\]\.sid has too/],
+      ['a statement ID of the profile', { additionalGrants: [{ actions: ['ec2:DescribeInstances'], reason: 'Reads.', sid: 'CostExplorerReads' }] },
+        /additionalGrants\[0\]\.sid must be unique among the role's statement IDs, got 'CostExplorerReads', which the COST profile's grants have/],
+      ['a grant resource that is not an ARN', { additionalGrants: [{ actions: ['ec2:DescribeInstances'], reason: 'Reads.', resources: ['not-an-arn'] }] },
+        /additionalGrants\[0\]\.resources must be '\*' or an ARN arn:<partition>:<service>:<region>:<account>:<resource> \(\* and \? allowed\), got 'not-an-arn'/],
+      ['a write resource that is not an ARN', { writeActions: [{ actions: ['ec2:CreateTags'], reason: 'Tags.', resources: ['i-1234567890abcdef0'] }] },
+        /writeActions\[0\]\.resources must be '\*' or an ARN .*got 'i-1234567890abcdef0'/],
+      ['a grant with no resource', { additionalGrants: [{ actions: ['ec2:DescribeInstances'], reason: 'Reads.', resources: [] }] },
+        /additionalGrants\[0\]\.resources must list at least one resource \(leave it out for '\*'\), got \[\]/],
+      ['a boundary that is not an ARN', { permissionsBoundary: iam.ManagedPolicy.fromManagedPolicyArn(new Stack(), 'Boundary', 'not-an-arn') },
+        /permissionsBoundary must be arn:<partition>:iam::<12-digit account or aws>:policy\/<optional path\/><name>, got 'not-an-arn'/],
+      ['a tag key with the aws: prefix', { tags: { 'AWS:team': 'billing' } },
+        /tags key must not start with 'aws:' \(reserved for AWS\), got 'AWS:team'/],
+      ['a tag key over 128 characters', { tags: { ['k'.repeat(129)]: 'v' } },
+        /tags key must be 1 to 128 letters, digits, spaces and _\.:\/=\+-@, got 'k{77}\.\.\.'/],
+      ['a tag key with a character IAM refuses', { tags: { 'team#1': 'v' } }, /tags key must be 1 to 128 letters, .*got 'team#1'/],
+      ['a tag value over 256 characters', { tags: { team: 'v'.repeat(257) } },
+        /tags\['team'\] must be up to 256 letters, digits, spaces and _\.:\/=\+-@, got 'v{77}\.\.\.'/],
+      ['a tag value with a character IAM refuses', { tags: { team: 'a&b' } }, /tags\['team'\] must be up to 256 .*got 'a&b'/],
+      ['a description with a character IAM refuses', { description: 'Vendor role \u2014 read-only' },
+        /description must be at most 1000 characters of printable Latin-1, tab, line feed or carriage return, got 'Vendor role \u2014 read-only'/],
+      ['a description over 1000 characters', { description: 'd'.repeat(1001) }, /description must be at most 1000 characters .*got 'd{77}\.\.\.' \(1001 characters\)/],
     ])('fails with %s', (_case, overrides, expected) => {
       expect(() => stackWithRole(overrides as any)).toThrow(expected);
+    });
+
+    test('accepts tokens, wildcard ARNs and the values IAM allows, and validates no token as a literal', () => {
+      // GIVEN values known only at deployment, and literals at the edge of what IAM accepts
+      const stack = new Stack(new App(), 'Customer', { env: { account: '333333333333', region: 'us-east-1' } });
+      const parameter = (id: string) => new CfnParameter(stack, id).valueAsString;
+      // WHEN the role is built THEN nothing is refused
+      new ReadOnlyRole(stack, 'VendorRole', roleProps({
+        additionalGrants: [
+          { actions: ['ec2:DescribeInstances'], reason: 'Reads.', sid: parameter('GrantSid'), resources: [parameter('GrantResource')] },
+          { actions: ['ec2:DescribeVpcs'], reason: 'Reads.', sid: 'ReadVpcs', resources: ['*', 'arn:aws:ec2:*:333333333333:vpc/*', `arn:${Aws.PARTITION}:ec2:us-east-1:333333333333:vpc/vpc-1`] },
+        ],
+        writeActions: [{ actions: ['ec2:CreateTags'], reason: 'Tags.', sid: parameter('WriteSid') }],
+        permissionsBoundary: iam.ManagedPolicy.fromManagedPolicyArn(stack, 'Boundary', parameter('BoundaryArn')),
+        tags: { 'team': parameter('Team'), 'cost-center': '', 'Ünïcode key 1': 'a value with spaces_.:/=+-@' },
+        description: `Vendor role, \u00e9t\u00e9:\tread-only (ok)\n${'d'.repeat(950)}`,
+      }));
+      const template = Template.fromStack(stack);
+      template.hasResourceProperties('AWS::IAM::ManagedPolicy', {
+        PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Sid: { Ref: 'GrantSid' }, Resource: { Ref: 'GrantResource' } })]) },
+      });
+      template.hasResourceProperties('AWS::IAM::Role', { PermissionsBoundary: { Ref: 'BoundaryArn' } });
     });
 
     test('reports all problems of one set of props in one error', () => {
       expect(() => stackWithRole({ roleName: 'my role', externalId: ExternalId.of('a') }))
         .toThrow(/invalid props:\n- externalId must be .*got 'a'\n- roleName must be .*got 'my role'/);
     });
+  });
+
+  test('is the CfnRole through node.defaultChild, so that overrideLogicalId renames the role', () => {
+    // GIVEN a role
+    const { stack, role } = stackWithRole();
+    // WHEN its logical ID is overridden through the escape hatch
+    (role.node.defaultChild as CfnResource).overrideLogicalId('VendorReadOnlyRole');
+    // THEN the role's resource has that logical ID, and its construct path is unchanged
+    const template = Template.fromStack(stack);
+    expect(logicalIdOf(template, 'AWS::IAM::Role')).toBe('VendorReadOnlyRole');
+    expect(role.node.defaultChild).toBe(role.role.node.defaultChild);
+    expect(role.node.findChild('Resource')).toBe(role.role);
+    template.hasResourceProperties('AWS::IAM::ManagedPolicy', { Roles: [{ Ref: 'VendorReadOnlyRole' }] });
   });
 
   describe('partitions', () => {
