@@ -28,8 +28,24 @@ interface ResourceTranslation {
 
 const PARTITION = 'data.aws_partition.current.partition';
 const URL_SUFFIX = 'data.aws_partition.current.dns_suffix';
-const REGION = 'data.aws_region.current.name';
 const ACCOUNT_ID = 'local.account_id';
+
+/**
+ * The provider alias of the Region that AWS offers the cost report's exports in (us-east-1). In
+ * CloudFormation a template with a cost report deploys there as a whole, so its bucket, the bucket's
+ * notifications and rules, the StackSet and the Region scope's home Region (`AWS::Region`) are all
+ * in that Region: in Terraform every regional resource of such a template is on this alias too, and
+ * `AWS::Region` is its Region, whatever the default provider's Region is.
+ */
+const COST_REPORT_PROVIDER = { alias: 'us_east_1', region: 'us-east-1' };
+
+/** The resource types of a cost report's exports: a template with one deploys in the exports' Region. */
+const COST_REPORT_EXPORT_TYPES = new Set(['AWS::BCMDataExports::Export', 'AWS::CUR::ReportDefinition']);
+
+/** Terraform resource types of global services, which are the same from any provider's Region. */
+function isGlobalType(terraformType: string): boolean {
+  return terraformType.startsWith('aws_iam_');
+}
 
 /** An HCL string literal. */
 function hclString(value: string): string {
@@ -48,6 +64,8 @@ class ExpressionTranslator {
     private readonly resources: Map<string, ResourceTranslation>,
     private readonly listParameters: Set<string>,
     private readonly boolParameters: Set<string>,
+    /** The expression of `AWS::Region`: the Region of the provider the template's regional resources are on. */
+    private readonly region: string,
   ) {}
 
   /** A condition's expression. */
@@ -158,7 +176,7 @@ class ExpressionTranslator {
     switch (name) {
       case 'AWS::Partition': return PARTITION;
       case 'AWS::AccountId': return ACCOUNT_ID;
-      case 'AWS::Region': return REGION;
+      case 'AWS::Region': return this.region;
       case 'AWS::URLSuffix': return URL_SUFFIX;
       case 'AWS::StackName': return 'var.name';
       case 'AWS::NoValue': return 'null';
@@ -233,9 +251,11 @@ function interpolated(expression: string): string {
 
 /**
  * Renders the template as a Terraform JSON configuration (main.tf.json): the same role, trust,
- * policies, guardrail and Region scope, the cost report with its bucket and exports (on a us-east-1
- * provider alias, where AWS offers them), the member-account StackSet with its instances, the
- * template's parameters as validated variables and its outputs.
+ * policies, guardrail and Region scope, the cost report with its bucket and exports, the
+ * member-account StackSet with its instances, the template's parameters as validated variables and
+ * its outputs. A template with a cost report has every regional resource on the us-east-1 provider
+ * alias, where AWS offers the exports, and that alias's Region as `AWS::Region`, as CloudFormation
+ * deploys it there as a whole; one without deploys with the default provider, in its Region.
  */
 export function renderTerraformConfiguration(template: any, options: TerraformRenderingOptions): string {
   const parameters: Record<string, any> = template.Parameters ?? {};
@@ -243,7 +263,11 @@ export function renderTerraformConfiguration(template: any, options: TerraformRe
   const boolParameters = new Set(Object.keys(parameters).filter((name) =>
     JSON.stringify([...(parameters[name].AllowedValues ?? [])].sort()) === JSON.stringify(['false', 'true'])));
   const resources = resourceTranslations(template);
-  const expressions = new ExpressionTranslator(template, resources, listParameters, boolParameters);
+  const hasCostReport = Object.values<any>(template.Resources ?? {}).some((cfn) => COST_REPORT_EXPORT_TYPES.has(cfn.Type));
+  // The data source that names the Region the template deploys in.
+  const regionData = hasCostReport ? { [COST_REPORT_PROVIDER.alias]: { provider: `aws.${COST_REPORT_PROVIDER.alias}` } } : { current: {} };
+  const expressions = new ExpressionTranslator(template, resources, listParameters, boolParameters,
+    `data.aws_region.${Object.keys(regionData)[0]}.name`);
   const value = (node: unknown) => interpolated(expressions.value(node));
   const json = (node: unknown) => interpolated(`jsonencode(${expressions.value(node)})`);
 
@@ -270,8 +294,10 @@ export function renderTerraformConfiguration(template: any, options: TerraformRe
   }
 
   const resource: Record<string, Block> = {};
+  const regionalProvider = hasCostReport ? { provider: `aws.${COST_REPORT_PROVIDER.alias}` } : {};
   const add = (type: string, name: string, body: Block) => {
-    resource[type] = { ...(resource[type] ?? {}), [name]: body };
+    const placed = isGlobalType(type) ? body : { count: body.count, ...regionalProvider, ...body };
+    resource[type] = { ...(resource[type] ?? {}), [name]: placed };
   };
   for (const [logicalId, cfn] of Object.entries<any>(template.Resources ?? {})) {
     const address = resources.get(logicalId)!.address;
@@ -333,10 +359,10 @@ export function renderTerraformConfiguration(template: any, options: TerraformRe
         add(type, name, { ...count, bucket: value(props.Bucket), policy: json(props.PolicyDocument) });
         break;
       case 'AWS::BCMDataExports::Export':
-        add(type, name, { ...count, provider: 'aws.us_east_1', export: [exportOf(props.Export, expressions)], ...tags });
+        add(type, name, { ...count, export: [exportOf(props.Export, expressions)], ...tags });
         break;
       case 'AWS::CUR::ReportDefinition':
-        add(type, name, { ...count, provider: 'aws.us_east_1', ...reportDefinitionOf(props, expressions) });
+        add(type, name, { ...count, ...reportDefinitionOf(props, expressions) });
         break;
       case 'AWS::Events::Rule':
         add(type, name, {
@@ -379,11 +405,11 @@ export function renderTerraformConfiguration(template: any, options: TerraformRe
   const configuration = {
     '//': `${options.description} Rendered from the published CloudFormation template; every resource, policy and check is the template's.`,
     'terraform': { required_version: '>= 1.5', required_providers: { aws: { source: 'hashicorp/aws', version: '>= 5.70' } } },
-    'provider': { aws: [{}, { alias: 'us_east_1', region: 'us-east-1' }] },
+    'provider': { aws: [{}, COST_REPORT_PROVIDER] },
     variable,
     'data': {
       aws_partition: { current: {} },
-      aws_region: { current: {} },
+      aws_region: regionData,
       aws_caller_identity: { current: { count: '${var.account_id == null ? 1 : 0}' } },
     },
     locals,

@@ -2,9 +2,10 @@
  * The Terraform rendering, checked by Terraform itself: `terraform init` against the provider mirror
  * (no network), `terraform validate`, and `terraform test` planning the configuration with mocked
  * providers for every combination of the variables (cost report on and off, Region scope on and off,
- * OUs given or not). Each run asserts, inside Terraform, that every IAM document, the bucket's
- * settings and policy, the exports and the StackSet equal the CloudFormation template's, resolved
- * for the same values. Without `terraform` on PATH the tests are skipped and say so.
+ * OUs given or not), and once more with the default provider in eu-west-1. Each run asserts, inside
+ * Terraform, that every IAM document, the bucket's settings, Region and policy, the exports and the
+ * StackSet equal the CloudFormation template's, resolved for the same values in the Region the
+ * template deploys in. Without `terraform` on PATH the tests are skipped and say so.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -35,15 +36,20 @@ interface Combination {
   readonly costReport?: boolean;
   readonly regions?: string[];
   readonly ous?: string[];
+  /** The default provider's Region. @default 'us-east-1' */
+  readonly defaultRegion?: string;
 }
 
-/** Every combination of the switches the template has: cost report on and off, Region scope on and off, OUs or none. */
+/**
+ * Every combination of the switches the template has: cost report on and off, Region scope on and off, OUs or none;
+ * then every switch on with the default provider in another Region than us-east-1.
+ */
 function combinationsOf(template: any): Combination[] {
   const has = (name: string) => template.Parameters?.[name] !== undefined;
   const costReports = has('CreateCostReport') ? [true, false] : [undefined];
   const regionLists = has('AllowedRegions') ? [['eu-west-1', 'eu-central-1'], []] : [undefined];
   const ouLists = has('OrganizationalUnitIds') ? [['ou-ab12-cd34ef56'], []] : [undefined];
-  return costReports.flatMap((costReport) => regionLists.flatMap((regions) => ouLists.map((ous) => ({
+  const combinations = costReports.flatMap((costReport) => regionLists.flatMap((regions) => ouLists.map((ous) => ({
     name: [
       costReport === undefined ? undefined : `cost_${costReport ? 'on' : 'off'}`,
       regions === undefined ? undefined : `regions_${regions.length > 0 ? 'on' : 'off'}`,
@@ -53,6 +59,17 @@ function combinationsOf(template: any): Combination[] {
     regions,
     ous,
   }))));
+  return [...combinations, { ...combinations[0], name: `${combinations[0].name}_default_provider_eu_west_1`, defaultRegion: 'eu-west-1' }];
+}
+
+/**
+ * The Region CloudFormation deploys the template in when Terraform's default provider is in `defaultRegion`: a
+ * template with a cost report deploys in us-east-1 only, where AWS offers the exports (the publication refuses another
+ * Region); any other in whichever Region it is given.
+ */
+function deploymentRegion(template: any, defaultRegion: string): string {
+  const hasCostReport = Object.values<any>(template.Resources).some((resource) => ['AWS::BCMDataExports::Export', 'AWS::CUR::ReportDefinition'].includes(resource.Type));
+  return hasCostReport ? 'us-east-1' : defaultRegion;
 }
 
 function terraform(dir: string, args: string[]): string {
@@ -100,43 +117,45 @@ describeWithTerraform.each([
     const bucketId = Object.entries<any>(template.Resources).find(([, resource]) => resource.Type === 'AWS::S3::Bucket')?.[0];
     const bucketName = bucketId?.toLowerCase();
     const expected = path.join(dir, 'expected');
-    const lines: string[] = [
-      // Mocked values must still be ARNs where the provider checks them.
+    // A mocked provider in a Region: its aws_region and its buckets' Region are that Region, so a run sees which
+    // provider each resource and each Region reference is on.
+    const mockProvider = (alias: string | undefined, region: string) => [
       'mock_provider "aws" {',
+      ...(alias ? [`  alias = ${hcl(alias)}`] : []),
+      // Mocked values must still be ARNs where the provider checks them.
       '  mock_resource "aws_iam_policy" {',
       `    defaults = { arn = ${hcl(`arn:aws:iam::${ACCOUNT}:policy/mocked`)} }`,
       '  }',
       '  mock_resource "aws_iam_role" {',
       `    defaults = { arn = ${hcl(`arn:aws:iam::${ACCOUNT}:role/mocked`)} }`,
       '  }',
+      '  mock_data "aws_region" {',
+      `    defaults = { name = ${hcl(region)} }`,
+      '  }',
+      ...(bucketId ? [
+        // The template's one bucket; known while planning, so that the documents that name it can be compared without an apply.
+        '  mock_resource "aws_s3_bucket" {',
+        `    defaults = { id = ${hcl(bucketName)}, bucket = ${hcl(bucketName)}, arn = ${hcl(`arn:aws:s3:::${bucketName}`)}, region = ${hcl(region)} }`,
+        '    override_during = plan',
+        '  }',
+      ] : []),
       '}',
-      'mock_provider "aws" {',
-      '  alias = "us_east_1"',
-      '}',
+    ];
+    const lines: string[] = [
+      ...mockProvider(undefined, 'us-east-1'),
+      ...mockProvider('us_east_1', 'us-east-1'),
+      ...mockProvider('eu_west_1', 'eu-west-1'),
       'override_data {',
       '  target = data.aws_partition.current',
       '  values = { partition = "aws", dns_suffix = "amazonaws.com" }',
       '}',
-      'override_data {',
-      '  target = data.aws_region.current',
-      '  values = { name = "us-east-1" }',
-      '}',
     ];
-    if (bucketId) {
-      lines.push(
-        'override_resource {',
-        `  target = ${addresses.get(bucketId)}`,
-        `  values = { id = ${hcl(bucketName)}, bucket = ${hcl(bucketName)}, arn = ${hcl(`arn:aws:s3:::${bucketName}`)} }`,
-        // Known while planning, so that the documents that name the bucket can be compared without an apply.
-        '  override_during = plan',
-        '}',
-      );
-    }
     let assertions = 0;
     for (const combination of COMBINATIONS) {
+      const defaultRegion = combination.defaultRegion ?? 'us-east-1';
       const deployment = {
         accountId: ACCOUNT,
-        region: 'us-east-1',
+        region: deploymentRegion(template, defaultRegion),
         parameters: {
           ExternalId: 'customer-1234',
           AccountLabel: 'payments-prod',
@@ -187,6 +206,7 @@ describeWithTerraform.each([
             break;
           case 'AWS::S3::Bucket': {
             const settings = address.replace('aws_s3_bucket.', '');
+            assert(`${instance}.region == ${hcl(deployment.region)}`, `the bucket is not in ${deployment.region}, where the template deploys`);
             assert(`aws_s3_bucket_versioning.${settings}[0].versioning_configuration[0].status == ${hcl(props.VersioningConfiguration.Status)}`, 'versioning differs');
             const block = props.PublicAccessBlockConfiguration;
             assert(`aws_s3_bucket_public_access_block.${settings}[0].block_public_acls == ${block.BlockPublicAcls} && `
@@ -223,12 +243,13 @@ describeWithTerraform.each([
             assert(`jsonencode(${instance}.export[0].data_query[0].table_configurations) == jsonencode(${hcl(exported.DataQuery.TableConfigurations ?? null)})`, `the table configuration of ${logicalId} differs`);
             const destination = exported.DestinationConfigurations.S3Destination;
             assert(`${instance}.export[0].destination_configurations[0].s3_destination[0].s3_bucket == ${hcl(destination.S3Bucket)} && `
-              + `${instance}.export[0].destination_configurations[0].s3_destination[0].s3_prefix == ${hcl(destination.S3Prefix)}`, `the destination of ${logicalId} differs`);
+              + `${instance}.export[0].destination_configurations[0].s3_destination[0].s3_prefix == ${hcl(destination.S3Prefix)} && `
+              + `${instance}.export[0].destination_configurations[0].s3_destination[0].s3_region == ${hcl(destination.S3Region)}`, `the destination of ${logicalId} differs`);
             break;
           }
           case 'AWS::CUR::ReportDefinition': {
             const report = resolve(props);
-            assert(`${instance}.report_name == ${hcl(report.ReportName)} && ${instance}.s3_prefix == ${hcl(report.S3Prefix)} && `
+            assert(`${instance}.report_name == ${hcl(report.ReportName)} && ${instance}.s3_prefix == ${hcl(report.S3Prefix)} && ${instance}.s3_region == ${hcl(report.S3Region)} && `
               + `${instance}.s3_bucket == ${hcl(report.S3Bucket)} && ${instance}.time_unit == ${hcl(report.TimeUnit)} && ${instance}.format == ${hcl(report.Format)}`,
             `the report definition ${logicalId} differs`);
             break;
@@ -257,6 +278,8 @@ describeWithTerraform.each([
       lines.push(
         `run ${hcl(combination.name)} {`,
         '  command = plan',
+        // The default provider in another Region; the alias stays in its own.
+        ...(defaultRegion === 'us-east-1' ? [] : [`  providers = {\n    aws           = aws.${defaultRegion.replace(/-/g, '_')}\n    aws.us_east_1 = aws.us_east_1\n  }`]),
         '  variables {',
         `    account_id              = ${hcl(ACCOUNT)}`,
         `    name                    = ${hcl(STACK_NAME)}`,
