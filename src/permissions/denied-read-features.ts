@@ -81,6 +81,24 @@ const DENIED_READ_FEATURES: readonly DeniedReadFeatureData[] = [
     actions: ['sagemaker:DescribeModelPackage'],
     reason: 'Reads SageMaker model packages (images, roles, data locations), which Cartography maps. The response carries the model card\'s content.',
   },
+  {
+    name: 'CloudTrailEventHistory',
+    deniedClass: ActionClass.CONTENT,
+    actions: ['cloudtrail:LookupEvents'],
+    reason: 'Looks up the last 90 days of management events, which Prowler\'s checks and Cartography\'s inventory read to tell who created or changed a resource. The records are log events: each carries the caller\'s user or session name (often an e-mail address), source IP address, user agent and the request parameters passed.',
+  },
+  {
+    name: 'CodeBuildProjects',
+    deniedClass: ActionClass.CODE,
+    actions: ['codebuild:BatchGetProjects', 'codebuild:BatchGetBuilds'],
+    reason: 'Reads CodeBuild projects and builds (roles, source locations, privileged mode, logging, encryption), which Prowler\'s checks and Cartography\'s inventory read. A project\'s or build\'s buildspec can be the inline YAML of the shell commands it runs, and its environment variables come in plaintext.',
+  },
+  {
+    name: 'CodePipelinePipelines',
+    deniedClass: ActionClass.CODE,
+    actions: ['codepipeline:GetPipeline'],
+    reason: 'Reads CodePipeline pipelines (stages, source repositories, artifact stores), which Prowler\'s checks read. A Commands action or rule carries the shell commands it runs, with the actions\' environment variables.',
+  },
 ];
 
 /**

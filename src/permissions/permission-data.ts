@@ -145,12 +145,6 @@ export const PROFILE_GRANTS: readonly ProfileGrantData[] = [
     profiles: ['SECURITY_AUDIT', 'INVENTORY'],
   },
   {
-    sid: 'BuildHistoryReads',
-    actions: ['codebuild:BatchGetBuilds'],
-    reason: 'Reads recent builds, whose environment variables posture tools scan for leaked secrets (secret-bearing configuration, which this profile allows).',
-    profiles: ['SECURITY_AUDIT'],
-  },
-  {
     sid: 'AppHostingReads',
     actions: ['appstream:DescribeFleets', 'appstream:ListTagsForResource', 'lightsail:GetStaticIps'],
     reason: 'Lists AppStream fleets and Lightsail static IPs, to check their exposure. (Amplify\'s app listings return basic-auth credentials and Lightsail\'s databases a pending master password; they stay denied, the latter unless the LightsailDatabases feature is on.)',
@@ -222,18 +216,13 @@ export const SECRET_BEARING_NEEDS: readonly SecretBearingNeedData[] = [
     profiles: ['INVENTORY'],
   },
   {
-    actions: ['cloudformation:DescribeStacks', 'codebuild:BatchGetProjects'],
-    reason: 'The only descriptions of stacks and build projects, which an inventory maps to the roles and resources they use; they carry parameters and environment variables.',
+    actions: ['cloudformation:DescribeStacks'],
+    reason: 'The only description of stacks, which an inventory maps to the roles and resources they use; they carry parameters and outputs.',
     profiles: ['INVENTORY'],
   },
   {
     actions: ['sagemaker:DescribeModel', 'sagemaker:DescribeTrainingJob', 'sagemaker:DescribeTransformJob'],
     reason: 'The images, roles and data locations of SageMaker models and jobs, which an inventory maps; they carry container environment variables and hyperparameters.',
-    profiles: ['INVENTORY'],
-  },
-  {
-    actions: ['cloudtrail:LookupEvents'],
-    reason: 'Management events tell an inventory which principal created or changed a resource; their request parameters carry what callers passed.',
     profiles: ['INVENTORY'],
   },
 ];

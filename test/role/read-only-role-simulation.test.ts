@@ -141,7 +141,7 @@ describe('ReadOnlyRole, evaluated by the IAM simulator', () => {
       const groups = DataAccessGuardrail.groups(profile as PermissionProfile, { denySecretBearingConfiguration: true });
       const isSecretBearing = (group: { actionClass: ActionClass }) => group.actionClass === ActionClass.SECRET_BEARING_CONFIGURATION;
       const secretBearing = groups.filter(isSecretBearing).flatMap((group) => group.actions);
-      expect(secretBearing).toEqual(expect.arrayContaining(['lambda:ListFunctions', 'ecs:DescribeTaskDefinition', 'cloudformation:GetTemplate']));
+      expect(secretBearing).toEqual(expect.arrayContaining(['lambda:ListFunctions', 'ecs:DescribeTaskDefinition', 'cloudformation:DescribeStacks']));
       const others = groups.filter((group) => group.actionClass !== ActionClass.SECRET_BEARING_CONFIGURATION).flatMap((group) => group.actions);
       const actions = [...secretBearing.filter((_action, index) => index % 2 === 0), ...others.filter((_action, index) => index % 10 === 0)];
       const decisions = await Promise.all(actions.map(async (action) => [action, await decide(role, action)]));

@@ -126,8 +126,8 @@ export const PROBE_STACK_NAME = 'cdk-account-onboarding-check-connection-probe';
 
 /**
  * The data reads the check may try, in order of preference; the first one the profile's guardrail
- * denies is tried. Only actions of the command line's SDK clients qualify, and SECURITY_AUDIT, which
- * keeps secret-bearing configuration readable, denies none of them.
+ * denies is tried. Only actions of the command line's SDK clients qualify; GetTemplate is code (a template
+ * carries inline function code), which every profile denies.
  */
 export const DATA_READ_PROBES: readonly DataReadProbe[] = [
   {

@@ -138,7 +138,7 @@ describe('cdk-account-onboarding verify', () => {
     expect(out).toMatch(/PASS\s+profile reads/);
     const simulated = iam.commandCalls(SimulatePrincipalPolicyCommand).map((call) => call.args[0].input);
     expect(simulated.every((input) => input.ContextEntries?.[0]?.ContextKeyValues?.[0] === 'eu-west-1')).toBe(true);
-    expect(simulated.flatMap((input) => input.ActionNames)).toContain('codebuild:BatchGetBuilds');
+    expect(simulated.flatMap((input) => input.ActionNames)).toContain('cloudformation:DescribeStacks');
     expect(code).toBe(0);
   });
 

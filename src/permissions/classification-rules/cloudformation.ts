@@ -29,12 +29,12 @@ export const CLOUDFORMATION_RULES: ClassificationRule[] = [
   },
   {
     id: 'cloudformation/describe-stack-set',
-    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actionClass: ActionClass.CODE,
     actions: ['cloudformation:DescribeStackSet'],
-    reason: 'Stack set includes TemplateBody and Parameters.',
+    reason: 'Returns the StackSet\'s TemplateBody, the template as GetTemplate returns it for a stack: inline function code (AWS::Lambda::Function Code.ZipFile, which securityhub/finding-lambda-code denies as code) and cfn-init commands; code, with the parameter values.',
     fields: {
-      Parameters: 'the StackSet\'s input parameter values; NoEcho ones are masked, the others are returned as the customer gave them',
-      TemplateBody: 'the body of the StackSet\'s template (API reference), configuration where customers put secrets',
+      TemplateBody: 'the body of the StackSet\'s template (API reference), with any inline Lambda code (Code.ZipFile) and cfn-init commands the customer wrote',
+      Parameters: 'the StackSet\'s input parameter values; NoEcho ones are masked, the others are returned as the customer gave them, denied with the template they come with',
     },
   },
   {
@@ -48,11 +48,11 @@ export const CLOUDFORMATION_RULES: ClassificationRule[] = [
   },
   {
     id: 'cloudformation/get-template',
-    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actionClass: ActionClass.CODE,
     actions: ['cloudformation:GetTemplate'],
-    reason: 'Returns the full stack template body.',
+    reason: 'Returns the stack\'s TemplateBody: inline function code (AWS::Lambda::Function Code.ZipFile, which securityhub/finding-lambda-code denies as code), cfn-init commands and custom resource scripts the customer wrote; code.',
     fields: {
-      TemplateBody: 'the template the stack was created or updated with (API reference), configuration where customers put secrets',
+      TemplateBody: 'the template the stack was created or updated with (API reference), with any inline Lambda code (Code.ZipFile) and cfn-init commands the customer wrote',
     },
   },
   {

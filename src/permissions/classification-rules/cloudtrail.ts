@@ -5,9 +5,9 @@ import { ClassificationRule } from '../classification-rule';
 export const CLOUDTRAIL_RULES: ClassificationRule[] = [
   {
     id: 'cloudtrail/lookup-events',
-    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actionClass: ActionClass.CONTENT,
     actions: ['cloudtrail:LookupEvents'],
-    reason: 'Returns management events with their request parameters, which carry whatever values callers passed to AWS APIs.',
+    reason: 'Returns the event history: management-event records, each with Username and the CloudTrailEvent JSON (sourceIPAddress, userAgent, the caller\'s user or session name, often an e-mail address, and the request parameters callers passed). Log events, and people\'s data in them; content, as logs:GetLogEvents is.',
   },
   {
     id: 'cloudtrail/fallback-reads',

@@ -57,7 +57,6 @@ export const CLOUDWATCH_RULES: ClassificationRule[] = [
       'cloudwatch:GetAccessProfile',
       'cloudwatch:GetAlarmMuteRule',
       'cloudwatch:GetContextGraph',
-      'cloudwatch:GetDashboard',
       'cloudwatch:GetDataset',
       'cloudwatch:GetDomain',
       'cloudwatch:GetDomainAccessGrantForOrganization',
@@ -81,15 +80,13 @@ export const CLOUDWATCH_RULES: ClassificationRule[] = [
       'cloudwatch:DescribeAnomalyDetectors',
       'cloudwatch:DescribeInsightRules',
       'cloudwatch:GetAlert',
-      'cloudwatch:GetOmniDashboard',
     ],
-    reason: 'Returns alarms, anomaly detectors, Contributor Insights rules, alerts and dashboards: the conditions they evaluate over the account\'s telemetry, thresholds, actions and layout; no telemetry values.',
+    reason: 'Returns alarms, anomaly detectors, Contributor Insights rules and alerts: the conditions they evaluate over the account\'s telemetry, thresholds and actions; no telemetry values.',
     metadataFields: {
       QueryString: 'the CloudWatch Logs query a scheduled-query alarm evaluates: the alarm\'s condition, monitoring configuration like its threshold and the metric math in Metrics',
       Query: 'the PromQL or telemetry query an alarm or alert evaluates: the alarm\'s condition, monitoring configuration like its threshold and metric math',
       MetricDataQueries: 'the metric ids, metric stats and metric math expressions an anomaly detector evaluates (API reference), as DescribeAlarms returns in Metrics',
       Definition: 'the Contributor Insights rule as JSON: log groups, contributor key fields, aggregation and filters (API reference), configuration like a metric filter pattern',
-      body: 'the dashboard definition: widgets and the telemetry they chart, as cloudwatch:GetDashboard\'s DashboardBody',
     },
   },
   {
@@ -99,6 +96,15 @@ export const CLOUDWATCH_RULES: ClassificationRule[] = [
     reason: 'Returns metric time series (timestamps and values of the account\'s metrics), which cost and utilisation reports read.',
     metadataFields: {
       Messages: 'messages CloudWatch writes about the request or a result, such as "Maximum number of allowed metrics exceeded" (API reference)',
+    },
+  },
+  {
+    id: 'cloudwatch/get-dashboard',
+    actionClass: ActionClass.CODE,
+    actions: ['cloudwatch:GetDashboard', 'cloudwatch:GetOmniDashboard'],
+    reason: 'Returns the dashboard body, whose log widgets hold the CloudWatch Logs Insights queries the customer wrote (the query of each widget), which logs:DescribeQueryDefinitions is denied as code for; with the widgets\' layout and metrics.',
+    fields: {
+      body: 'the dashboard definition: widgets, the telemetry they chart and the Logs Insights or PromQL queries of its query widgets',
     },
   },
   {

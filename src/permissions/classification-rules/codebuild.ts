@@ -5,11 +5,11 @@ import { ClassificationRule } from '../classification-rule';
 export const CODEBUILD_RULES: ClassificationRule[] = [
   {
     id: 'codebuild/batch-get-projects',
-    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actionClass: ActionClass.CODE,
     actions: ['codebuild:BatchGetProjects'],
-    reason: 'Project details include plaintext environment variables and inline buildspec, where customers often place secrets.',
+    reason: 'Project details include each source\'s buildspec, which is the inline YAML of the build\'s shell commands when the customer writes it into the project (amplify/build-spec denies the same YAML as code), and plaintext environment variables.',
     fields: {
-      environment: 'the build environment, including plaintext environment variables where customers place secrets',
+      environment: 'the build environment, including plaintext environment variables where customers place secrets, denied with the buildspec it comes with',
     },
     metadataFields: {
       encryptionKey: 'the ARN or alias of the KMS key that encrypts build output artifacts, not key material',
@@ -32,11 +32,11 @@ export const CODEBUILD_RULES: ClassificationRule[] = [
   },
   {
     id: 'codebuild/batch-get-builds',
-    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actionClass: ActionClass.CODE,
     actions: ['codebuild:BatchGetBuilds'],
-    reason: 'Returns each build\'s environment variables and buildspec overrides, where customers put tokens.',
+    reason: 'Returns each build\'s source with its buildspec, the project\'s inline YAML of shell commands or the override the build was started with (amplify/build-spec denies the same YAML as code), and its environment variables.',
     fields: {
-      environment: 'the build environment, including plaintext environment variables where customers place secrets',
+      environment: 'the build environment, including plaintext environment variables where customers place secrets, denied with the buildspec it comes with',
     },
     metadataFields: {
       encryptionKey: 'the ARN or alias of the KMS key that encrypts build output artifacts, not key material',

@@ -17,13 +17,13 @@ export const CODEPIPELINE_RULES: ClassificationRule[] = [
   },
   {
     id: 'codepipeline/get-pipeline',
-    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actionClass: ActionClass.CODE,
     actions: ['codepipeline:GetPipeline'],
-    reason: 'The pipeline structure includes each action\'s configuration, environment variables and shell commands, and the pipeline variables with their default values: configuration where customers place secrets.',
+    reason: 'The pipeline structure includes the shell commands of Commands actions and rules, the script a build step runs, which ssm:ListCommands and Amplify\'s buildSpec are denied as code for; with them each action\'s configuration, environment variables and the pipeline variables with their default values.',
     fields: {
-      environmentVariables: 'the environment variables of an action, where customers place secrets',
-      variables: 'the pipeline-level variables with their default values',
-      commands: 'the shell commands of a Commands action or rule, configuration of the pipeline stage written by the customer',
+      environmentVariables: 'the environment variables of an action, where customers place secrets, denied with the commands they come with',
+      variables: 'the pipeline-level variables with their default values, denied with the commands they come with',
+      commands: 'the shell commands of a Commands action or rule: a script the customer wrote, run on the pipeline\'s compute',
     },
     metadataFields: {
       encryptionKey: 'the ID (key ID, key ARN or alias ARN) and type of the KMS key of the artifact store, not key material',

@@ -20,9 +20,9 @@ export const DATAPIPELINE_RULES: ClassificationRule[] = [
   },
   {
     id: 'datapipeline/evaluate-expression',
-    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actionClass: ActionClass.CODE,
     actions: ['datapipeline:EvaluateExpression'],
-    reason: 'Evaluates an expression against pipeline object fields, returning the values of pipeline fields, where customers put database passwords.',
+    reason: 'Returns evaluatedExpression: any expression such as #{command} or #{*password} resolved against any pipeline object (QueryObjects lists their IDs), i.e. the activity commands, SQL queries and parameter values that DescribeObjects and GetPipelineDefinition return, where customers put database passwords; code, as those are.',
   },
   {
     id: 'datapipeline/describe-pipelines',

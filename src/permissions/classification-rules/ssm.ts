@@ -66,38 +66,38 @@ export const SSM_RULES: ClassificationRule[] = [
   },
   {
     id: 'ssm/describe-association',
-    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actionClass: ActionClass.CODE,
     actions: ['ssm:DescribeAssociation'],
-    reason: 'AssociationDescription.Parameters (sensitive map) carries document parameter values, e.g. commands or secrets put there.',
+    reason: 'AssociationDescription.Parameters (sensitive) holds the values given to the association\'s document, the same Parameters map ListCommands returns for Run Command: the commands of AWS-RunShellScript or AWS-RunPowerShellScript are script bodies, so this is code as ListCommands is.',
     fields: {
-      Parameters: 'the document parameter values of the association, commands or values the customer set (model marks them sensitive)',
+      Parameters: 'the document parameter values of the association (model marks them sensitive): for AWS-RunShellScript, the shell commands it runs on the nodes',
     },
   },
   {
     id: 'ssm/describe-maintenance-window-execution-task-invocations',
-    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actionClass: ActionClass.CODE,
     actions: ['ssm:DescribeMaintenanceWindowExecutionTaskInvocations'],
-    reason: 'Invocation Parameters (sensitive) holds the task parameters as run, e.g. commands or secret values.',
+    reason: 'Invocation Parameters (sensitive) holds the parameters a Run Command task ran with, the same values ListCommands returns: shell or PowerShell commands, so this is code as ListCommands is.',
     fields: {
-      Parameters: 'the task parameters as run, commands or values the customer set (model marks them sensitive)',
+      Parameters: 'the task parameters as run (model marks them sensitive): for a Run Command task, the commands it ran on the nodes',
     },
   },
   {
     id: 'ssm/describe-maintenance-window-tasks',
-    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actionClass: ActionClass.CODE,
     actions: ['ssm:DescribeMaintenanceWindowTasks'],
-    reason: 'Tasks include TaskParameters (sensitive map) with task parameter values, e.g. commands or secrets.',
+    reason: 'Tasks include TaskParameters (sensitive), the parameters of the task\'s document, the same values ListCommands returns for Run Command: shell or PowerShell commands, so this is code as ListCommands is.',
     fields: {
-      TaskParameters: 'the parameters passed to the task when it runs, commands or values the customer set (model marks them sensitive)',
+      TaskParameters: 'the parameters passed to the task when it runs (model marks them sensitive): for AWS-RunShellScript, the commands it runs on the targets',
     },
   },
   {
     id: 'ssm/list-association-versions',
-    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actionClass: ActionClass.CODE,
     actions: ['ssm:ListAssociationVersions'],
-    reason: 'Each AssociationVersionInfo includes Parameters (sensitive) with document parameter values such as commands/secrets.',
+    reason: 'Each AssociationVersionInfo includes Parameters (sensitive), the values given to the association\'s document in that version, the same map DescribeAssociation and ListCommands return: shell or PowerShell commands, so this is code as ListCommands is.',
     fields: {
-      Parameters: 'the document parameter values of each association version, commands or values the customer set (model marks them sensitive)',
+      Parameters: 'the document parameter values of each association version (model marks them sensitive): for AWS-RunShellScript, the shell commands it runs on the nodes',
     },
   },
   {
@@ -137,6 +137,12 @@ export const SSM_RULES: ClassificationRule[] = [
       OwnerInformation: 'a free-form label the customer attaches to maintenance window targets to name their owner in events; in patch states a placeholder that is always empty (API reference)',
       Description: 'the description the customer wrote for the maintenance window, target or task',
     },
+  },
+  {
+    id: 'ssm/list-inventory-entries',
+    actionClass: ActionClass.CONTENT,
+    actions: ['ssm:ListInventoryEntries'],
+    reason: 'Returns the inventory a managed node collected, Entries as string maps of any inventory type: installed software and files, Windows registry values, and Custom:* items holding whatever the customer collects; collected data, content.',
   },
   {
     id: 'ssm/document-review-comments',

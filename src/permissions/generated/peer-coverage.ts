@@ -8,7 +8,7 @@ export const PEER_COVERAGE: { tool: string; repo: string; commit: string; profil
     "commit": "3e000faa3109230b748e4418a13c11c9e59f5cfb",
     "profile": "SECURITY_AUDIT",
     "calls": 445,
-    "allowed": 414,
+    "allowed": 410,
     "features": [
       "AccountContacts",
       "BedrockAgentConfiguration",
@@ -17,7 +17,10 @@ export const PEER_COVERAGE: { tool: string; repo: string; commit: string; profil
       "EmrClusters",
       "DmsEndpoints",
       "LightsailDatabases",
-      "SageMakerProcessingJobs"
+      "SageMakerProcessingJobs",
+      "CloudTrailEventHistory",
+      "CodeBuildProjects",
+      "CodePipelinePipelines"
     ],
     "allowedWithFeatures": 425,
     "refused": [
@@ -62,6 +65,21 @@ export const PEER_COVERAGE: { tool: string; repo: string; commit: string; profil
         "reason": "Returns the prompt templates (their text and variables) that the customer wrote."
       },
       {
+        "call": "cloudtrail:LookupEvents",
+        "actionClass": "content",
+        "reason": "Returns the event history: management-event records, each with Username and the CloudTrailEvent JSON (sourceIPAddress, userAgent, the caller's user or session name, often an e-mail address, and the request parameters callers passed). Log events, and people's data in them; content, as logs:GetLogEvents is."
+      },
+      {
+        "call": "codebuild:BatchGetBuilds",
+        "actionClass": "code",
+        "reason": "Returns each build's source with its buildspec, the project's inline YAML of shell commands or the override the build was started with (amplify/build-spec denies the same YAML as code), and its environment variables."
+      },
+      {
+        "call": "codebuild:BatchGetProjects",
+        "actionClass": "code",
+        "reason": "Project details include each source's buildspec, which is the inline YAML of the build's shell commands when the customer writes it into the project (amplify/build-spec denies the same YAML as code), and plaintext environment variables."
+      },
+      {
         "call": "codecommit:GetBlob",
         "actionClass": "code",
         "reason": "These return repository file contents, either through Git or as blobs, files, line diffs and merge-conflict hunks."
@@ -70,6 +88,11 @@ export const PEER_COVERAGE: { tool: string; repo: string; commit: string; profil
         "call": "codecommit:GetFolder",
         "actionClass": "code",
         "reason": "Returns the tree of a repository folder: file paths and blob IDs of the customer's code."
+      },
+      {
+        "call": "codepipeline:GetPipeline",
+        "actionClass": "code",
+        "reason": "The pipeline structure includes the shell commands of Commands actions and rules, the script a build step runs, which ssm:ListCommands and Amplify's buildSpec are denied as code for; with them each action's configuration, environment variables and the pipeline variables with their default values."
       },
       {
         "call": "cognito-idp:DescribeUserPoolClient",
@@ -184,13 +207,15 @@ export const PEER_COVERAGE: { tool: string; repo: string; commit: string; profil
     "commit": "2b68f0250ce10635bc2c475f0a840a3b4359854c",
     "profile": "INVENTORY",
     "calls": 214,
-    "allowed": 199,
+    "allowed": 197,
     "features": [
       "BedrockAgentConfiguration",
       "GlueJobs",
       "EmrClusters",
       "EventRuleTargets",
-      "SageMakerModelPackages"
+      "SageMakerModelPackages",
+      "CloudTrailEventHistory",
+      "CodeBuildProjects"
     ],
     "allowedWithFeatures": 207,
     "refused": [
@@ -213,6 +238,16 @@ export const PEER_COVERAGE: { tool: string; repo: string; commit: string; profil
         "call": "bedrock:GetKnowledgeBase",
         "actionClass": "code",
         "reason": "Returns a knowledge base's settings; for a structured (Redshift) knowledge base they include the query generation context, whose curated queries are SQL the customer wrote: code."
+      },
+      {
+        "call": "cloudtrail:LookupEvents",
+        "actionClass": "content",
+        "reason": "Returns the event history: management-event records, each with Username and the CloudTrailEvent JSON (sourceIPAddress, userAgent, the caller's user or session name, often an e-mail address, and the request parameters callers passed). Log events, and people's data in them; content, as logs:GetLogEvents is."
+      },
+      {
+        "call": "codebuild:BatchGetProjects",
+        "actionClass": "code",
+        "reason": "Project details include each source's buildspec, which is the inline YAML of the build's shell commands when the customer writes it into the project (amplify/build-spec denies the same YAML as code), and plaintext environment variables."
       },
       {
         "call": "ecr:BatchGetImage",
