@@ -5,8 +5,8 @@
  * guardrail, its Region scope, its tags and the cost report are the template's.
  */
 import { resolveIntrinsics } from './resolve-intrinsics';
-import { DeliveryNotification } from '../cost-report/delivery-notification';
 import { renderRoleFromTemplate } from './role-renderings';
+import { DeliveryNotification } from '../cost-report/delivery-notification';
 
 /** What the customer replaces in the commands and files. */
 const PLACEHOLDERS = {
