@@ -31,7 +31,7 @@ describe('a malformed argument', () => {
       '--external-id', 'example-external-id-0001', '--stack-set-name', '1-stack-set'], {},
     "--stack-set-name must be a letter followed by letters, digits and hyphens, at most 128 characters ([a-zA-Z][-a-zA-Z0-9]*), got '1-stack-set'"],
     ['profiles --role-name', ['profiles', '--from-organizations', '--region', 'eu-west-1', '--role-name', 'bad name', '--config', '/dev/null/never-written'], {},
-      "profiles: role name must be [\\w+=,.@-]{1,64}, got 'bad name'"],
+      "profiles: --role-name must be [\\w+=,.@-]{1,64}, got 'bad name'"],
     ['backfill-request --from, before the template is read', ['backfill-request', '--template', '/nonexistent/template.json', '--from', '2026-13', '--to', '2026-10'], {},
       "--from must be a billing period YYYY-MM such as 2026-01, got '2026-13'"],
   ])('%s exits 2 with one line naming the option, the value and the accepted form, before any AWS call', async (_case, args, variables, message) => {

@@ -49,6 +49,17 @@ describe('without credentials', () => {
     expect([iam, sts, organizations, cloudFormation].map((stub) => stub.calls().length)).toEqual([0, 0, 0, 0]);
   });
 
+  test.each([
+    ['--accounts', 'accounts.csv'],
+    ['--only-failed', 'previous-run.jsonl'],
+  ])('check-connection --organization %s names a missing file first, before asking for credentials', async (option, file) => {
+    const missing = `/nonexistent/${file}`;
+    const { code, err } = await withAwsEnvironment({}, () => runCli([...COMMANDS['check-connection'], option, missing]));
+    expect(code).toBe(1);
+    expect(err).toContain(missing);
+    expect(err).not.toMatch(/credentials/);
+  });
+
   test('check-connection asks for the vendor\'s credentials, the principal the customer\'s role trusts', async () => {
     const { err } = await withAwsEnvironment({}, () => runCli(COMMANDS['check-connection']));
     expect(err).toContain('check-connection needs the vendor\'s AWS credentials (of the principal the customer\'s role trusts)');

@@ -102,6 +102,8 @@ export function checkConnectionCommand(io: CliIo, exit: (code: number) => void):
       } catch (error) {
         throw CliError.usage(`--deliveries: ${(error as Error).message}`);
       }
+      // The account files are read before any AWS session: a missing or malformed file is the first thing said.
+      const givenAccounts = organization ? readGivenAccounts(options) : undefined;
       // The checks work in any Region the customer's account has enabled; the partition's home Region always is.
       const partition = options.roleArn.split(':')[1];
       const session: AwsSession | undefined = io.clients.sts && io.clients.withCredentials ? undefined : await openAwsSession({
@@ -119,6 +121,7 @@ export function checkConnectionCommand(io: CliIo, exit: (code: number) => void):
       }
       if (organization) {
         const code = await checkOrganizationCommand(io, options, {
+          givenAccounts,
           profile,
           concurrency,
           region: options.region ?? session?.region,
@@ -168,7 +171,31 @@ export function checkConnectionCommand(io: CliIo, exit: (code: number) => void):
     });
 }
 
+/** The accounts a file names: those of --only-failed or of --accounts, with the ones not active. */
+interface GivenAccounts {
+  readonly accounts: { id: string; name: string }[];
+  readonly skipped: { id: string; name: string }[];
+}
+
+/** Reads the accounts that --only-failed or --accounts names; undefined when the organization is to be listed. */
+function readGivenAccounts(options: CheckConnectionOptions): GivenAccounts | undefined {
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const report = require('./organization-report') as typeof import('./organization-report');
+  const { parseAccounts } = require('../profiles/account-list') as typeof import('../profiles/account-list');
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  try {
+    if (options.onlyFailed !== undefined) {
+      return { accounts: report.parseFailedAccounts(readTextFile(options.onlyFailed, '--only-failed'), options.onlyFailed), skipped: [] };
+    }
+    return options.accounts === undefined ? undefined : parseAccounts(readTextFile(options.accounts, '--accounts'), options.accounts);
+  } catch (error) {
+    throw error instanceof CliError ? error : CliError.failed((error as Error).message);
+  }
+}
+
 interface OrganizationRun {
+  /** The accounts a file names, read before the AWS session; undefined to list the organization's. */
+  readonly givenAccounts?: GivenAccounts;
   readonly profile: PermissionProfile;
   readonly concurrency: number;
   readonly region?: string;
@@ -183,7 +210,7 @@ async function checkOrganizationCommand(io: CliIo, options: CheckConnectionOptio
   const { AssumeRoleCommand } = require('@aws-sdk/client-sts') as typeof import('@aws-sdk/client-sts');
   const { checkOrganization, listStackInstances, parentsByOrganizations } = require('./organization-check') as typeof import('./organization-check');
   const report = require('./organization-report') as typeof import('./organization-report');
-  const { listOrganizationAccounts, parseAccounts } = require('../profiles/account-list') as typeof import('../profiles/account-list');
+  const { listOrganizationAccounts } = require('../profiles/account-list') as typeof import('../profiles/account-list');
   /* eslint-enable @typescript-eslint/no-require-imports */
 
   // The management account's role, assumed when the accounts are listed or their OUs looked up, again when its credentials run out.
@@ -214,21 +241,11 @@ async function checkOrganizationCommand(io: CliIo, options: CheckConnectionOptio
 
   let accounts: { id: string; name: string }[];
   let skipped: { id: string; name: string }[] = [];
-  if (options.onlyFailed !== undefined) {
-    try {
-      accounts = report.parseFailedAccounts(readTextFile(options.onlyFailed, '--only-failed'), options.onlyFailed);
-    } catch (error) {
-      throw error instanceof CliError ? error : CliError.failed((error as Error).message);
-    }
-    if (accounts.length === 0) {
+  if (run.givenAccounts) {
+    ({ accounts, skipped } = run.givenAccounts);
+    if (options.onlyFailed !== undefined && accounts.length === 0) {
       io.err(`${options.onlyFailed} lists no failed account: nothing to check again`);
       return EXIT.OK;
-    }
-  } else if (options.accounts !== undefined) {
-    try {
-      ({ accounts, skipped } = parseAccounts(readTextFile(options.accounts, '--accounts'), options.accounts));
-    } catch (error) {
-      throw error instanceof CliError ? error : CliError.failed((error as Error).message);
     }
   } else {
     io.err(`listing the organization's accounts with ${options.roleArn}`);

@@ -72,7 +72,7 @@ export function profilesCommand(io: CliIo, exit: (code: number) => void): Comman
         // Checks the options before reading the input or calling AWS.
         renderAwsConfigProfiles([], renderOptions);
       } catch (error) {
-        throw CliError.usage(`profiles: ${(error as Error).message}`);
+        throw CliError.usage(`profiles: ${asOptions((error as Error).message)}`);
       }
 
       let list: AccountList;
@@ -128,4 +128,16 @@ export function profilesCommand(io: CliIo, exit: (code: number) => void): Comman
       }
       exit(EXIT.OK);
     });
+}
+
+/** The options the rendering's problems are about, as the command line names them. */
+const OPTION_NAMES: [string, string][] = [
+  ['credential source', '--credential-source'], ['source profile', '--source-profile'], ['role name', '--role-name'],
+  ['role path', '--role-path'], ['region', '--region'], ['output', '--output'], ['prefix', '--prefix'],
+];
+
+/** The rendering's problems (`role name must be ...; prefix must be ...`) with the options' own names. */
+function asOptions(message: string): string {
+  return message.split('; ').map((problem) => OPTION_NAMES.reduce((text, [name, option]) =>
+    text.replace(new RegExp(`(^|and )${name}\\b`), `$1${option}`), problem)).join('; ');
 }
