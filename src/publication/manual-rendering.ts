@@ -39,6 +39,8 @@ export interface ManualPathOptions {
   readonly partition?: string;
   /** The stack name the template is offered under, which names what the template names after its stack (the StackSet). */
   readonly stackName: string;
+  /** The Region the template is published for, where a cost report's resources are created. @default 'us-east-1' */
+  readonly region?: string;
 }
 
 /**
@@ -51,6 +53,7 @@ export interface ManualPathOptions {
 export function renderManualPath(template: any, options: ManualPathOptions): Record<string, string> {
   const { roleLogicalId, memberTemplateFile, stackName } = options;
   const partition = options.partition ?? 'aws';
+  const region = options.region ?? 'us-east-1';
   const parameters: Record<string, any> = template.Parameters ?? {};
   const known = (name: string) => name in parameters;
   // Parameters the manual path has a placeholder or a choice for; any other takes its default, or a
@@ -69,7 +72,7 @@ export function renderManualPath(template: any, options: ManualPathOptions): Rec
     [name, given[name] ?? (parameter.Default !== undefined ? String(parameter.Default) : `<${name}>`)]));
   const resources: Record<string, any> = template.Resources ?? {};
   const bucketId = Object.keys(resources).find((logicalId) => resources[logicalId].Type === 'AWS::S3::Bucket');
-  const deployment = { accountId: PLACEHOLDERS.account, region: 'us-east-1', partition, parameters: parameterValues, stackName };
+  const deployment = { accountId: PLACEHOLDERS.account, region, partition, parameters: parameterValues, stackName };
   const withBucketPlaceholder = (value: unknown) => {
     const text = JSON.stringify(value);
     return text === undefined ? undefined : JSON.parse(bucketId ? text.split(bucketId.toLowerCase()).join(PLACEHOLDERS.bucket) : text);
@@ -100,6 +103,7 @@ export function renderManualPath(template: any, options: ManualPathOptions): Rec
     accountId: PLACEHOLDERS.account,
     parameters: { ...parameterValues, ...(known('AllowedRegions') ? { AllowedRegions: '' } : {}) },
     stackName,
+    region,
     unconditionalPoliciesOnly: true,
   });
   const files: Record<string, string> = { 'manual/trust-policy.json': json(role.trustPolicy) };
@@ -207,10 +211,10 @@ export function renderManualPath(template: any, options: ManualPathOptions): Rec
       });
     }
     lines.push(`## ${section('costReport')}. The cost report (optional)`, '',
-      'A hardened bucket in us-east-1 (AWS offers the exports there only) that AWS delivers billing data into, and that',
+      `A hardened bucket in ${region} (where AWS offers the exports) that AWS delivers billing data into, and that`,
       'the vendor role may read under the report prefixes only. Keep the bucket when you stop: it holds your billing history.', '',
       '```sh',
-      `aws s3api create-bucket --bucket ${PLACEHOLDERS.bucket} --region us-east-1`,
+      `aws s3api create-bucket --bucket ${PLACEHOLDERS.bucket} --region ${region}${region === 'us-east-1' ? '' : ` --create-bucket-configuration LocationConstraint=${region}`}`,
       `aws s3api put-bucket-versioning --bucket ${PLACEHOLDERS.bucket} --versioning-configuration Status=${props.VersioningConfiguration.Status}`,
       `aws s3api put-bucket-encryption --bucket ${PLACEHOLDERS.bucket} --server-side-encryption-configuration file://cost-report/bucket-encryption.json`,
       `aws s3api put-public-access-block --bucket ${PLACEHOLDERS.bucket} --public-access-block-configuration `
@@ -230,12 +234,12 @@ export function renderManualPath(template: any, options: ManualPathOptions): Rec
       const file = `export-${resolve(resource.Properties.Export.Name)}.json`;
       files[`manual/cost-report/${file}`] = json(resolve(resource.Properties.Export));
       const tags = resolve(resource.Properties.Tags ?? []);
-      lines.push(`aws bcm-data-exports create-export --region us-east-1 --export file://cost-report/${file}${tags.length > 0 ? ` --resource-tags '${JSON.stringify(tags)}'` : ''}  # ${logicalId}`);
+      lines.push(`aws bcm-data-exports create-export --region ${region} --export file://cost-report/${file}${tags.length > 0 ? ` --resource-tags '${JSON.stringify(tags)}'` : ''}  # ${logicalId}`);
     }
     for (const [logicalId, resource] of reports) {
       const file = `report-definition-${resolve(resource.Properties.ReportName)}.json`;
       files[`manual/cost-report/${file}`] = json(resolve(resource.Properties));
-      lines.push(`aws cur put-report-definition --region us-east-1 --report-definition file://cost-report/${file}  # ${logicalId}`);
+      lines.push(`aws cur put-report-definition --region ${region} --report-definition file://cost-report/${file}  # ${logicalId}`);
     }
     const rule = Object.values<any>(resources).find((resource) => resource.Type === 'AWS::Events::Rule');
     if (rule) {
@@ -251,8 +255,8 @@ export function renderManualPath(template: any, options: ManualPathOptions): Rec
         `# Leaves the account: for each new report file, S3's event (${DeliveryNotification.EVENT_CONTENTS}; never the file's content), to the vendor's event bus ${target.Arn}.`,
         `aws iam create-role --role-name cost-report-delivery --path ${path} --assume-role-policy-document file://cost-report/delivery-notification-trust.json`,
         'aws iam put-role-policy --role-name cost-report-delivery --policy-name PutEventsOnVendorBus --policy-document file://cost-report/delivery-notification-policy.json',
-        'aws events put-rule --region us-east-1 --name cost-report-delivery --event-pattern file://cost-report/delivery-notification-pattern.json',
-        `aws events put-targets --region us-east-1 --rule cost-report-delivery --targets Id=${target.Id},Arn=${target.Arn},RoleArn=arn:${partition}:iam::${PLACEHOLDERS.account}:role${path}cost-report-delivery`,
+        `aws events put-rule --region ${region} --name cost-report-delivery --event-pattern file://cost-report/delivery-notification-pattern.json`,
+        `aws events put-targets --region ${region} --rule cost-report-delivery --targets Id=${target.Id},Arn=${target.Arn},RoleArn=arn:${partition}:iam::${PLACEHOLDERS.account}:role${path}cost-report-delivery`,
       );
     }
     // The role's grants on the report: the readable data and the listing of the report prefixes.
@@ -300,7 +304,7 @@ export function renderManualPath(template: any, options: ManualPathOptions): Rec
       ...(props.ManagedExecution ? [`  --managed-execution Active=${props.ManagedExecution.Active} \\`] : []),
       `  --permission-model ${props.PermissionModel} --auto-deployment ${autoDeployment} --capabilities ${props.Capabilities.join(' ')}${passed ? ` \\\n  --parameters ${passed}` : ''}`,
       `aws cloudformation create-stack-instances --stack-set-name ${name}${callAs} --deployment-targets OrganizationalUnitIds=${PLACEHOLDERS.ou} \\`,
-      `  --regions ${(props.StackInstancesGroup?.[0]?.Regions ?? ['us-east-1']).join(' ')}`
+      `  --regions ${(props.StackInstancesGroup?.[0]?.Regions ?? [region]).join(' ')}`
         + (props.OperationPreferences ? ` \\\n  --operation-preferences ${shellQuoted(JSON.stringify(resolve(props.OperationPreferences)))}` : ''),
       '```', '');
   }

@@ -207,12 +207,12 @@ export class OnboardingPublication {
       files.push({ path: memberFile!, content: formatTemplate(JSON.parse(stack.memberAccounts.memberTemplateBody)) });
     }
     const manualPath = renderManualPath(this.template, {
-      roleLogicalId, memberTemplateFile: memberFile, partition: this.partition, stackName: this.stackName,
+      roleLogicalId, memberTemplateFile: memberFile, partition: this.partition, stackName: this.stackName, region: this.region,
     });
     for (const [path, content] of Object.entries(manualPath)) {
       files.push({ path, content });
     }
-    files.push({ path: 'terraform/main.tf.json', content: renderTerraformConfiguration(this.template, { roleLogicalId, stackName: this.stackName, description: `The ${stack.vendorName} onboarding (template ${version}).` }) });
+    files.push({ path: 'terraform/main.tf.json', content: renderTerraformConfiguration(this.template, { roleLogicalId, stackName: this.stackName, region: this.region, description: `The ${stack.vendorName} onboarding (template ${version}).` }) });
     files.push({
       path: 'PERMISSIONS.md',
       // Values known at deployment only (the report bucket, a parameter) as placeholders that say where they come from.

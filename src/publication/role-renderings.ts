@@ -28,6 +28,8 @@ export interface RenderingValues {
   readonly conditions?: Record<string, boolean>;
   /** The stack's name (`AWS::StackName`). @default 'TestStack' */
   readonly stackName?: string;
+  /** The Region the template is deployed in (`AWS::Region`). @default 'us-east-1' */
+  readonly region?: string;
   /**
    * Whether to leave out the policies that a condition attaches, whatever its value: a rendering that
    * offers them as optional steps of their own.
@@ -58,7 +60,7 @@ function refersTo(roles: unknown, logicalId: string): boolean {
 export function renderRoleFromTemplate(template: any, roleLogicalId: string, values: RenderingValues): RenderedRole {
   const deployment: Deployment = {
     accountId: values.accountId,
-    region: 'us-east-1',
+    region: values.region ?? 'us-east-1',
     partition: values.partition,
     parameters: values.parameters,
     conditions: values.conditions,

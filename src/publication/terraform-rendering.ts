@@ -31,13 +31,16 @@ const URL_SUFFIX = 'data.aws_partition.current.dns_suffix';
 const ACCOUNT_ID = 'local.account_id';
 
 /**
- * The provider alias of the Region that AWS offers the cost report's exports in (us-east-1). In
+ * The provider alias of the Region that AWS offers the cost report's exports in, where the template is
+ * published (us-east-1; cn-northwest-1 for the legacy report in the China partition). In
  * CloudFormation a template with a cost report deploys there as a whole, so its bucket, the bucket's
  * notifications and rules, the StackSet and the Region scope's home Region (`AWS::Region`) are all
  * in that Region: in Terraform every regional resource of such a template is on this alias too, and
  * `AWS::Region` is its Region, whatever the default provider's Region is.
  */
-const COST_REPORT_PROVIDER = { alias: 'us_east_1', region: 'us-east-1' };
+function costReportProvider(region: string): { alias: string; region: string } {
+  return { alias: region.replace(/-/g, '_'), region };
+}
 
 /** The resource types of a cost report's exports: a template with one deploys in the exports' Region. */
 const COST_REPORT_EXPORT_TYPES = new Set(['AWS::BCMDataExports::Export', 'AWS::CUR::ReportDefinition']);
@@ -240,6 +243,8 @@ export interface TerraformRenderingOptions {
   readonly description: string;
   /** The stack name the template is offered under: the default of `name`, which names the StackSet as the template does. */
   readonly stackName: string;
+  /** The Region the template is published for: a template with a cost report deploys there as a whole. */
+  readonly region: string;
 }
 
 type Block = Record<string, unknown>;
@@ -253,11 +258,12 @@ function interpolated(expression: string): string {
  * Renders the template as a Terraform JSON configuration (main.tf.json): the same role, trust,
  * policies, guardrail and Region scope, the cost report with its bucket and exports, the
  * member-account StackSet with its instances, the template's parameters as validated variables and
- * its outputs. A template with a cost report has every regional resource on the us-east-1 provider
- * alias, where AWS offers the exports, and that alias's Region as `AWS::Region`, as CloudFormation
+ * its outputs. A template with a cost report has every regional resource on the provider alias of
+ * the Region it is published for (us-east-1), where AWS offers the exports, and that alias's Region as `AWS::Region`, as CloudFormation
  * deploys it there as a whole; one without deploys with the default provider, in its Region.
  */
 export function renderTerraformConfiguration(template: any, options: TerraformRenderingOptions): string {
+  const costReportRegion = costReportProvider(options.region);
   const parameters: Record<string, any> = template.Parameters ?? {};
   const listParameters = new Set(Object.keys(parameters).filter((name) => parameters[name].Type === 'CommaDelimitedList'));
   const boolParameters = new Set(Object.keys(parameters).filter((name) =>
@@ -265,7 +271,7 @@ export function renderTerraformConfiguration(template: any, options: TerraformRe
   const resources = resourceTranslations(template);
   const hasCostReport = Object.values<any>(template.Resources ?? {}).some((cfn) => COST_REPORT_EXPORT_TYPES.has(cfn.Type));
   // The data source that names the Region the template deploys in.
-  const regionData = hasCostReport ? { [COST_REPORT_PROVIDER.alias]: { provider: `aws.${COST_REPORT_PROVIDER.alias}` } } : { current: {} };
+  const regionData = hasCostReport ? { [costReportRegion.alias]: { provider: `aws.${costReportRegion.alias}` } } : { current: {} };
   const expressions = new ExpressionTranslator(template, resources, listParameters, boolParameters,
     `data.aws_region.${Object.keys(regionData)[0]}.name`);
   const value = (node: unknown) => interpolated(expressions.value(node));
@@ -294,7 +300,7 @@ export function renderTerraformConfiguration(template: any, options: TerraformRe
   }
 
   const resource: Record<string, Block> = {};
-  const regionalProvider = hasCostReport ? { provider: `aws.${COST_REPORT_PROVIDER.alias}` } : {};
+  const regionalProvider = hasCostReport ? { provider: `aws.${costReportRegion.alias}` } : {};
   const add = (type: string, name: string, body: Block) => {
     const placed = isGlobalType(type) ? body : { count: body.count, ...regionalProvider, ...body };
     resource[type] = { ...(resource[type] ?? {}), [name]: placed };
@@ -405,7 +411,7 @@ export function renderTerraformConfiguration(template: any, options: TerraformRe
   const configuration = {
     '//': `${options.description} Rendered from the published CloudFormation template; every resource, policy and check is the template's.`,
     'terraform': { required_version: '>= 1.5', required_providers: { aws: { source: 'hashicorp/aws', version: '>= 5.70' } } },
-    'provider': { aws: [{}, COST_REPORT_PROVIDER] },
+    'provider': { aws: [{}, costReportRegion] },
     variable,
     'data': {
       aws_partition: { current: {} },

@@ -442,7 +442,7 @@ describe('cdk-account-onboarding publish', () => {
     expect(terraform.variable.allowed_regions.validation[1].condition).toContain('"eu-west-4"');
   });
 
-  test('publishes for the China partition: its console, its default member Region and its partition in the manual files', async () => {
+  test('publishes for the China partition: its console, its default member Region, its partition in the manual files, and the report in its Region in the manual commands and Terraform', async () => {
     const out = path.join(work, 'dist');
     const file = config({
       region: 'cn-northwest-1',
@@ -456,7 +456,16 @@ describe('cdk-account-onboarding publish', () => {
     const published = JSON.parse(fs.readFileSync(path.join(out, 'example-cloud-costs-onboarding-1.1.0.json'), 'utf8'));
     const stackSet = Object.values<any>(published.Resources).find((resource) => resource.Type === 'AWS::CloudFormation::StackSet');
     expect(stackSet.Properties.StackInstancesGroup[0].Regions).toEqual(['cn-north-1']);
-    expect(fs.readFileSync(path.join(out, 'manual', 'README.md'), 'utf8')).toContain('arn:aws-cn:iam::aws:policy/');
+    const manual = fs.readFileSync(path.join(out, 'manual', 'README.md'), 'utf8');
+    expect(manual).toContain('arn:aws-cn:iam::aws:policy/');
+    // The report is created where the template deploys, in the manual commands and in Terraform alike.
+    expect(manual).toContain('aws s3api create-bucket --bucket <REPORT_BUCKET> --region cn-northwest-1 --create-bucket-configuration LocationConstraint=cn-northwest-1');
+    expect(manual).toMatch(/aws cur put-report-definition --region cn-northwest-1 /);
+    expect(manual).not.toContain('us-east-1');
+    const terraform = JSON.parse(fs.readFileSync(path.join(out, 'terraform', 'main.tf.json'), 'utf8'));
+    expect(terraform.provider.aws).toContainEqual({ alias: 'cn_northwest_1', region: 'cn-northwest-1' });
+    const buckets = Object.values<any>(terraform.resource.aws_s3_bucket);
+    expect(buckets.map((bucket) => bucket.provider)).toEqual(buckets.map(() => 'aws.cn_northwest_1'));
   });
 
   test('fails when the output folder cannot be written, leaving nothing behind', async () => {
