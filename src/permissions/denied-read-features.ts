@@ -99,6 +99,12 @@ const DENIED_READ_FEATURES: readonly DeniedReadFeatureData[] = [
     actions: ['codepipeline:GetPipeline'],
     reason: 'Reads CodePipeline pipelines (stages, source repositories, artifact stores), which Prowler\'s checks read. A Commands action or rule carries the shell commands it runs, with the actions\' environment variables.',
   },
+  {
+    name: 'CloudWatchAlarms',
+    deniedClass: ActionClass.CODE,
+    actions: ['cloudwatch:DescribeAlarms', 'cloudwatch:DescribeAlarmHistory'],
+    reason: 'Reads CloudWatch alarms and their history (metrics, thresholds, actions, state), which Prowler\'s checks and Cartography\'s inventory read. A log alarm carries the CloudWatch Logs Insights query it runs, in its configuration and in the history of its updates.',
+  },
 ];
 
 /**

@@ -32,6 +32,14 @@ const SAME_DATA: [action: string, sameDataAs: string, actionClass: ActionClass][
   ['codebuild:BatchGetBuilds', 'codebuild:BatchGetProjects', ActionClass.CODE],
   // Logs Insights queries in a dashboard's log widgets.
   ['cloudwatch:GetDashboard', 'logs:DescribeQueryDefinitions', ActionClass.CODE],
+  // A log alarm's Logs Insights query (ScheduledQueryConfiguration.QueryString), and the alarm as updated in its history.
+  ['cloudwatch:DescribeAlarms', 'logs:DescribeQueryDefinitions', ActionClass.CODE],
+  ['cloudwatch:DescribeAlarmHistory', 'cloudwatch:DescribeAlarms', ActionClass.CODE],
+  // A resource as the template declares it: inline Lambda code, cfn-init commands (Metadata), drifted property values.
+  ['cloudformation:DescribeStackEvents', 'cloudformation:GetTemplate', ActionClass.CODE],
+  ['cloudformation:DescribeStackResource', 'cloudformation:GetTemplate', ActionClass.CODE],
+  ['cloudformation:DescribeStackResourceDrifts', 'cloudformation:GetTemplate', ActionClass.CODE],
+  ['cloudformation:ListStackInstanceResourceDrifts', 'cloudformation:DescribeStackResourceDrifts', ActionClass.CODE],
 ];
 
 /** The decision on one action for a resource of its type, or on `*` where the catalog's ARN format is ambiguous. */

@@ -5,9 +5,9 @@ import { ClassificationRule } from '../classification-rule';
 export const CLOUDFORMATION_RULES: ClassificationRule[] = [
   {
     id: 'cloudformation/describe-stack-events',
-    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actionClass: ActionClass.CODE,
     actions: ['cloudformation:DescribeStackEvents'],
-    reason: 'Stack events include ResourceProperties JSON of each resource, which can contain secrets passed as properties.',
+    reason: 'Each stack event\'s ResourceProperties is the BLOB of the properties the resource was created with, the resource as the template declares it: inline function code (AWS::Lambda::Function Code.ZipFile, which cloudformation/get-template denies as code), user data scripts, and secrets passed as properties; code, as GetTemplate is.',
   },
   {
     id: 'cloudformation/describe-stack-instance',
@@ -17,15 +17,15 @@ export const CLOUDFORMATION_RULES: ClassificationRule[] = [
   },
   {
     id: 'cloudformation/describe-stack-resource',
-    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actionClass: ActionClass.CODE,
     actions: ['cloudformation:DescribeStackResource'],
-    reason: 'Includes the resource Metadata block (e.g. AWS::CloudFormation::Init files/commands/auth).',
+    reason: 'StackResourceDetail.Metadata is the content of the resource\'s Metadata attribute as the template declares it: AWS::CloudFormation::Init commands, files with their content and auth, the cfn-init commands for which cloudformation/get-template is code; code, as GetTemplate is.',
   },
   {
     id: 'cloudformation/describe-stack-resource-drifts',
-    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actionClass: ActionClass.CODE,
     actions: ['cloudformation:DescribeStackResourceDrifts'],
-    reason: 'Returns the ExpectedProperties and ActualProperties JSON of drifted resources: every property, environment variables, user data and passwords set in the template included.',
+    reason: 'Returns ExpectedProperties (the resource\'s property values as defined in the stack template and its parameters), ActualProperties and the PropertyDifferences between them: the template\'s resources, inline function code (Code.ZipFile) and user data scripts included, which cloudformation/get-template denies as code; code, with environment variables and passwords set in the template.',
   },
   {
     id: 'cloudformation/describe-stack-set',
@@ -69,9 +69,9 @@ export const CLOUDFORMATION_RULES: ClassificationRule[] = [
   },
   {
     id: 'cloudformation/list-stack-instance-resource-drifts',
-    actionClass: ActionClass.SECRET_BEARING_CONFIGURATION,
+    actionClass: ActionClass.CODE,
     actions: ['cloudformation:ListStackInstanceResourceDrifts'],
-    reason: 'Returns PropertyDifferences with expected/actual property values of resources.',
+    reason: 'Returns the PropertyDifferences of a stack instance\'s drifted resources, each property\'s ExpectedValue (as defined in the StackSet\'s template and parameters) and ActualValue, the same values DescribeStackResourceDrifts returns: inline function code (Code.ZipFile) or user data scripts when they drifted; code, as the template is.',
   },
   {
     id: 'cloudformation/fallback-reads',

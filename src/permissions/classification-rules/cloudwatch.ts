@@ -75,15 +75,13 @@ export const CLOUDWATCH_RULES: ClassificationRule[] = [
     id: 'cloudwatch/monitoring-conditions',
     actionClass: ActionClass.METADATA,
     actions: [
-      'cloudwatch:DescribeAlarms',
       'cloudwatch:DescribeAlarmsForMetric',
       'cloudwatch:DescribeAnomalyDetectors',
       'cloudwatch:DescribeInsightRules',
       'cloudwatch:GetAlert',
     ],
-    reason: 'Returns alarms, anomaly detectors, Contributor Insights rules and alerts: the conditions they evaluate over the account\'s telemetry, thresholds and actions; no telemetry values.',
+    reason: 'Returns metric alarms (DescribeAlarmsForMetric returns MetricAlarms only, never a log alarm\'s query), anomaly detectors, Contributor Insights rules and alerts: the conditions they evaluate over the account\'s telemetry, thresholds and actions; no telemetry values.',
     metadataFields: {
-      QueryString: 'the CloudWatch Logs query a scheduled-query alarm evaluates: the alarm\'s condition, monitoring configuration like its threshold and the metric math in Metrics',
       Query: 'the PromQL or telemetry query an alarm or alert evaluates: the alarm\'s condition, monitoring configuration like its threshold and metric math',
       MetricDataQueries: 'the metric ids, metric stats and metric math expressions an anomaly detector evaluates (API reference), as DescribeAlarms returns in Metrics',
       Definition: 'the Contributor Insights rule as JSON: log groups, contributor key fields, aggregation and filters (API reference), configuration like a metric filter pattern',
@@ -96,6 +94,18 @@ export const CLOUDWATCH_RULES: ClassificationRule[] = [
     reason: 'Returns metric time series (timestamps and values of the account\'s metrics), which cost and utilisation reports read.',
     metadataFields: {
       Messages: 'messages CloudWatch writes about the request or a result, such as "Maximum number of allowed metrics exceeded" (API reference)',
+    },
+  },
+  {
+    id: 'cloudwatch/describe-alarms',
+    actionClass: ActionClass.CODE,
+    actions: ['cloudwatch:DescribeAlarms', 'cloudwatch:DescribeAlarmHistory'],
+    reason: 'DescribeAlarms returns LogAlarms, each with ScheduledQueryConfiguration.QueryString, the CloudWatch Logs Insights query the customer wrote, which logs:DescribeQueryDefinitions is denied as code for; DescribeAlarmHistory returns, in each ConfigurationUpdate item\'s HistoryData JSON, the alarm as it was updated, a log alarm\'s query included (its AlarmTypes select log alarms). Code, with the alarms\' thresholds and actions.',
+    fields: {
+      QueryString: 'the CloudWatch Logs Insights query a log alarm runs on its schedule (API reference): a query the customer wrote',
+    },
+    metadataFields: {
+      Query: 'the PromQL query a metric alarm evaluates: the alarm\'s condition, monitoring configuration like its threshold and metric math',
     },
   },
   {

@@ -100,6 +100,7 @@ export const DENIED_DOMAIN_BY_RULE: Record<string, string> = {
   'cloudfront/list-distributions-by-trust-store': 'cloudfront:ListDistributionsByTrustStore',
   'cloudfront/list-distributions-by-web-acl-id': 'cloudfront:ListDistributionsByWebACLId',
   'cloudtrail/lookup-events': 'cloudtrail:LookupEvents',
+  'cloudwatch/describe-alarms': 'cloudwatch:DescribeAlarmHistory cloudwatch:DescribeAlarms',
   'cloudwatch/get-dashboard': 'cloudwatch:GetDashboard cloudwatch:GetOmniDashboard',
   'cloudwatch/get-insight-rule-report': 'cloudwatch:GetInsightRuleReport',
   'cloudwatch/get-omni-thread': 'cloudwatch:GetOmniThread cloudwatch:ListOmniThreads',

@@ -5,7 +5,7 @@
  * set), written by compressActions at build time; synthesis compresses only a set that is not here.
  */
 export const GUARDRAIL_PATTERNS: Record<string, string[]> = {
-  "a18c1227ed33a109": [
+  "6da55546612e6362": [
     "account:GetAl*",
     "account:GetC*",
     "account:GetPrimaryEmail",
@@ -79,11 +79,17 @@ export const GUARDRAIL_PATTERNS: Record<string, string[]> = {
     "cleanrooms:GetAnalysisT*",
     "cleanrooms:GetCollaborationA*",
     "cleanrooms:GetProtectedQ*",
+    "cloudformation:DescribeStackE*",
+    "cloudformation:DescribeStackResource",
+    "cloudformation:DescribeStackResourceD*",
     "cloudformation:DescribeStackSet",
     "cloudformation:GetTemplate",
+    "cloudformation:ListStackInstanceR*",
     "cloudfront:GetConnectionF*",
     "cloudfront:GetFu*",
     "cloudtrail:Lo*",
+    "cloudwatch:DescribeAlarmH*",
+    "cloudwatch:DescribeAlarms",
     "cloudwatch:GetDas*",
     "cloudwatch:GetIns*",
     "cloudwatch:GetOm*",
@@ -383,22 +389,18 @@ export const GUARDRAIL_PATTERNS: Record<string, string[]> = {
     "xray:BatchGetTraces",
     "xray:GetTraceSu*"
   ],
-  "b39846e05cd62db4": [
+  "b0829c2b92079fc0": [
     "airflow:G*",
     "apprunner:DescribeS*",
     "autoscaling:DescribeLa*",
     "batch:DescribeJobD*",
     "bedrock-agentcore:GetAgentRuntime",
     "bedrock-agentcore:GetConf*",
-    "cloudformation:DescribeStackE*",
     "cloudformation:DescribeStackI*",
-    "cloudformation:DescribeStackResource",
-    "cloudformation:DescribeStackResourceD*",
     "cloudformation:DescribeStacks",
     "cloudformation:ListE*",
     "cloudformation:ListResourceR*",
     "cloudformation:ListResources",
-    "cloudformation:ListStackInstanceR*",
     "cloudfront:GetDistribution",
     "cloudfront:GetDistributionC*",
     "cloudfront:ListDistributions",
@@ -484,20 +486,16 @@ export const GUARDRAIL_PATTERNS: Record<string, string[]> = {
     "securityhub:GetResourcesV*",
     "workmail:DescribeS*"
   ],
-  "34bc252fe3d3a281": [
+  "4268d94462f98d6a": [
     "airflow:G*",
     "apprunner:DescribeS*",
     "batch:DescribeJobD*",
     "bedrock-agentcore:GetAgentRuntime",
     "bedrock-agentcore:GetConf*",
-    "cloudformation:DescribeStackE*",
     "cloudformation:DescribeStackI*",
-    "cloudformation:DescribeStackResource",
-    "cloudformation:DescribeStackResourceD*",
     "cloudformation:ListE*",
     "cloudformation:ListResourceR*",
     "cloudformation:ListResources",
-    "cloudformation:ListStackInstanceR*",
     "cloudfront:GetDistribution",
     "cloudfront:GetDistributionC*",
     "cloudfront:ListDistributionsByA*",

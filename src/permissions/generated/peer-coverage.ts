@@ -8,7 +8,7 @@ export const PEER_COVERAGE: { tool: string; repo: string; commit: string; profil
     "commit": "3e000faa3109230b748e4418a13c11c9e59f5cfb",
     "profile": "SECURITY_AUDIT",
     "calls": 445,
-    "allowed": 410,
+    "allowed": 409,
     "features": [
       "AccountContacts",
       "BedrockAgentConfiguration",
@@ -20,7 +20,8 @@ export const PEER_COVERAGE: { tool: string; repo: string; commit: string; profil
       "SageMakerProcessingJobs",
       "CloudTrailEventHistory",
       "CodeBuildProjects",
-      "CodePipelinePipelines"
+      "CodePipelinePipelines",
+      "CloudWatchAlarms"
     ],
     "allowedWithFeatures": 425,
     "refused": [
@@ -68,6 +69,11 @@ export const PEER_COVERAGE: { tool: string; repo: string; commit: string; profil
         "call": "cloudtrail:LookupEvents",
         "actionClass": "content",
         "reason": "Returns the event history: management-event records, each with Username and the CloudTrailEvent JSON (sourceIPAddress, userAgent, the caller's user or session name, often an e-mail address, and the request parameters callers passed). Log events, and people's data in them; content, as logs:GetLogEvents is."
+      },
+      {
+        "call": "cloudwatch:DescribeAlarms",
+        "actionClass": "code",
+        "reason": "DescribeAlarms returns LogAlarms, each with ScheduledQueryConfiguration.QueryString, the CloudWatch Logs Insights query the customer wrote, which logs:DescribeQueryDefinitions is denied as code for; DescribeAlarmHistory returns, in each ConfigurationUpdate item's HistoryData JSON, the alarm as it was updated, a log alarm's query included (its AlarmTypes select log alarms). Code, with the alarms' thresholds and actions."
       },
       {
         "call": "codebuild:BatchGetBuilds",
@@ -207,7 +213,7 @@ export const PEER_COVERAGE: { tool: string; repo: string; commit: string; profil
     "commit": "2b68f0250ce10635bc2c475f0a840a3b4359854c",
     "profile": "INVENTORY",
     "calls": 214,
-    "allowed": 197,
+    "allowed": 196,
     "features": [
       "BedrockAgentConfiguration",
       "GlueJobs",
@@ -215,7 +221,8 @@ export const PEER_COVERAGE: { tool: string; repo: string; commit: string; profil
       "EventRuleTargets",
       "SageMakerModelPackages",
       "CloudTrailEventHistory",
-      "CodeBuildProjects"
+      "CodeBuildProjects",
+      "CloudWatchAlarms"
     ],
     "allowedWithFeatures": 207,
     "refused": [
@@ -243,6 +250,11 @@ export const PEER_COVERAGE: { tool: string; repo: string; commit: string; profil
         "call": "cloudtrail:LookupEvents",
         "actionClass": "content",
         "reason": "Returns the event history: management-event records, each with Username and the CloudTrailEvent JSON (sourceIPAddress, userAgent, the caller's user or session name, often an e-mail address, and the request parameters callers passed). Log events, and people's data in them; content, as logs:GetLogEvents is."
+      },
+      {
+        "call": "cloudwatch:DescribeAlarms",
+        "actionClass": "code",
+        "reason": "DescribeAlarms returns LogAlarms, each with ScheduledQueryConfiguration.QueryString, the CloudWatch Logs Insights query the customer wrote, which logs:DescribeQueryDefinitions is denied as code for; DescribeAlarmHistory returns, in each ConfigurationUpdate item's HistoryData JSON, the alarm as it was updated, a log alarm's query included (its AlarmTypes select log alarms). Code, with the alarms' thresholds and actions."
       },
       {
         "call": "codebuild:BatchGetProjects",
