@@ -250,23 +250,16 @@ export class CostReport extends Construct {
       // A condition belongs to one template: the role's stack could not refer to it.
       throw synthError('ConditionInOtherStack', `grantRead condition must be defined in the role's stack ${Stack.of(role).stackName}, got '${condition.node.id}' of stack ${Stack.of(condition).stackName}`, this);
     }
+    const reads = this.reportReads();
     const grant = role.addReadableData({
-      actions: ['s3:GetObject'],
-      resources: this.reportPrefixes.map((prefix) => this.bucket.arnForObjects(`${prefix}/*`)),
+      actions: reads.objects.actions,
+      resources: reads.objects.resources,
       reason: 'Reads the cost and usage reports that AWS delivers into the customer\'s report bucket, under the report prefixes only.',
     }, { condition, homeRegionResources: [this.bucket.bucketArn], dataRegion: this.bucketRegion(role) });
     const listing = new iam.Policy(role, this.listingPolicyId(role), {
       roles: [role],
       statements: [
-        new iam.PolicyStatement({
-          actions: ['s3:ListBucket'],
-          resources: [this.bucket.bucketArn],
-          conditions: { StringLike: { 's3:prefix': this.reportPrefixes.map((prefix) => `${prefix}/*`) } },
-        }),
-        new iam.PolicyStatement({
-          actions: ['s3:GetBucketLocation'],
-          resources: [this.bucket.bucketArn],
-        }),
+        ...reads.listing,
         // The profiles' AWS-managed policies allow listing every bucket; in the report bucket the
         // vendor lists the report prefixes and nothing else.
         new iam.PolicyStatement({
@@ -286,6 +279,22 @@ export class CostReport extends Construct {
     this.allowRoleOfAnotherAccount(role);
     this.grants.set(role, grant);
     return grant;
+  }
+
+  /**
+   * The reads of the report that a vendor role is allowed: its objects under the report prefixes, and
+   * listing the bucket under them and finding its Region. The role gets them (the objects as readable
+   * data), and for a role of another account the bucket policy gets them too.
+   */
+  private reportReads(): { objects: iam.PolicyStatement; listing: iam.PolicyStatement[] } {
+    const prefixes = this.reportPrefixes.map((prefix) => `${prefix}/*`);
+    return {
+      objects: new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: prefixes.map((prefix) => this.bucket.arnForObjects(prefix)) }),
+      listing: [
+        new iam.PolicyStatement({ actions: ['s3:ListBucket'], resources: [this.bucket.bucketArn], conditions: { StringLike: { 's3:prefix': prefixes } } }),
+        new iam.PolicyStatement({ actions: ['s3:GetBucketLocation'], resources: [this.bucket.bucketArn] }),
+      ],
+    };
   }
 
   /**
@@ -412,18 +421,12 @@ export class CostReport extends Construct {
     if (!isLiteral(roleAccount) || !isLiteral(bucketAccount) || roleAccount === bucketAccount) {
       return;
     }
-    const principal = new iam.ArnPrincipal(role.roleArn);
-    const prefixes = this.reportPrefixes.map((prefix) => `${prefix}/*`);
+    const principals = [new iam.ArnPrincipal(role.roleArn)];
+    const { objects, listing: [lists, locates] } = this.reportReads();
     const statements = [
-      new iam.PolicyStatement({ sid: `VendorRoleReads${roleAccount}`, principals: [principal], actions: ['s3:GetObject'], resources: prefixes.map((prefix) => this.bucket.arnForObjects(prefix)) }),
-      new iam.PolicyStatement({
-        sid: `VendorRoleLists${roleAccount}`,
-        principals: [principal],
-        actions: ['s3:ListBucket'],
-        resources: [this.bucket.bucketArn],
-        conditions: { StringLike: { 's3:prefix': prefixes } },
-      }),
-      new iam.PolicyStatement({ sid: `VendorRoleLocates${roleAccount}`, principals: [principal], actions: ['s3:GetBucketLocation'], resources: [this.bucket.bucketArn] }),
+      objects.copy({ sid: `VendorRoleReads${roleAccount}`, principals }),
+      lists.copy({ sid: `VendorRoleLists${roleAccount}`, principals }),
+      locates.copy({ sid: `VendorRoleLocates${roleAccount}`, principals }),
     ];
     if (!statements.every((statement) => this.bucket.addToResourcePolicy(statement).statementAdded)) {
       throw synthError('CostReportOtherAccount', `grantRead role must be in the report bucket's account ${bucketAccount}, got a role of account ${roleAccount}: `
@@ -437,7 +440,7 @@ export class CostReport extends Construct {
    */
   private bucketRegion(role: IReadOnlyRole): string | undefined {
     const region = this.bucket.env.region;
-    if (Stack.of(this.bucket) === Stack.of(role) || region === Stack.of(role).region && isLiteral(region)) {
+    if (Stack.of(this.bucket) === Stack.of(role) || (isLiteral(region) && region === Stack.of(role).region)) {
       return undefined;
     }
     if (!isLiteral(region)) {

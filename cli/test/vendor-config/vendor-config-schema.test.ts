@@ -10,6 +10,14 @@ const CLI = path.join(__dirname, '..', '..');
 const SCHEMA_FILE = path.join(CLI, 'schema', 'vendor-config.schema.json');
 const schema = JSON.parse(fs.readFileSync(SCHEMA_FILE, 'utf8'));
 const VENDOR_CONFIGS = path.join(CLI, '..', 'examples', 'vendor');
+/** The keys every vendor config needs but its profile. */
+const MINIMAL_CONFIG = {
+  vendorName: 'Acme',
+  templateName: 'acme',
+  templateVersion: '1.0.0',
+  baseUrl: 'https://acme.s3.amazonaws.com/',
+  trustedPrincipal: { roleArn: 'arn:aws:iam::111122223333:role/acme' },
+};
 const exampleConfigs = [
   path.join(VENDOR_CONFIGS, 'onboarding.json'),
   ...fs.readdirSync(path.join(VENDOR_CONFIGS, 'variants')).map((name) => path.join(VENDOR_CONFIGS, 'variants', name)),
@@ -66,11 +74,7 @@ describe('the vendor config schema', () => {
     // THEN the schema's enum is that list, and publish accepts every name of it
     expect(schema.definitions.VendorConfigFile.properties.deniedReadFeatures.items.enum).toEqual(names);
     const config = {
-      vendorName: 'Acme',
-      templateName: 'acme',
-      templateVersion: '1.0.0',
-      baseUrl: 'https://acme.s3.amazonaws.com/',
-      trustedPrincipal: { roleArn: 'arn:aws:iam::111122223333:role/acme' },
+      ...MINIMAL_CONFIG,
       profile: 'SECURITY_AUDIT',
       deniedReadFeatures: names,
     };
@@ -88,11 +92,7 @@ describe('the vendor config schema', () => {
 
   test('reports every problem of a config in one message', () => {
     const config = {
-      vendorName: 'Acme',
-      templateName: 'acme',
-      templateVersion: '1.0.0',
-      baseUrl: 'https://acme.s3.amazonaws.com/',
-      trustedPrincipal: { roleArn: 'arn:aws:iam::111122223333:role/acme' },
+      ...MINIMAL_CONFIG,
       profile: 'ADMIN',
       colour: 'blue',
       pinnedPermissions: 'yes',
@@ -117,11 +117,7 @@ describe('the vendor config schema', () => {
 
   test('passes role options on as they are, and the session length in hours', () => {
     const { stackProps } = parseVendorConfig(JSON.stringify({
-      vendorName: 'Acme',
-      templateName: 'acme',
-      templateVersion: '1.0.0',
-      baseUrl: 'https://acme.s3.amazonaws.com/',
-      trustedPrincipal: { roleArn: 'arn:aws:iam::111122223333:role/acme' },
+      ...MINIMAL_CONFIG,
       profile: 'INVENTORY',
       path: '/vendor/',
       pinnedPermissions: true,
@@ -134,11 +130,7 @@ describe('the vendor config schema', () => {
 
   describe('the member Region and the permissions boundary', () => {
     const BASE = {
-      vendorName: 'Acme',
-      templateName: 'acme',
-      templateVersion: '1.0.0',
-      baseUrl: 'https://acme.s3.amazonaws.com/',
-      trustedPrincipal: { roleArn: 'arn:aws:iam::111122223333:role/acme' },
+      ...MINIMAL_CONFIG,
       profile: 'COST',
     };
     const parse = (config: Record<string, unknown>) => parseVendorConfig(JSON.stringify({ ...BASE, ...config }), 'onboarding.json');
