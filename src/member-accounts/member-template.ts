@@ -17,14 +17,33 @@ export interface PassedParameter {
   readonly value: string;
 }
 
-/** The member template as the StackSet embeds it. */
-export interface MemberTemplate {
+/**
+ * The member template as the StackSet embeds it: built at once, so that its parameters are known to
+ * the management stack, and synthesized when its body is first read. A StackSet that takes the
+ * template from a URL needs only the parameters while the management stack synthesizes, so the
+ * template is synthesized after it (when a publication writes it), and aws-cdk-lib's validator,
+ * which keeps its engine for a set of resource types it has already loaded, checks it with the
+ * engine the management stack's larger set loaded.
+ */
+export class MemberTemplate {
+  private synthesizedBody?: string;
+
+  constructor(
+    /** Values of the management stack that the member template takes as parameters. */
+    public readonly parameters: PassedParameter[],
+    private readonly synthesize: () => any,
+  ) {}
+
   /** The template as JSON without white space. */
-  readonly body: string;
+  public get body(): string {
+    this.synthesizedBody ??= JSON.stringify(this.synthesize());
+    return this.synthesizedBody;
+  }
+
   /** The body's size in bytes (UTF-8), as CloudFormation counts it. */
-  readonly bytes: number;
-  /** Values of the management stack that the member template takes as parameters. */
-  readonly parameters: PassedParameter[];
+  public get bytes(): number {
+    return Buffer.byteLength(this.body, 'utf8');
+  }
 }
 
 /** The construct ID of the role in the member template; part of the contract, like every construct ID. */
@@ -206,35 +225,49 @@ class MemberTemplateSynthesizer extends BootstraplessSynthesizer {
 }
 
 /**
- * Synthesizes a member-account template in an App of its own (so the management app's cloud
- * assembly, bootstrap rules and metadata stay out of it) with the management app's context, so
- * that feature flags render the member stack the same way.
+ * Builds a member-account stack in an App of its own (so the management app's cloud assembly,
+ * bootstrap rules and metadata stay out of it) with the management app's context, so that feature
+ * flags render the member stack the same way, and returns the function that synthesizes it.
  *
  * @param owner the construct that reports errors
  * @param build adds the member resources to the empty member stack
+ * @returns a function that synthesizes the stack (once) and returns its template
  */
-export function synthesizeMemberTemplate(owner: IConstruct, build: (stack: Stack) => void): any {
-  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-account-onboarding-member-'));
+export function buildMemberTemplate(owner: IConstruct, build: (stack: Stack) => void): () => any {
+  const outdir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-account-onboarding-member-')), 'assembly');
+  const app = new App({
+    outdir,
+    autoSynth: false,
+    analyticsReporting: false,
+    stackTraces: false,
+    treeMetadata: false,
+    context: owner.node.getAllContext(),
+    postCliContext: { 'aws:cdk:enable-path-metadata': false, 'aws:cdk:version-reporting': false },
+  });
+  const removeOutput = () => fs.rmSync(path.dirname(outdir), { recursive: true, force: true });
+  const stack = new Stack(app, 'MemberAccount', {
+    synthesizer: new MemberTemplateSynthesizer(owner),
+    analyticsReporting: false,
+    description: 'The vendor read-only role in a member account (cdk-account-onboarding), deployed by a StackSet of the management account.',
+  });
   try {
-    const app = new App({
-      outdir,
-      autoSynth: false,
-      analyticsReporting: false,
-      stackTraces: false,
-      treeMetadata: false,
-      context: owner.node.getAllContext(),
-      postCliContext: { 'aws:cdk:enable-path-metadata': false, 'aws:cdk:version-reporting': false },
-    });
-    const stack = new Stack(app, 'MemberAccount', {
-      synthesizer: new MemberTemplateSynthesizer(owner),
-      analyticsReporting: false,
-      description: 'The vendor read-only role in a member account (cdk-account-onboarding), deployed by a StackSet of the management account.',
-    });
     build(stack);
-    return app.synth().getStackArtifact(stack.artifactId).template;
   } finally {
-    fs.rmSync(outdir, { recursive: true, force: true });
+    // The App made its output folder when it was constructed. The template may never be synthesized
+    // (a StackSet that takes it from a URL, whose body nobody reads), so nothing is left on disk
+    // until it is: the private folder is removed now and made again, by its owner only, to synthesize.
+    removeOutput();
   }
+  return () => {
+    // Not recursive: if anything took the folder's name meanwhile, this fails instead of writing into it.
+    fs.mkdirSync(path.dirname(outdir), { mode: 0o700 });
+    try {
+      fs.mkdirSync(outdir);
+      return app.synth().getStackArtifact(stack.artifactId).template;
+    } finally {
+      removeOutput();
+    }
+  };
 }
 
 /**
@@ -248,7 +281,7 @@ export function synthesizeMemberTemplate(owner: IConstruct, build: (stack: Stack
  */
 export function renderMemberTemplate(owner: IConstruct, role: ReadOnlyRole): MemberTemplate {
   let passing: ParameterPassing | undefined;
-  const template = synthesizeMemberTemplate(owner, (stack) => {
+  const synthesize = buildMemberTemplate(owner, (stack) => {
     passing = new ParameterPassing(Stack.of(owner), stack, [Stack.of(owner), Stack.of(role)]);
     const pass = <T>(property: string, value: T): T => passing!.value(property, value);
     const props = role.props;
@@ -278,8 +311,7 @@ export function renderMemberTemplate(owner: IConstruct, role: ReadOnlyRole): Mem
       permissionsBoundary: boundaryArn ? iam.ManagedPolicy.fromManagedPolicyArn(stack, 'PermissionsBoundary', boundaryArn) : undefined,
     });
   });
-  const body = JSON.stringify(template);
-  return { body, bytes: Buffer.byteLength(body, 'utf8'), parameters: passing!.passed };
+  return new MemberTemplate(passing!.passed, synthesize);
 }
 
 /** Maps each prop under its own name, so that member parameters are named after the prop they carry. */

@@ -4,7 +4,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3assets from 'aws-cdk-lib/aws-s3-assets';
 import { CallAs, MemberAccountsStackSet, MemberAccountsStackSetProps, StackSetConcurrencyMode } from '../../src/member-accounts/member-accounts-stack-set';
-import { ParameterPassing, synthesizeMemberTemplate } from '../../src/member-accounts/member-template';
+import { buildMemberTemplate, ParameterPassing } from '../../src/member-accounts/member-template';
 import { StackSetTarget } from '../../src/member-accounts/stack-set-target';
 import { PermissionProfile } from '../../src/permissions/permission-profile';
 import { ExternalId } from '../../src/role/external-id';
@@ -416,6 +416,66 @@ describe('MemberAccountsStackSet', () => {
       }
     });
 
+    test('from a template URL, the stack synthesizes without synthesizing the member template, which is synthesized when its body is read, leaving no folder', () => {
+      // A folder of its own as the temporary folder, so that what the member template leaves there is seen.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const fs: typeof import('node:fs') = require('node:fs');
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const os: typeof import('node:os') = require('node:os');
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const path: typeof import('node:path') = require('node:path');
+      const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'member-template-test-'));
+      const tmpdir = jest.spyOn(os, 'tmpdir').mockReturnValue(temporary);
+      const synth = jest.spyOn(App.prototype, 'synth');
+      try {
+        const app = new App({ outdir: path.join(temporary, 'cdk.out') });
+        const stack = new Stack(app, 'Published');
+        const externalId = new CfnParameter(stack, 'VendorExternalId', { type: 'String', noEcho: true });
+        const role = new ReadOnlyRole(stack, 'VendorRole', { ...ROLE_PROPS, externalId: ExternalId.of(externalId.valueAsString) });
+        const members = new MemberAccountsStackSet(stack, 'MemberAccounts', {
+          role, target: StackSetTarget.organizationalUnits([OU]), callAs: CallAs.SELF, templateUrl: 'https://example-bucket.s3.amazonaws.com/member.json',
+        });
+        const template = app.synth().getStackArtifact(stack.artifactId).template;
+        // The StackSet passes the external ID (known when the member stack is built), and only the management app synthesized.
+        expect(Object.values<any>(template.Resources).find((resource) => resource.Type === 'AWS::CloudFormation::StackSet').Properties.Parameters)
+          .toEqual([{ ParameterKey: 'ExternalId', ParameterValue: { Ref: 'VendorExternalId' } }]);
+        expect(synth).toHaveBeenCalledTimes(1);
+        expect(fs.readdirSync(temporary)).toEqual(['cdk.out']);
+        const body = JSON.parse(members.memberTemplateBody);
+        expect(Object.values<any>(body.Resources).filter((resource) => resource.Type === 'AWS::IAM::Role')).toHaveLength(1);
+        expect(synth).toHaveBeenCalledTimes(2);
+        expect(fs.readdirSync(temporary)).toEqual(['cdk.out']);
+        // Read again, it is not synthesized again.
+        expect(members.memberTemplateBody).toBe(JSON.stringify(body));
+        expect(synth).toHaveBeenCalledTimes(2);
+      } finally {
+        synth.mockRestore();
+        tmpdir.mockRestore();
+        fs.rmSync(temporary, { recursive: true, force: true });
+      }
+    });
+
+    test('a member template that cannot be built leaves no folder', () => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const fs: typeof import('node:fs') = require('node:fs');
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const os: typeof import('node:os') = require('node:os');
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const path: typeof import('node:path') = require('node:path');
+      const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'member-template-test-'));
+      const tmpdir = jest.spyOn(os, 'tmpdir').mockReturnValue(temporary);
+      try {
+        const owner = new Stack(new App({ outdir: path.join(temporary, 'cdk.out') }), 'Owner');
+        expect(() => buildMemberTemplate(owner, () => {
+          throw new Error('the build failed');
+        })).toThrow('the build failed');
+        expect(fs.readdirSync(temporary)).toEqual(['cdk.out']);
+      } finally {
+        tmpdir.mockRestore();
+        fs.rmSync(temporary, { recursive: true, force: true });
+      }
+    });
+
     test('fails at synthesis when the member template exceeds the TemplateBody limit, naming its size', () => {
       // The member template is synthesized when needed, not while the construct is constructed.
       const { stack } = build({}, bigRole);
@@ -544,7 +604,7 @@ describe('MemberAccountsStackSet', () => {
 
     test('fails when the member stack holds an asset', () => {
       const owner = new Stack(new App(), 'Owner');
-      expect(() => synthesizeMemberTemplate(owner, (stack) => new s3assets.Asset(stack, 'Code', { path: __filename })))
+      expect(() => buildMemberTemplate(owner, (stack) => new s3assets.Asset(stack, 'Code', { path: __filename }))())
         .toThrow(/^the member template must not contain assets, got the file asset 'asset\.[0-9a-f]{64}\.ts': a StackSet deploys its template to every member account as it is/);
     });
   });
