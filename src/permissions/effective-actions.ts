@@ -39,11 +39,20 @@ export function profileGrantActions(profile: PermissionProfile, catalog: ActionC
  * grants, expanded against the IAM action catalog, sorted.
  */
 export function profileAllowedActions(profile: PermissionProfile, catalog: ActionCatalog = new ActionCatalog()): string[] {
-  return [...new Set([
-    ...profile.awsManagedPolicyNames.flatMap(managedPolicyActions),
-    ...profileGrantActions(profile, catalog),
-  ])].sort();
+  // Computed once a process for each profile: a profile and the pinned tables never change, and every
+  // catalog reads the same table (the role, the member role and the publication each ask).
+  let allowed = ALLOWED_BY_PROFILE.get(profile);
+  if (!allowed) {
+    allowed = [...new Set([
+      ...profile.awsManagedPolicyNames.flatMap(managedPolicyActions),
+      ...profileGrantActions(profile, catalog),
+    ])].sort();
+    ALLOWED_BY_PROFILE.set(profile, allowed);
+  }
+  return [...allowed];
 }
+
+const ALLOWED_BY_PROFILE = new WeakMap<PermissionProfile, readonly string[]>();
 
 /**
  * The actions the classification must cover and the guardrail considers: everything any profile

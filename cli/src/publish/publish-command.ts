@@ -31,7 +31,9 @@ export function publishCommand(io: CliIo, exit: (code: number) => void): Command
       // The cloud assembly goes to a folder of its own that is removed afterwards: only the output folder is written.
       const assemblyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-account-onboarding-'));
       try {
-        const app = new App({ outdir: assemblyDir });
+        // Only the template is read from the assembly: no tree.json and no construct stack traces, which
+        // cost synthesis time and would be removed with the folder unread.
+        const app = new App({ outdir: assemblyDir, treeMetadata: false, stackTraces: false });
         const stack = new OnboardingStack(app, 'OnboardingTemplate', config.stackProps);
         io.err('rendering the template and its companions');
         publication = OnboardingPublication.of(stack, config.publication);
