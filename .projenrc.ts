@@ -250,6 +250,9 @@ project.addTask('example', {
 // warnings (a name such as `lambda` that Python cannot call by its name); here every jsii warning is
 // an error.
 project.compileTask.reset('jsii --fail-on-warnings');
+// The generated data modules as the package loads them: their values in JSON beside two-line modules,
+// which Node reads faster than V8 compiles the tables as code; the build fails on any difference.
+project.compileTask.exec(`${TS_NODE} scripts/json-data-modules.ts`, { env: TS_NODE_ENV });
 
 // The Python, Java, .NET and Go bindings, generated as code only: jsii-pacmak fails on what it cannot
 // render in a language, and the Python sources are byte-compiled where python3 is installed.
