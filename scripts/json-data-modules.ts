@@ -12,7 +12,8 @@ import { isDeepStrictEqual } from 'node:util';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-const GENERATED = path.join(__dirname, '..', 'lib', 'permissions', 'generated');
+/** Where the package's compiled data modules are. */
+export const COMPILED_DATA_MODULES = path.join(__dirname, '..', 'lib', 'permissions', 'generated');
 
 /** Whether a value survives JSON unchanged: plain objects, arrays, strings, finite numbers, booleans, null. */
 function isJsonData(value: unknown): boolean {
@@ -25,8 +26,8 @@ function isJsonData(value: unknown): boolean {
   return false;
 }
 
-function convert(file: string): number {
-  const modulePath = path.join(GENERATED, file);
+function convert(folder: string, file: string): number {
+  const modulePath = path.join(folder, file);
   const name = path.basename(file, '.js');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const compiled: Record<string, unknown> = { ...require(modulePath) };
@@ -37,7 +38,7 @@ function convert(file: string): number {
     }
   }
   const json = `${JSON.stringify(compiled)}\n`;
-  fs.writeFileSync(path.join(GENERATED, `${name}.json`), json);
+  fs.writeFileSync(path.join(folder, `${name}.json`), json);
   fs.writeFileSync(modulePath, [
     '"use strict";',
     `// ${name}.ts, compiled, with its values in ${name}.json (scripts/json-data-modules.ts): JSON.parse reads them faster than V8 compiles them.`,
@@ -57,9 +58,19 @@ function convert(file: string): number {
   return Buffer.byteLength(json);
 }
 
-const files = fs.readdirSync(GENERATED).filter((file) => file.endsWith('.js')).sort();
-if (files.length === 0) {
-  throw new Error(`no compiled data modules in ${GENERATED}: run jsii first`);
+/**
+ * Converts every compiled module (`*.js`) of the folder; returns the JSON bytes of each, by file name.
+ * Converting a converted module again gives the same files.
+ */
+export function convertDataModules(folder: string): Record<string, number> {
+  const files = fs.readdirSync(folder).filter((file) => file.endsWith('.js')).sort();
+  if (files.length === 0) {
+    throw new Error(`no compiled data modules in ${folder}: run jsii first`);
+  }
+  return Object.fromEntries(files.map((file) => [file, convert(folder, file)]));
 }
-const bytes = files.map(convert);
-console.log(`json-data-modules: ${files.length} generated modules load their ${(bytes.reduce((a, b) => a + b, 0) / 1e6).toFixed(2)} MB from JSON`);
+
+if (require.main === module) {
+  const bytes = Object.values(convertDataModules(COMPILED_DATA_MODULES));
+  console.log(`json-data-modules: ${bytes.length} generated modules load their ${(bytes.reduce((a, b) => a + b, 0) / 1e6).toFixed(2)} MB from JSON`);
+}
