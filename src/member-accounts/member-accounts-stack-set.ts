@@ -140,6 +140,8 @@ export interface MemberAccountsStackSetProps extends KnownRegionsOptions {
    * the stack's own template stays smaller by the member template's size, and the member template
    * may be up to 1 MB. Upload `memberTemplateBody` there before deploying (`OnboardingPublication`
    * writes it as `<templateName>-member-<version>.json`, at `OnboardingPublication.memberTemplateUrl`).
+   * The stack's synthesis then builds the member stack for its parameters only; the member template
+   * is synthesized when `memberTemplateBody` is first read.
    *
    * @default - the member template is embedded as `TemplateBody`
    */
@@ -301,7 +303,9 @@ export class MemberAccountsStackSet extends Construct {
 
   /**
    * The member template as JSON without white space: what `TemplateBody` holds, or what to upload
-   * to `templateUrl` (as it is, or formatted: CloudFormation reads the JSON).
+   * to `templateUrl` (as it is, or formatted: CloudFormation reads the JSON). Synthesized in an app of
+   * its own when first read, with the checks that synthesis runs (the member role's limits, and
+   * aws-cdk-lib's template validator where it is on).
    */
   public get memberTemplateBody(): string {
     return this.member.body;
@@ -312,7 +316,7 @@ export class MemberAccountsStackSet extends Construct {
     return this.member.bytes;
   }
 
-  /** The member template, synthesized on first use. */
+  /** The member template, built on first use (its body synthesized when first read). */
   private get member(): MemberTemplate {
     this.renderedMember ??= renderMemberTemplate(this, this.role);
     return this.renderedMember;
