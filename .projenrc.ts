@@ -103,6 +103,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
         '^cdk-account-onboarding$': '<rootDir>/src/index.ts',
         '^cdk-account-onboarding/internal$': '<rootDir>/src/internal.ts',
       },
+      // Each test file gets a temporary folder of its own, removed after it: an App without an outdir
+      // writes a cdk.out folder there that aws-cdk-lib never removes (a run of the suite left some 700).
+      setupFilesAfterEnv: ['<rootDir>/test/support/temporary-folder.ts'],
     },
     passWithNoTests: false,
     extraCliOptions: ['--json', '--outputFile=test-reports/jest-results.json'],
@@ -152,7 +155,7 @@ const TS_NODE_ENV = { TS_NODE_PROJECT: 'cli/tsconfig.json' };
 project.npmignore?.exclude('/examples/', '/benchmark/', '/scripts/', '/cli/', '/docs/', '/dist/', '/.ci/', '/test-reports/');
 // The classification rules' sources stay out too: synthesis reads the rules from the list generated from
 // them (src/permissions/generated/classification-rules.ts), which a test checks rule for rule.
-project.npmignore?.exclude('/lib/permissions/classification-rules/', '/lib/permissions/classification-rules.js', '/lib/permissions/classification-rules.d.ts');
+project.npmignore?.exclude('/lib/permissions/classification-rules/', '/lib/permissions/classification-rules.js', '/lib/permissions/classification-rules.d.ts', '/lib/permissions/classification-rules.js.map');
 
 // The command line package ships the license its package.json declares (npm packs a LICENSE at a
 // package's root whatever its `files` say): the construct package's text, which projen writes to LICENSE.

@@ -140,8 +140,10 @@ export interface MemberAccountsStackSetProps extends KnownRegionsOptions {
    * the stack's own template stays smaller by the member template's size, and the member template
    * may be up to 1 MB. Upload `memberTemplateBody` there before deploying (`OnboardingPublication`
    * writes it as `<templateName>-member-<version>.json`, at `OnboardingPublication.memberTemplateUrl`).
-   * The stack's synthesis then builds the member stack for its parameters only; the member template
-   * is synthesized when `memberTemplateBody` is first read.
+   * The stack's synthesis then builds the member stack for its parameters and fails on what its
+   * constructs' validations report (the member role's limits); the member template is synthesized,
+   * and checked by aws-cdk-lib's template validator where it is on, when `memberTemplateBody` is
+   * first read.
    *
    * @default - the member template is embedded as `TemplateBody`
    */
@@ -246,10 +248,14 @@ export class MemberAccountsStackSet extends Construct {
 
     this.role = props.role;
     this.templateUrl = props.templateUrl;
-    // The member template is synthesized when it is first needed (at synthesis, or when a caller reads
-    // memberTemplateBody), never while the construct is constructed.
+    // The member stack is built when it is first needed (at synthesis, or when a caller reads
+    // memberTemplateBody), never while the construct is constructed, and synthesized when its body is.
     // From a templateUrl it may be up to 1 MB, which a role within IAM's limits never reaches.
-    if (props.templateUrl === undefined) {
+    if (props.templateUrl !== undefined) {
+      // From a URL, the stack's synthesis builds the member stack for its parameters only and leaves its
+      // synthesis to whoever reads memberTemplateBody; what that synthesis would fail on, it fails on here.
+      this.node.addValidation({ validate: () => this.member.validationErrors().map((error) => `member template: ${error}`) });
+    } else {
       this.node.addValidation({
         validate: () => (this.member.bytes > MemberAccountsStackSet.TEMPLATE_BODY_MAX_BYTES
           ? [`the member template must be at most ${MemberAccountsStackSet.TEMPLATE_BODY_MAX_BYTES} bytes to be embedded as TemplateBody, `

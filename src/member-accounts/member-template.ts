@@ -31,18 +31,26 @@ export class MemberTemplate {
   constructor(
     /** Values of the management stack that the member template takes as parameters. */
     public readonly parameters: PassedParameter[],
-    private readonly synthesize: () => any,
+    private readonly stack: BuiltMemberStack,
   ) {}
 
   /** The template as JSON without white space. */
   public get body(): string {
-    this.synthesizedBody ??= JSON.stringify(this.synthesize());
+    this.synthesizedBody ??= JSON.stringify(this.stack.synthesize());
     return this.synthesizedBody;
   }
 
   /** The body's size in bytes (UTF-8), as CloudFormation counts it. */
   public get bytes(): number {
     return Buffer.byteLength(this.body, 'utf8');
+  }
+
+  /**
+   * What the member stack's constructs report when validated (what its synthesis would fail on, such
+   * as the member role's limits), without synthesizing it.
+   */
+  public validationErrors(): string[] {
+    return this.stack.validate();
   }
 }
 
@@ -224,33 +232,42 @@ class MemberTemplateSynthesizer extends BootstraplessSynthesizer {
   }
 }
 
+/** A member stack, built in an App of its own. */
+export interface BuiltMemberStack {
+  /** Synthesizes the App and returns the stack's template. */
+  synthesize(): any;
+  /** Validates every construct of the stack, as synthesis does, without synthesizing: `path: message` each. */
+  validate(): string[];
+}
+
 /**
  * Builds a member-account stack in an App of its own (so the management app's cloud assembly,
  * bootstrap rules and metadata stay out of it) with the management app's context, so that feature
- * flags render the member stack the same way, and returns the function that synthesizes it.
+ * flags render the member stack the same way.
  *
  * @param owner the construct that reports errors
- * @param build adds the member resources to the empty member stack
- * @returns a function that synthesizes the stack (once) and returns its template
+ * @param build adds the member resources to the empty member stack; it must build the same stack each time
  */
-export function buildMemberTemplate(owner: IConstruct, build: (stack: Stack) => void): () => any {
+export function buildMemberTemplate(owner: IConstruct, build: (stack: Stack) => void): BuiltMemberStack {
   const outdir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-account-onboarding-member-')), 'assembly');
-  const app = new App({
-    outdir,
-    autoSynth: false,
-    analyticsReporting: false,
-    stackTraces: false,
-    treeMetadata: false,
-    context: owner.node.getAllContext(),
-    postCliContext: { 'aws:cdk:enable-path-metadata': false, 'aws:cdk:version-reporting': false },
-  });
   const removeOutput = () => fs.rmSync(path.dirname(outdir), { recursive: true, force: true });
-  const stack = new Stack(app, 'MemberAccount', {
-    synthesizer: new MemberTemplateSynthesizer(owner),
-    analyticsReporting: false,
-    description: 'The vendor read-only role in a member account (cdk-account-onboarding), deployed by a StackSet of the management account.',
-  });
+  let app: App;
+  let stack: Stack;
   try {
+    app = new App({
+      outdir,
+      autoSynth: false,
+      analyticsReporting: false,
+      stackTraces: false,
+      treeMetadata: false,
+      context: owner.node.getAllContext(),
+      postCliContext: { 'aws:cdk:enable-path-metadata': false, 'aws:cdk:version-reporting': false },
+    });
+    stack = new Stack(app, 'MemberAccount', {
+      synthesizer: new MemberTemplateSynthesizer(owner),
+      analyticsReporting: false,
+      description: 'The vendor read-only role in a member account (cdk-account-onboarding), deployed by a StackSet of the management account.',
+    });
     build(stack);
   } finally {
     // The App made its output folder when it was constructed. The template may never be synthesized
@@ -258,15 +275,24 @@ export function buildMemberTemplate(owner: IConstruct, build: (stack: Stack) => 
     // until it is: the private folder is removed now and made again, by its owner only, to synthesize.
     removeOutput();
   }
-  return () => {
-    // Not recursive: if anything took the folder's name meanwhile, this fails instead of writing into it.
-    fs.mkdirSync(path.dirname(outdir), { mode: 0o700 });
-    try {
-      fs.mkdirSync(outdir);
-      return app.synth().getStackArtifact(stack.artifactId).template;
-    } finally {
-      removeOutput();
-    }
+  return {
+    synthesize: () => {
+      try {
+        // Not recursive, so that it fails instead of writing into a folder that took the name meanwhile.
+        fs.mkdirSync(path.dirname(outdir), { mode: 0o700 });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        // Another process took the name: the same stack, built again in a folder of its own.
+        return buildMemberTemplate(owner, build).synthesize();
+      }
+      try {
+        fs.mkdirSync(outdir);
+        return app.synth().getStackArtifact(stack.artifactId).template;
+      } finally {
+        removeOutput();
+      }
+    },
+    validate: () => stack.node.findAll().flatMap((construct) => construct.node.validate().map((message) => `${construct.node.path}: ${message}`)),
   };
 }
 
@@ -281,7 +307,7 @@ export function buildMemberTemplate(owner: IConstruct, build: (stack: Stack) => 
  */
 export function renderMemberTemplate(owner: IConstruct, role: ReadOnlyRole): MemberTemplate {
   let passing: ParameterPassing | undefined;
-  const synthesize = buildMemberTemplate(owner, (stack) => {
+  const built = buildMemberTemplate(owner, (stack) => {
     passing = new ParameterPassing(Stack.of(owner), stack, [Stack.of(owner), Stack.of(role)]);
     const pass = <T>(property: string, value: T): T => passing!.value(property, value);
     const props = role.props;
@@ -311,7 +337,7 @@ export function renderMemberTemplate(owner: IConstruct, role: ReadOnlyRole): Mem
       permissionsBoundary: boundaryArn ? iam.ManagedPolicy.fromManagedPolicyArn(stack, 'PermissionsBoundary', boundaryArn) : undefined,
     });
   });
-  return new MemberTemplate(passing!.passed, synthesize);
+  return new MemberTemplate(passing!.passed, built);
 }
 
 /** Maps each prop under its own name, so that member parameters are named after the prop they carry. */

@@ -63,14 +63,22 @@ export class PermissionProfile {
     const data = PROFILES.find((profile) => profile.name === name)!;
     this.name = name;
     this.description = data.description;
-    this.awsManagedPolicyNames = [...data.awsManagedPolicies];
-    this.grants = PROFILE_GRANTS
+    // Frozen, arrays and grants alike: a profile is shared by every role of the process, and what is
+    // computed from it (its allowed actions) is computed once a process.
+    this.awsManagedPolicyNames = Object.freeze([...data.awsManagedPolicies]) as string[];
+    this.grants = Object.freeze(PROFILE_GRANTS
       .filter((grant) => grant.profiles.includes(name))
-      .map((grant) => ({
-        sid: grant.sid, actions: [...grant.actions], reason: grant.reason, ...(grant.resources ? { resources: [...grant.resources] } : {}),
-      }));
-    this.secretBearingConfigurationNeeds = SECRET_BEARING_NEEDS
+      .map((grant): PermissionGrant => Object.freeze({
+        sid: grant.sid,
+        actions: Object.freeze([...grant.actions]) as string[],
+        reason: grant.reason,
+        ...(grant.resources ? { resources: Object.freeze([...grant.resources]) as string[] } : {}),
+      }))) as PermissionGrant[];
+    this.secretBearingConfigurationNeeds = Object.freeze(SECRET_BEARING_NEEDS
       .filter((need) => need.profiles.includes(name))
-      .map((need) => ({ actions: [...need.actions], reason: need.reason }));
+      .map((need): PermissionGrant => Object.freeze({
+        actions: Object.freeze([...need.actions]) as string[],
+        reason: need.reason,
+      }))) as PermissionGrant[];
   }
 }

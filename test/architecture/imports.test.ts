@@ -149,7 +149,7 @@ describe('the command line uses the construct package by its two entry points on
     expect(ruleSources.map((file) => path.relative(SRC, file))).toEqual([]);
     expect(loaded.has(path.join(SRC, 'permissions', 'generated', 'classification-rules.ts'))).toBe(true);
     const ignored = fs.readFileSync(path.join(ROOT, '.npmignore'), 'utf8').split('\n');
-    expect(ignored).toEqual(expect.arrayContaining(['/lib/permissions/classification-rules/', '/lib/permissions/classification-rules.js', '/lib/permissions/classification-rules.d.ts']));
+    expect(ignored).toEqual(expect.arrayContaining(['/lib/permissions/classification-rules/', '/lib/permissions/classification-rules.js', '/lib/permissions/classification-rules.d.ts', '/lib/permissions/classification-rules.js.map']));
   });
 
   test("package.json's exports map names the two entry points, the jsii assembly and package.json, and nothing else", () => {

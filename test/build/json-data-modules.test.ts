@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -13,10 +14,10 @@ function compiledModules(modules: Record<string, string>): string {
   return folder;
 }
 
-function load(file: string): Record<string, unknown> {
-  delete require.cache[require.resolve(file)];
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return { ...require(file) };
+/** A module's exports as a Node process of its own loads it (jest's module registry would cache it). */
+function load(file: string): { esModule: boolean; exports: Record<string, unknown> } {
+  return JSON.parse(execFileSync(process.execPath, ['-e',
+    'const m = require(process.argv[1]); process.stdout.write(JSON.stringify({ esModule: m.__esModule === true, exports: { ...m } }))', file], { encoding: 'utf8' }));
 }
 
 describe('the package loads its generated data modules from JSON', () => {
@@ -34,10 +35,9 @@ describe('the package loads its generated data modules from JSON', () => {
       });
       expect(fs.readFileSync(path.join(folder, 'catalog.js'), 'utf8')).toContain('Object.assign(exports, require("./catalog.json"));');
       expect(fs.existsSync(path.join(folder, 'catalog.js.map'))).toBe(false);
+      // The same exports, and the ES-module marker that default-import interop reads.
       expect({ catalog: load(path.join(folder, 'catalog.js')), rules: load(path.join(folder, 'rules.js')) }).toEqual(before);
-      // An ES module's default-import interop still sees a compiled TypeScript module.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      expect(require(path.join(folder, 'catalog.js')).__esModule).toBe(true);
+      expect(before.catalog.esModule).toBe(true);
 
       const files = Object.fromEntries(fs.readdirSync(folder).map((file) => [file, fs.readFileSync(path.join(folder, file), 'utf8')]));
       expect(convertDataModules(folder)).toEqual(bytes);
@@ -57,6 +57,15 @@ describe('the package loads its generated data modules from JSON', () => {
     const folder = compiledModules({ 'data.js': body });
     try {
       expect(() => convertDataModules(folder)).toThrow(/data\.js: the export [A-Z]+ is not plain JSON data, so it cannot be loaded from JSON/);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  test('fails the build when the module loaded from JSON differs from the compiled one, as -0 does', () => {
+    const folder = compiledModules({ 'data.js': 'exports.OFFSET = -0;' });
+    try {
+      expect(() => convertDataModules(folder)).toThrow(/data\.js: the module loaded from data\.json differs from the compiled one/);
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
     }

@@ -3,8 +3,9 @@ import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3assets from 'aws-cdk-lib/aws-s3-assets';
+import { Construct } from 'constructs';
 import { CallAs, MemberAccountsStackSet, MemberAccountsStackSetProps, StackSetConcurrencyMode } from '../../src/member-accounts/member-accounts-stack-set';
-import { buildMemberTemplate, ParameterPassing } from '../../src/member-accounts/member-template';
+import { buildMemberTemplate, MemberTemplate, ParameterPassing } from '../../src/member-accounts/member-template';
 import { StackSetTarget } from '../../src/member-accounts/stack-set-target';
 import { PermissionProfile } from '../../src/permissions/permission-profile';
 import { ExternalId } from '../../src/role/external-id';
@@ -476,6 +477,64 @@ describe('MemberAccountsStackSet', () => {
       }
     });
 
+    test('from a template URL, the stack fails at synthesis on what the member stack\'s synthesis would fail on, without synthesizing it', () => {
+      const app = new App();
+      build({ templateUrl: 'https://example-bucket.s3.amazonaws.com/member.json' }, {}, app);
+      const validationErrors = jest.spyOn(MemberTemplate.prototype, 'validationErrors').mockReturnValue(['MemberAccount/ReadOnlyRole: over a limit']);
+      const synth = jest.spyOn(App.prototype, 'synth');
+      try {
+        expect(() => app.synth()).toThrow(/\[Management\/MemberAccounts\] member template: MemberAccount\/ReadOnlyRole: over a limit/);
+        expect(validationErrors).toHaveBeenCalledTimes(1);
+        expect(synth).toHaveBeenCalledTimes(1);
+      } finally {
+        validationErrors.mockRestore();
+        synth.mockRestore();
+      }
+    });
+
+    test('a built member stack reports what its constructs\' validations report, by path, without synthesizing', () => {
+      const owner = new Stack(new App(), 'Owner');
+      const synth = jest.spyOn(App.prototype, 'synth');
+      try {
+        const built = buildMemberTemplate(owner, (stack) => {
+          new Construct(stack, 'Fine');
+          new Construct(new Construct(stack, 'Outer'), 'Inner').node.addValidation({ validate: () => ['the first problem', 'the second problem'] });
+        });
+        expect(built.validate()).toEqual(['MemberAccount/Outer/Inner: the first problem', 'MemberAccount/Outer/Inner: the second problem']);
+        expect(synth).not.toHaveBeenCalled();
+        expect(buildMemberTemplate(owner, (stack) => new Construct(stack, 'Fine')).validate()).toEqual([]);
+      } finally {
+        synth.mockRestore();
+      }
+    });
+
+    test('when another process takes the member app\'s folder name before synthesis, the stack is built again in a folder of its own and the other folder is left alone', () => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const fs: typeof import('node:fs') = require('node:fs');
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const path: typeof import('node:path') = require('node:path');
+      const owner = new Stack(new App(), 'Owner');
+      const mkdtemp = jest.spyOn(fs, 'mkdtempSync');
+      let builds = 0;
+      const built = buildMemberTemplate(owner, (stack) => {
+        builds++;
+        new iam.Role(stack, 'Role', { assumedBy: new iam.AccountRootPrincipal() });
+      });
+      const taken = String(mkdtemp.mock.results.find((result) => /cdk-account-onboarding-member-/.test(String(result.value)))!.value);
+      mkdtemp.mockRestore();
+      expect(fs.existsSync(taken)).toBe(false);
+      fs.mkdirSync(taken);
+      fs.writeFileSync(path.join(taken, 'theirs.txt'), 'not yours');
+      try {
+        const template = built.synthesize();
+        expect(Object.values<any>(template.Resources).map((resource) => resource.Type)).toEqual(['AWS::IAM::Role']);
+        expect(builds).toBe(2);
+        expect(fs.readdirSync(taken)).toEqual(['theirs.txt']);
+      } finally {
+        fs.rmSync(taken, { recursive: true, force: true });
+      }
+    });
+
     test('fails at synthesis when the member template exceeds the TemplateBody limit, naming its size', () => {
       // The member template is synthesized when needed, not while the construct is constructed.
       const { stack } = build({}, bigRole);
@@ -604,7 +663,7 @@ describe('MemberAccountsStackSet', () => {
 
     test('fails when the member stack holds an asset', () => {
       const owner = new Stack(new App(), 'Owner');
-      expect(() => buildMemberTemplate(owner, (stack) => new s3assets.Asset(stack, 'Code', { path: __filename }))())
+      expect(() => buildMemberTemplate(owner, (stack) => new s3assets.Asset(stack, 'Code', { path: __filename })).synthesize())
         .toThrow(/^the member template must not contain assets, got the file asset 'asset\.[0-9a-f]{64}\.ts': a StackSet deploys its template to every member account as it is/);
     });
   });

@@ -27,6 +27,22 @@ async function allowedActions(profile: PermissionProfile): Promise<string[]> {
 }
 
 describe('permission data', () => {
+  test('a profile cannot be changed, so what is computed from it once a process stays right', () => {
+    for (const profile of PermissionProfile.all()) {
+      const allowed = profileAllowedActions(profile);
+      expect(() => profile.grants.push({ actions: ['s3:GetObject'], reason: 'more' })).toThrow(TypeError);
+      expect(() => profile.grants[0].actions.push('s3:GetObject')).toThrow(TypeError);
+      expect(() => profile.awsManagedPolicyNames.push('ReadOnlyAccess')).toThrow(TypeError);
+      expect(() => profile.secretBearingConfigurationNeeds.push({ actions: ['s3:GetObject'], reason: 'more' })).toThrow(TypeError);
+      expect(() => {
+        (profile.grants[0] as any).resources = ['*'];
+      }).toThrow(TypeError);
+      // The memoized set is handed out as a copy: changing it changes nothing for the next caller.
+      allowed.push('s3:GetObject');
+      expect(profileAllowedActions(profile)).toEqual(allowed.slice(0, -1));
+    }
+  });
+
   test('every profile grant names real actions and expands to reads only', async () => {
     for (const grant of PROFILE_GRANTS) {
       for (const pattern of grant.actions) {
