@@ -15,6 +15,26 @@ import { CUSTOMER, deployedRole, sampleResourceFor, simulateAssumeRole, simulate
 import { nagFindings } from '../support/stacks';
 import { withoutTemplateValidator } from '../support/validator';
 
+// The module objects themselves, so that spies on them reach the code under test.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const fs: typeof import('node:fs') = require('node:fs');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const os: typeof import('node:os') = require('node:os');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const path: typeof import('node:path') = require('node:path');
+
+/** Runs the check with os.tmpdir() answering a new empty folder, so that what is left there is seen; removes it after. */
+function inEmptyTemporaryFolder(check: (temporary: string) => void): void {
+  const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'member-template-test-'));
+  const tmpdir = jest.spyOn(os, 'tmpdir').mockReturnValue(temporary);
+  try {
+    check(temporary);
+  } finally {
+    tmpdir.mockRestore();
+    fs.rmSync(temporary, { recursive: true, force: true });
+  }
+}
+
 // CloudFormation's schemas are checked for every variant in test/cloudformation-schemas.test.ts.
 withoutTemplateValidator();
 
@@ -399,9 +419,6 @@ describe('MemberAccountsStackSet', () => {
     };
 
     test('writes no temporary folder while constructed: the member template is synthesized once, when first needed', () => {
-      // The module object itself, so that the spy reaches the code under test.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const fs: typeof import('node:fs') = require('node:fs');
       // The App makes its own output folder; the StackSet's construction makes none.
       const app = new App();
       const mkdtemp = jest.spyOn(fs, 'mkdtempSync');
@@ -418,63 +435,43 @@ describe('MemberAccountsStackSet', () => {
     });
 
     test('from a template URL, the stack synthesizes without synthesizing the member template, which is synthesized when its body is read, leaving no folder', () => {
-      // A folder of its own as the temporary folder, so that what the member template leaves there is seen.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const fs: typeof import('node:fs') = require('node:fs');
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const os: typeof import('node:os') = require('node:os');
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const path: typeof import('node:path') = require('node:path');
-      const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'member-template-test-'));
-      const tmpdir = jest.spyOn(os, 'tmpdir').mockReturnValue(temporary);
-      const synth = jest.spyOn(App.prototype, 'synth');
-      try {
-        const app = new App({ outdir: path.join(temporary, 'cdk.out') });
-        const stack = new Stack(app, 'Published');
-        const externalId = new CfnParameter(stack, 'VendorExternalId', { type: 'String', noEcho: true });
-        const role = new ReadOnlyRole(stack, 'VendorRole', { ...ROLE_PROPS, externalId: ExternalId.of(externalId.valueAsString) });
-        const members = new MemberAccountsStackSet(stack, 'MemberAccounts', {
-          role, target: StackSetTarget.organizationalUnits([OU]), callAs: CallAs.SELF, templateUrl: 'https://example-bucket.s3.amazonaws.com/member.json',
-        });
-        const template = app.synth().getStackArtifact(stack.artifactId).template;
-        // The StackSet passes the external ID (known when the member stack is built), and only the management app synthesized.
-        expect(Object.values<any>(template.Resources).find((resource) => resource.Type === 'AWS::CloudFormation::StackSet').Properties.Parameters)
-          .toEqual([{ ParameterKey: 'ExternalId', ParameterValue: { Ref: 'VendorExternalId' } }]);
-        expect(synth).toHaveBeenCalledTimes(1);
-        expect(fs.readdirSync(temporary)).toEqual(['cdk.out']);
-        const body = JSON.parse(members.memberTemplateBody);
-        expect(Object.values<any>(body.Resources).filter((resource) => resource.Type === 'AWS::IAM::Role')).toHaveLength(1);
-        expect(synth).toHaveBeenCalledTimes(2);
-        expect(fs.readdirSync(temporary)).toEqual(['cdk.out']);
-        // Read again, it is not synthesized again.
-        expect(members.memberTemplateBody).toBe(JSON.stringify(body));
-        expect(synth).toHaveBeenCalledTimes(2);
-      } finally {
-        synth.mockRestore();
-        tmpdir.mockRestore();
-        fs.rmSync(temporary, { recursive: true, force: true });
-      }
+      inEmptyTemporaryFolder((temporary) => {
+        const synth = jest.spyOn(App.prototype, 'synth');
+        try {
+          const app = new App({ outdir: path.join(temporary, 'cdk.out') });
+          const stack = new Stack(app, 'Published');
+          const externalId = new CfnParameter(stack, 'VendorExternalId', { type: 'String', noEcho: true });
+          const role = new ReadOnlyRole(stack, 'VendorRole', { ...ROLE_PROPS, externalId: ExternalId.of(externalId.valueAsString) });
+          const members = new MemberAccountsStackSet(stack, 'MemberAccounts', {
+            role, target: StackSetTarget.organizationalUnits([OU]), callAs: CallAs.SELF, templateUrl: 'https://example-bucket.s3.amazonaws.com/member.json',
+          });
+          const template = app.synth().getStackArtifact(stack.artifactId).template;
+          // The StackSet passes the external ID (known when the member stack is built), and only the management app synthesized.
+          expect(Object.values<any>(template.Resources).find((resource) => resource.Type === 'AWS::CloudFormation::StackSet').Properties.Parameters)
+            .toEqual([{ ParameterKey: 'ExternalId', ParameterValue: { Ref: 'VendorExternalId' } }]);
+          expect(synth).toHaveBeenCalledTimes(1);
+          expect(fs.readdirSync(temporary)).toEqual(['cdk.out']);
+          const body = JSON.parse(members.memberTemplateBody);
+          expect(Object.values<any>(body.Resources).filter((resource) => resource.Type === 'AWS::IAM::Role')).toHaveLength(1);
+          expect(synth).toHaveBeenCalledTimes(2);
+          expect(fs.readdirSync(temporary)).toEqual(['cdk.out']);
+          // Read again, it is not synthesized again.
+          expect(members.memberTemplateBody).toBe(JSON.stringify(body));
+          expect(synth).toHaveBeenCalledTimes(2);
+        } finally {
+          synth.mockRestore();
+        }
+      });
     });
 
     test('a member template that cannot be built leaves no folder', () => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const fs: typeof import('node:fs') = require('node:fs');
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const os: typeof import('node:os') = require('node:os');
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const path: typeof import('node:path') = require('node:path');
-      const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'member-template-test-'));
-      const tmpdir = jest.spyOn(os, 'tmpdir').mockReturnValue(temporary);
-      try {
+      inEmptyTemporaryFolder((temporary) => {
         const owner = new Stack(new App({ outdir: path.join(temporary, 'cdk.out') }), 'Owner');
         expect(() => buildMemberTemplate(owner, () => {
           throw new Error('the build failed');
         })).toThrow('the build failed');
         expect(fs.readdirSync(temporary)).toEqual(['cdk.out']);
-      } finally {
-        tmpdir.mockRestore();
-        fs.rmSync(temporary, { recursive: true, force: true });
-      }
+      });
     });
 
     test('from a template URL, the stack fails at synthesis on what the member stack\'s synthesis would fail on, without synthesizing it', () => {
@@ -509,10 +506,6 @@ describe('MemberAccountsStackSet', () => {
     });
 
     test('when another process takes the member app\'s folder name before synthesis, the stack is built again in a folder of its own and the other folder is left alone', () => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const fs: typeof import('node:fs') = require('node:fs');
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const path: typeof import('node:path') = require('node:path');
       const owner = new Stack(new App(), 'Owner');
       const mkdtemp = jest.spyOn(fs, 'mkdtempSync');
       let builds = 0;
