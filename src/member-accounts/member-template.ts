@@ -249,8 +249,8 @@ export interface BuiltMemberStack {
  * @param build adds the member resources to the empty member stack; it must build the same stack each time
  */
 export function buildMemberTemplate(owner: IConstruct, build: (stack: Stack) => void): BuiltMemberStack {
-  const outdir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-account-onboarding-member-')), 'assembly');
-  const removeOutput = () => fs.rmSync(path.dirname(outdir), { recursive: true, force: true });
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-account-onboarding-member-'));
+  const removeOutput = () => fs.rmSync(outdir, { recursive: true, force: true });
   let app: App;
   let stack: Stack;
   try {
@@ -279,14 +279,13 @@ export function buildMemberTemplate(owner: IConstruct, build: (stack: Stack) => 
     synthesize: () => {
       try {
         // Not recursive, so that it fails instead of writing into a folder that took the name meanwhile.
-        fs.mkdirSync(path.dirname(outdir), { mode: 0o700 });
+        fs.mkdirSync(outdir, { mode: 0o700 });
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
         // Another process took the name: the same stack, built again in a folder of its own.
         return buildMemberTemplate(owner, build).synthesize();
       }
       try {
-        fs.mkdirSync(outdir);
         return app.synth().getStackArtifact(stack.artifactId).template;
       } finally {
         removeOutput();

@@ -19,31 +19,28 @@ const SORTED_NAMES = new Map<string, { names: string[]; lower: string[] } | unde
  * instance (the role's, the member role's, the publication's) shares the indexes.
  */
 export class ActionCatalog {
-  private readonly services = SERVICE_INDEXES;
-  private readonly sorted = SORTED_NAMES;
-
   /** The actions of one service, keyed by lowercase action name; undefined for an unknown service. */
   public actionsOf(service: string): ReadonlyMap<string, { name: string; accessLevel: AccessLevel }> | undefined {
     const key = service.toLowerCase();
-    if (!this.services.has(key)) {
+    if (!SERVICE_INDEXES.has(key)) {
       const levels = Object.prototype.hasOwnProperty.call(ACCESS_LEVELS, key) ? ACCESS_LEVELS[key] : undefined;
-      this.services.set(key, levels && new Map(Object.entries(levels).flatMap(([code, names]) =>
+      SERVICE_INDEXES.set(key, levels && new Map(Object.entries(levels).flatMap(([code, names]) =>
         names.split(' ').map((name): [string, { name: string; accessLevel: AccessLevel }] => [name.toLowerCase(), { name, accessLevel: LEVEL_NAMES[code] }]))));
     }
-    return this.services.get(key);
+    return SERVICE_INDEXES.get(key);
   }
 
   /** A service's action names sorted by their lowercase form, with that form: what pattern compression searches. */
   public sortedNamesOf(service: string): { names: string[]; lower: string[] } | undefined {
     const key = service.toLowerCase();
-    if (!this.sorted.has(key)) {
+    if (!SORTED_NAMES.has(key)) {
       // Straight from the table, without indexing the service: compression touches many services.
       const levels = Object.prototype.hasOwnProperty.call(ACCESS_LEVELS, key) ? ACCESS_LEVELS[key] : undefined;
       const entries = levels && Object.values(levels).flatMap((names) => names.split(' ')).map((name) => [name.toLowerCase(), name])
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-      this.sorted.set(key, entries && { names: entries.map(([, name]) => name), lower: entries.map(([lower]) => lower) });
+      SORTED_NAMES.set(key, entries && { names: entries.map(([, name]) => name), lower: entries.map(([lower]) => lower) });
     }
-    return this.sorted.get(key);
+    return SORTED_NAMES.get(key);
   }
 
   /** Every service prefix of the catalog. */
