@@ -1,0 +1,262 @@
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as ts from 'typescript';
+
+/**
+ * The compile cache, in Node processes of its own (it replaces how Node compiles modules, which jest's
+ * module registry does not use): what each run compiled from the cache, what the pack holds after it,
+ * and that modules behave as Node's own loader runs them.
+ */
+const SOURCE = path.join(__dirname, '..', 'src', 'core', 'compile-cache.ts');
+
+let folder: string;
+let cacheModule: string;
+let fixtures: string;
+
+beforeAll(() => {
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'compile-cache-'));
+  // The module as the package ships it: compiled to CommonJS, as the command line's build does.
+  const { outputText } = ts.transpileModule(fs.readFileSync(SOURCE, 'utf8'), {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+  });
+  cacheModule = path.join(folder, 'compile-cache.js');
+  fs.writeFileSync(cacheModule, outputText);
+  fixtures = path.join(folder, 'fixtures');
+});
+
+beforeEach(() => {
+  fs.rmSync(fixtures, { recursive: true, force: true });
+  fs.mkdirSync(fixtures);
+  writeFixture('a.js', `#!/usr/bin/env node
+const b = require('./b');
+exports.value = 'a+' + b.value;
+exports.self = { thisIsExports: this === module.exports, filename: __filename, dirname: __dirname };
+exports.resolved = require.resolve('./b');
+exports.paths = Array.isArray(require.resolve.paths('x'));
+exports.mainIsDriver = require.main === process.mainModule && require.main.filename.endsWith('driver.js');
+exports.inCache = require.cache[require.resolve('./b')] !== undefined;
+exports.lazy = function lazy(n) { return n * 2; };
+exports.line = () => new Error('where').stack.split('\\n')[1];
+`);
+  writeFixture('b.js', 'exports.value = "b";\n');
+  writeFixture('esm.mjs', 'export const value = "esm";\n');
+  writeFixture('dynamic.js', 'exports.load = () => import("./esm.mjs").then((m) => m.value);\n');
+});
+
+function writeFixture(name: string, text: string): void {
+  fs.writeFileSync(path.join(fixtures, name), text);
+}
+
+interface Run {
+  readonly enabled: boolean;
+  readonly stats?: { hits: number; misses: number; rejected: number };
+  readonly results: Record<string, unknown>;
+  readonly status: number | null;
+  readonly stderr: string;
+}
+
+/** Runs a Node process that turns the cache on, requires the given fixtures and prints what they export and what the cache did. */
+function run(modules: string[], env: NodeJS.ProcessEnv = {}, nodeArgs: string[] = []): Run {
+  const driver = path.join(folder, 'driver.js');
+  fs.writeFileSync(driver, `
+const cache = require(${JSON.stringify(cacheModule)}).enableCompileCache();
+(async () => {
+  const results = {};
+  for (const name of ${JSON.stringify(modules)}) {
+    const loaded = require(${JSON.stringify(fixtures)} + '/' + name);
+    results[name] = { ...loaded, lazy: loaded.lazy && loaded.lazy(21), line: loaded.line && loaded.line(), load: loaded.load && await loaded.load() };
+  }
+  process.on('exit', () => console.log(JSON.stringify({ enabled: cache !== undefined, stats: cache && cache.stats(), results })));
+})();
+`);
+  const child = spawnSync(process.execPath, [...nodeArgs, driver], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, TMPDIR: folder, CDK_ACCOUNT_ONBOARDING_COMPILE_CACHE: cacheFolder(), ...env },
+  });
+  const last = child.stdout.trim().split('\n').pop() ?? '';
+  return { ...(last.startsWith('{') ? JSON.parse(last) : { enabled: false, results: {} }), status: child.status, stderr: child.stderr };
+}
+
+const cacheFolder = () => path.join(folder, 'cache');
+const packFiles = () => (fs.existsSync(cacheFolder()) ? fs.readdirSync(cacheFolder()) : []);
+function packEntries(): Record<string, { sha256: string }> {
+  const [file] = packFiles();
+  const bytes = fs.readFileSync(path.join(cacheFolder(), file));
+  return JSON.parse(bytes.subarray(4, 4 + bytes.readUInt32LE(0)).toString('utf8')).entries;
+}
+
+afterEach(() => fs.rmSync(cacheFolder(), { recursive: true, force: true }));
+
+describe('the compile cache', () => {
+  test('a first run compiles from source and writes the pack; the next compiles from the pack and writes nothing', () => {
+    // WHEN the same modules load twice
+    const first = run(['a.js']);
+    const packFile = path.join(cacheFolder(), packFiles()[0]);
+    const written = fs.statSync(packFile);
+    const second = run(['a.js']);
+    // THEN the first compiled both from source and the second both from the pack, which it left as it was
+    expect(first.stats).toEqual({ hits: 0, misses: 2, rejected: 0 });
+    expect(second.stats).toEqual({ hits: 2, misses: 0, rejected: 0 });
+    expect(fs.statSync(packFile).mtimeMs).toBe(written.mtimeMs);
+    expect(Object.keys(packEntries()).sort()).toEqual([path.join(fixtures, 'a.js'), path.join(fixtures, 'b.js')]);
+    // AND both runs' modules did what Node's own loader gives them
+    expect(second.results).toEqual(first.results);
+  });
+
+  test('a module sees what Node gives it: exports as this, its file and folder, require with resolve, paths, main and cache', () => {
+    // WHEN the fixture loads from source and then from the pack, and with the cache off
+    const results = [run(['a.js']), run(['a.js']), run(['a.js'], { CDK_ACCOUNT_ONBOARDING_COMPILE_CACHE: 'off' })].map((r) => r.results['a.js']);
+    // THEN each sees the same, which is what Node's loader gives (the last run)
+    const expected = {
+      value: 'a+b',
+      self: { thisIsExports: true, filename: path.join(fixtures, 'a.js'), dirname: fixtures },
+      resolved: path.join(fixtures, 'b.js'),
+      paths: true,
+      mainIsDriver: true,
+      inCache: true,
+      lazy: 42,
+      line: expect.stringContaining(`${path.join(fixtures, 'a.js')}:10:`),
+    };
+    for (const result of results) expect(result).toEqual(expected);
+  });
+
+  test('the folder is the user\'s own (0700) and the pack is readable by the user only (0600)', () => {
+    run(['b.js']);
+    expect(fs.statSync(cacheFolder()).mode.toString(8).slice(-3)).toBe('700');
+    expect(fs.statSync(path.join(cacheFolder(), packFiles()[0])).mode.toString(8).slice(-3)).toBe('600');
+  });
+
+  test('a module changed without changing its length is compiled from its new source (V8 checks only the length)', () => {
+    run(['b.js']);
+    // WHEN b.js changes to a source of the same length
+    writeFixture('b.js', 'exports.value = "c";\n');
+    const changed = run(['b.js']);
+    // THEN it is compiled afresh, and exports what it now says
+    expect(changed.stats).toEqual({ hits: 0, misses: 1, rejected: 0 });
+    expect(changed.results['b.js']).toEqual({ value: 'c' });
+    // AND the pack holds the new source's code
+    expect(run(['b.js']).stats).toEqual({ hits: 1, misses: 0, rejected: 0 });
+  });
+
+  test('the pack keeps the modules that another run loaded, and drops those whose files are gone', () => {
+    // GIVEN a run that loads a (and b), then one that loads only c
+    writeFixture('c.js', 'exports.value = "c";\n');
+    run(['a.js']);
+    run(['c.js']);
+    expect(Object.keys(packEntries()).map((file) => path.basename(file)).sort()).toEqual(['a.js', 'b.js', 'c.js']);
+    // WHEN a.js is deleted and another module is compiled afresh
+    fs.rmSync(path.join(fixtures, 'a.js'));
+    writeFixture('b.js', 'exports.value = "d";\n');
+    run(['b.js']);
+    // THEN the pack holds the modules that exist
+    expect(Object.keys(packEntries()).map((file) => path.basename(file)).sort()).toEqual(['b.js', 'c.js']);
+  });
+
+  test('a module with a dynamic import() is left to Node\'s loader, and its import works in every run', () => {
+    // (V8 loses the import callback of code that comes from a cache.)
+    const runs = [run(['dynamic.js']), run(['dynamic.js'])];
+    expect(runs.map((r) => [r.status, r.results['dynamic.js'], r.stats])).toEqual([
+      [0, { load: 'esm' }, { hits: 0, misses: 0, rejected: 0 }],
+      [0, { load: 'esm' }, { hits: 0, misses: 0, rejected: 0 }],
+    ]);
+    expect(packFiles()).toEqual([]);
+  });
+
+  test('a damaged pack is ignored and written again', () => {
+    run(['a.js']);
+    const packFile = path.join(cacheFolder(), packFiles()[0]);
+    for (const damage of [Buffer.from('not a pack'), fs.readFileSync(packFile).subarray(0, 200), Buffer.alloc(0)]) {
+      fs.writeFileSync(packFile, damage);
+      const damaged = run(['a.js']);
+      expect(damaged.status).toBe(0);
+      expect(damaged.results['a.js']).toMatchObject({ value: 'a+b' });
+      expect(damaged.stats).toEqual({ hits: 0, misses: 2, rejected: 0 });
+      expect(run(['a.js']).stats).toEqual({ hits: 2, misses: 0, rejected: 0 });
+    }
+  });
+
+  test('cached code that V8 rejects (here, another V8 flag) is compiled from source and replaced', () => {
+    run(['b.js']);
+    const rejected = run(['b.js'], {}, ['--no-lazy']);
+    expect(rejected.stats).toEqual({ hits: 0, misses: 1, rejected: 1 });
+    expect(rejected.results['b.js']).toEqual({ value: 'b' });
+  });
+
+  test('a syntax error is reported by Node\'s loader, naming the file', () => {
+    writeFixture('broken.js', 'exports.value = ;\n');
+    const broken = run(['broken.js']);
+    expect(broken.status).not.toBe(0);
+    expect(broken.stderr).toContain(path.join(fixtures, 'broken.js'));
+    expect(broken.stderr).toContain('SyntaxError');
+  });
+
+  test('off by the environment variable, and where Node\'s own loader matters (source maps, coverage)', () => {
+    for (const env of [{ CDK_ACCOUNT_ONBOARDING_COMPILE_CACHE: 'off' }, { NODE_OPTIONS: '--enable-source-maps' }, { NODE_V8_COVERAGE: path.join(folder, 'coverage') }]) {
+      const off = run(['a.js'], env);
+      expect({ env, enabled: off.enabled, value: (off.results['a.js'] as { value?: string })?.value }).toEqual({ env, enabled: false, value: 'a+b' });
+    }
+    expect(packFiles()).toEqual([]);
+  });
+
+  test('off when its folder is open to others, is a symbolic link or is a file', () => {
+    fs.mkdirSync(cacheFolder(), { mode: 0o700 });
+    for (const mode of [0o777, 0o720, 0o702]) {
+      fs.chmodSync(cacheFolder(), mode);
+      expect({ mode: mode.toString(8), enabled: run(['b.js']).enabled }).toEqual({ mode: mode.toString(8), enabled: false });
+    }
+    fs.chmodSync(cacheFolder(), 0o755);
+    expect(run(['b.js']).enabled).toBe(true);
+    fs.rmSync(cacheFolder(), { recursive: true });
+    const real = path.join(folder, 'real-cache');
+    fs.mkdirSync(real, { mode: 0o700 });
+    fs.symlinkSync(real, cacheFolder());
+    expect(run(['b.js']).enabled).toBe(false);
+    fs.rmSync(cacheFolder());
+    fs.writeFileSync(cacheFolder(), 'a file');
+    const onFile = run(['b.js']);
+    expect([onFile.enabled, onFile.results['b.js']]).toEqual([false, { value: 'b' }]);
+    expect(fs.readdirSync(real)).toEqual([]);
+  });
+
+  test('by default, a folder of the user\'s own in the temporary folder', () => {
+    const byDefault = run(['b.js'], { CDK_ACCOUNT_ONBOARDING_COMPILE_CACHE: undefined });
+    const expected = path.join(folder, `cdk-account-onboarding-compile-cache-${process.getuid?.() ?? os.userInfo().username}`);
+    expect(byDefault.enabled).toBe(true);
+    expect(fs.readdirSync(expected)).toEqual([expect.stringMatching(/^[0-9a-f]{16}\.pack$/)]);
+    fs.rmSync(expected, { recursive: true });
+  });
+
+  test('aws-cdk-lib loads from the pack and synthesizes what it synthesizes without it', () => {
+    // GIVEN an app with a role and a bucket, as the command line builds them, from this repository's aws-cdk-lib
+    const app = path.join(folder, 'cdk-app.js');
+    fs.writeFileSync(app, `
+const cache = require(${JSON.stringify(cacheModule)}).enableCompileCache();
+const cdk = require(${JSON.stringify(require.resolve('aws-cdk-lib'))});
+const iam = require(${JSON.stringify(require.resolve('aws-cdk-lib/aws-iam'))});
+const s3 = require(${JSON.stringify(require.resolve('aws-cdk-lib/aws-s3'))});
+const stack = new cdk.Stack(new cdk.App({ outdir: process.argv[2] }), 'Stack');
+const role = new iam.Role(stack, 'Role', { assumedBy: new iam.AccountPrincipal('111122223333') });
+new s3.Bucket(stack, 'Bucket').grantRead(role);
+const template = cdk.App.of(stack).synth().getStackByName('Stack').template;
+console.log(JSON.stringify({ stats: cache && cache.stats(), template }));
+`);
+    const synth = (env: NodeJS.ProcessEnv = {}) => {
+      const child = spawnSync(process.execPath, [app, fs.mkdtempSync(path.join(folder, 'cdk.out-'))], {
+        encoding: 'utf8', env: { PATH: process.env.PATH, CDK_VALIDATION: 'false', CDK_ACCOUNT_ONBOARDING_COMPILE_CACHE: cacheFolder(), ...env },
+      });
+      expect(child.stderr).toBe('');
+      return JSON.parse(child.stdout);
+    };
+    // WHEN it synthesizes with an empty cache, with the pack that run wrote, and with the cache off
+    const [cold, warm, off] = [synth(), synth(), synth({ CDK_ACCOUNT_ONBOARDING_COMPILE_CACHE: 'off' })];
+    // THEN the warm run compiled every module from the pack, and all three wrote the same template
+    expect(cold.stats.misses).toBeGreaterThan(50);
+    expect(warm.stats).toEqual({ hits: cold.stats.misses, misses: 0, rejected: 0 });
+    expect(off.stats).toBeUndefined();
+    expect(warm.template).toEqual(off.template);
+    expect(cold.template).toEqual(off.template);
+    expect(Object.keys(off.template.Resources)).toEqual(expect.arrayContaining([expect.stringMatching(/^Role/), expect.stringMatching(/^Bucket/)]));
+  });
+});
