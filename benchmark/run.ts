@@ -3,7 +3,8 @@
  * the machine is noisy. `--skip-suite` leaves out the test suite's wall time, `--skip-organization` the
  * 10,000-account check-connection run. Publish is measured
  * from the packed packages (build them first: npx projen compile && npx projen cli:build);
- * BENCH_PAIRS sets how many rounds of whole processes (publish, the plain app, the construct app; default 5), BENCH_RUNS the other medians.
+ * BENCH_PAIRS sets how many rounds of whole processes (publish with the compile cache warm, empty and off, the plain
+ * app, the construct app; default 5), BENCH_RUNS the other medians.
  */
 import { execFileSync } from 'node:child_process';
 import * as os from 'node:os';

@@ -62,8 +62,8 @@ const MAX_PACK_BYTES = 64 * 1024 * 1024;
 const WRAPPER_START = '(function (exports, require, module, __filename, __dirname) { ';
 const WRAPPER_END = '\n});';
 
-/** Options that need Node's own loader: source maps, the inspector, coverage. */
-const NODE_LOADER_OPTIONS = /--(enable-source-maps|inspect|inspect-brk|experimental-policy|cpu-prof|heap-prof)\b/;
+/** Options that need Node's own loader: source maps, the inspector, policy manifests (their integrity checks). */
+const NODE_LOADER_OPTIONS = /--(enable-source-maps|inspect|inspect-brk|experimental-policy)\b/;
 
 interface CompiledModule {
   readonly sha256: string;
