@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as ts from 'typescript';
+import { needsNodeLoader } from '../src/core/compile-cache';
 
 /**
  * The compile cache, in Node processes of its own (it replaces how Node compiles modules, which jest's
@@ -258,5 +259,18 @@ console.log(JSON.stringify({ stats: cache && cache.stats(), template }));
     expect(warm.template).toEqual(off.template);
     expect(cold.template).toEqual(off.template);
     expect(Object.keys(off.template.Resources)).toEqual(expect.arrayContaining([expect.stringMatching(/^Role/), expect.stringMatching(/^Bucket/)]));
+  });
+
+  test('Node\'s own loader is needed with source maps, the inspector, a policy manifest or coverage, however given', () => {
+    const needing = [
+      [['--enable-source-maps'], {}], [['--inspect'], {}], [['--inspect-brk=0'], {}], [['--experimental-policy=policy.json'], {}],
+      [[], { NODE_OPTIONS: '--max-old-space-size=4096 --enable-source-maps' }], [[], { NODE_OPTIONS: '--inspect=9230' }],
+      [[], { NODE_V8_COVERAGE: '/tmp/coverage' }],
+    ] as const;
+    for (const [execArgv, env] of needing) expect({ execArgv, env, needs: needsNodeLoader(execArgv, env) }).toEqual({ execArgv, env, needs: true });
+    const notNeeding = [[[], {}], [['--max-old-space-size=4096', '--cpu-prof'], { NODE_OPTIONS: '--no-warnings' }]] as const;
+    for (const [execArgv, env] of notNeeding) {
+      expect({ execArgv, env, needs: needsNodeLoader(execArgv, env) }).toEqual({ execArgv, env, needs: false });
+    }
   });
 });

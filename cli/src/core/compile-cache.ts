@@ -79,7 +79,7 @@ interface CompiledModule {
 export function enableCompileCache(env: NodeJS.ProcessEnv = process.env): CompileCache | undefined {
   const setting = env[COMPILE_CACHE_ENV]?.trim();
   if (setting !== undefined && /^(off|false|0|no)$/i.test(setting)) return undefined;
-  if (NODE_LOADER_OPTIONS.test([...process.execArgv, env.NODE_OPTIONS ?? ''].join(' ')) || env.NODE_V8_COVERAGE) return undefined;
+  if (needsNodeLoader(process.execArgv, env)) return undefined;
   // A dynamic import() in a module compiled from source needs the main context's loader (Node 20.12 and later).
   const importModuleDynamically = (vm.constants as Partial<typeof vm.constants> | undefined)?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
   if (importModuleDynamically === undefined) return undefined;
@@ -159,6 +159,11 @@ export function enableCompileCache(env: NodeJS.ProcessEnv = process.env): Compil
 interface NodeModuleInternals {
   exports: unknown;
   require(id: string): unknown;
+}
+
+/** Whether the process runs with an option that needs Node's own loader (given on the command line or in NODE_OPTIONS), or with coverage on. */
+export function needsNodeLoader(execArgv: readonly string[], env: NodeJS.ProcessEnv): boolean {
+  return NODE_LOADER_OPTIONS.test([...execArgv, env.NODE_OPTIONS ?? ''].join(' ')) || Boolean(env.NODE_V8_COVERAGE);
 }
 
 /** The user the folder belongs to: the uid where there is one, the user name otherwise. */
