@@ -16,12 +16,15 @@ export function isWriteAction(action: string, catalog: ActionCatalog): boolean {
   return level !== undefined && !READ_LEVELS.has(level) && READ_ONLY_DESPITE_ACCESS_LEVEL[action] === undefined;
 }
 
+/** The escalation groups' patterns, compiled once: every action of every grant is checked against them. */
+const ESCALATION_MATCHERS = PRIVILEGE_ESCALATION.map((group) => ({ reason: group.reason, matchers: group.actions.map(wildcardToRegExp) }));
+
 /** Why an action escalates privileges, or undefined when it does not. */
 export function escalationOf(action: string, catalog: ActionCatalog): string | undefined {
   if (accessLevelOf(action, catalog) === 'Permissions management' && READ_ONLY_DESPITE_ACCESS_LEVEL[action] === undefined) {
     return 'changes permissions (access level Permissions management)';
   }
-  return PRIVILEGE_ESCALATION.find((group) => group.actions.some((pattern) => wildcardToRegExp(pattern).test(action)))?.reason;
+  return ESCALATION_MATCHERS.find((group) => group.matchers.some((matcher) => matcher.test(action)))?.reason;
 }
 
 function checkCommon(property: string, grant: { actions: string[]; reason: string; sid?: string }, validator: PropsValidator): void {
