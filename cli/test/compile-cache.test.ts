@@ -67,13 +67,17 @@ const cache = require(${JSON.stringify(cacheModule)}).enableCompileCache();
   const results = {};
   for (const name of ${JSON.stringify(modules)}) {
     const loaded = require(${JSON.stringify(fixtures)} + '/' + name);
-    results[name] = { ...loaded, lazy: loaded.lazy && loaded.lazy(21), line: loaded.line && loaded.line(), load: loaded.load && await loaded.load() };
+    results[name] = {
+      ...loaded, lazy: loaded.lazy && loaded.lazy(21), line: loaded.line && loaded.line(), load: loaded.load && await loaded.load(),
+      where: loaded.where && loaded.where(), sum: loaded.sum && (process.env.CALL_SUM ? loaded.sum() : 'not called'),
+    };
   }
   process.on('exit', () => console.log(JSON.stringify({ enabled: cache !== undefined, stats: cache && cache.stats(), results })));
 })();
 `);
   const child = spawnSync(process.execPath, [...nodeArgs, driver], {
     encoding: 'utf8',
+    cwd: folder,
     env: { PATH: process.env.PATH, TMPDIR: folder, CDK_ACCOUNT_ONBOARDING_COMPILE_CACHE: cacheFolder(), ...env },
   });
   const last = child.stdout.trim().split('\n').pop() ?? '';
@@ -178,11 +182,30 @@ describe('the compile cache', () => {
     }
   });
 
-  test('cached code that V8 rejects (here, another V8 flag) is compiled from source and replaced', () => {
+  test('cached code that V8 rejects (here, an entry whose V8 header is damaged) is compiled from source and replaced', () => {
     run(['b.js']);
-    const rejected = run(['b.js'], {}, ['--no-lazy']);
+    // WHEN the first byte of b.js's cached code (V8's magic number) changes
+    const packFile = path.join(cacheFolder(), packFiles()[0]);
+    const bytes = fs.readFileSync(packFile);
+    const headerLength = bytes.readUInt32LE(0);
+    const entry = JSON.parse(bytes.subarray(4, 4 + headerLength).toString('utf8')).entries[path.join(fixtures, 'b.js')];
+    bytes[4 + headerLength + entry.offset] ^= 0xff;
+    fs.writeFileSync(packFile, bytes);
+    // THEN V8 rejects it, the module runs from source, and the pack gets good code again
+    const rejected = run(['b.js']);
     expect(rejected.stats).toEqual({ hits: 0, misses: 1, rejected: 1 });
     expect(rejected.results['b.js']).toEqual({ value: 'b' });
+    expect(run(['b.js']).stats).toEqual({ hits: 1, misses: 0, rejected: 0 });
+  });
+
+  test('each set of Node flags has a pack of its own, so that V8 never rejects another\'s code', () => {
+    run(['b.js']);
+    const withFlag = run(['b.js'], {}, ['--no-lazy']);
+    expect(withFlag.stats).toEqual({ hits: 0, misses: 1, rejected: 0 });
+    expect(packFiles()).toHaveLength(2);
+    expect([run(['b.js']).stats, run(['b.js'], {}, ['--no-lazy']).stats]).toEqual([
+      { hits: 1, misses: 0, rejected: 0 }, { hits: 1, misses: 0, rejected: 0 },
+    ]);
   });
 
   test('a syntax error is reported by Node\'s loader, naming the file', () => {
@@ -272,5 +295,140 @@ console.log(JSON.stringify({ stats: cache && cache.stats(), template }));
     for (const [execArgv, env] of notNeeding) {
       expect({ execArgv, env, needs: needsNodeLoader(execArgv, env) }).toEqual({ execArgv, env, needs: false });
     }
+  });
+
+  test('a module that may import() in other spellings, or through eval, is left to Node\'s loader too', () => {
+    writeFixture('spaced.js', 'exports.load = () => import ("./esm.mjs").then((m) => m.value);\n');
+    writeFixture('commented.js', 'exports.load = () => import/* a comment */("./esm.mjs").then((m) => m.value);\n');
+    writeFixture('evaluated.js', 'exports.load = () => eval(\'import("./esm.mjs")\').then((m) => m.value);\n');
+    for (const name of ['spaced.js', 'commented.js', 'evaluated.js']) {
+      const runs = [run([name]), run([name])];
+      expect(runs.map((r) => [name, r.status, r.results[name], r.stats])).toEqual([
+        [name, 0, { load: 'esm' }, { hits: 0, misses: 0, rejected: 0 }],
+        [name, 0, { load: 'esm' }, { hits: 0, misses: 0, rejected: 0 }],
+      ]);
+    }
+  });
+
+  test('columns on a module\'s first line are those Node reports', () => {
+    writeFixture('column.js', 'exports.where = () => new Error("here").stack.split("\\n")[1].trim();\n');
+    const [fromSource, fromPack, off] = [run(['column.js']), run(['column.js']), run(['column.js'], { CDK_ACCOUNT_ONBOARDING_COMPILE_CACHE: 'off' })];
+    expect(fromPack.stats).toEqual({ hits: 1, misses: 0, rejected: 0 });
+    expect((off.results['column.js'] as { where: string }).where).toMatch(/column\.js:1:\d+\)?$/);
+    expect([fromSource.results['column.js'], fromPack.results['column.js']]).toEqual([off.results['column.js'], off.results['column.js']]);
+  });
+
+  test('a module\'s cached code grows with the functions later runs ran, when a run writes the pack', () => {
+    writeFixture('sum.js', 'exports.sum = function sum() { return [1, 2, 3].map(function double(x) { return x * 2; }).reduce(function add(a, b) { return a + b; }, 0); };\n');
+    const entryLength = () => {
+      const bytes = fs.readFileSync(path.join(cacheFolder(), packFiles()[0]));
+      const entries = JSON.parse(bytes.subarray(4, 4 + bytes.readUInt32LE(0)).toString('utf8')).entries;
+      return entries[path.join(fixtures, 'sum.js')].length as number;
+    };
+    // GIVEN a run that loaded sum.js without calling it
+    expect(run(['sum.js']).results['sum.js']).toEqual({ sum: 'not called' });
+    const before = entryLength();
+    // WHEN a run calls it from the pack and compiles another module afresh (so it writes the pack)
+    writeFixture('c.js', 'exports.value = "c";\n');
+    const calling = run(['sum.js', 'c.js'], { CALL_SUM: '1' });
+    // THEN sum.js's entry holds the functions that run compiled as well
+    expect([calling.stats, calling.results['sum.js']]).toEqual([{ hits: 1, misses: 1, rejected: 0 }, { sum: 12 }]);
+    expect(entryLength()).toBeGreaterThan(before);
+    expect(run(['sum.js', 'c.js'], { CALL_SUM: '1' }).stats).toEqual({ hits: 2, misses: 0, rejected: 0 });
+  });
+
+  test('an entry that reaches past the end of the pack makes the pack count as damaged', () => {
+    run(['a.js']);
+    const packFile = path.join(cacheFolder(), packFiles()[0]);
+    fs.writeFileSync(packFile, fs.readFileSync(packFile).subarray(0, -1));
+    expect(run(['a.js']).stats).toEqual({ hits: 0, misses: 2, rejected: 0 });
+  });
+
+  test('a pack that is not the user\'s own regular file, closed to others, with one link, is not read', () => {
+    const packFile = () => path.join(cacheFolder(), packFiles().find((name) => name.endsWith('.pack'))!);
+    const damages: Array<[string, () => void]> = [
+      ['readable by others', () => fs.chmodSync(packFile(), 0o644)],
+      ['writable by the group', () => fs.chmodSync(packFile(), 0o620)],
+      ['a symbolic link to a pack', () => {
+        const elsewhere = path.join(folder, 'elsewhere.pack');
+        fs.copyFileSync(packFile(), elsewhere);
+        fs.chmodSync(elsewhere, 0o600);
+        const name = packFile();
+        fs.rmSync(name);
+        fs.symlinkSync(elsewhere, name);
+      }],
+      ['a second link', () => fs.linkSync(packFile(), path.join(folder, `hard-link-${Date.now()}.pack`))],
+      // Only root can give a file to another user; elsewhere this case is the one above.
+      ...(process.getuid?.() === 0 ? [['owned by another user', () => fs.chownSync(packFile(), 65534, 65534)] as [string, () => void]] : []),
+    ];
+    for (const [damage, apply] of damages) {
+      fs.rmSync(cacheFolder(), { recursive: true, force: true });
+      run(['b.js']);
+      apply();
+      const ignored = run(['b.js']);
+      expect({ damage, stats: ignored.stats, value: ignored.results['b.js'] }).toEqual({ damage, stats: { hits: 0, misses: 1, rejected: 0 }, value: { value: 'b' } });
+      // The run wrote a pack of its own in its place, which the next run reads.
+      expect({ damage, stats: run(['b.js']).stats }).toEqual({ damage, stats: { hits: 1, misses: 0, rejected: 0 } });
+    }
+  });
+
+  test('a relative folder turns it off (it would put code into the folder the command runs in); an "on" value is the default folder', () => {
+    const relative = run(['b.js'], { CDK_ACCOUNT_ONBOARDING_COMPILE_CACHE: 'cache-here' });
+    expect([relative.enabled, relative.results['b.js'], fs.existsSync(path.join(folder, 'cache-here'))]).toEqual([false, { value: 'b' }, false]);
+    const defaultFolder = path.join(folder, `cdk-account-onboarding-compile-cache-${process.getuid?.() ?? os.userInfo().username}`);
+    for (const on of ['on', 'true', '1', '']) {
+      fs.rmSync(defaultFolder, { recursive: true, force: true });
+      expect({ on, enabled: run(['b.js'], { CDK_ACCOUNT_ONBOARDING_COMPILE_CACHE: on }).enabled, pack: fs.readdirSync(defaultFolder).length })
+        .toEqual({ on, enabled: true, pack: 1 });
+    }
+    fs.rmSync(defaultFolder, { recursive: true, force: true });
+  });
+
+  test('a module required again after leaving require.cache, and a .cjs module, run as Node runs them', () => {
+    writeFixture('twice.js', [
+      'const file = require.resolve("./b");',
+      'const first = require("./b");',
+      'delete require.cache[file];',
+      'const second = require("./b");',
+      'exports.same = first.value === second.value;',
+      'exports.fresh = first !== second;',
+      '',
+    ].join('\n'));
+    writeFixture('c.cjs', 'exports.value = "cjs";\n');
+    const runs = [run(['twice.js', 'c.cjs']), run(['twice.js', 'c.cjs'])];
+    expect(runs.map((r) => [r.results['twice.js'], r.results['c.cjs']])).toEqual([
+      [{ same: true, fresh: true }, { value: 'cjs' }], [{ same: true, fresh: true }, { value: 'cjs' }],
+    ]);
+    // twice.js, b.js (its second compile goes to Node's loader) and c.cjs
+    expect(runs.map((r) => r.stats)).toEqual([{ hits: 0, misses: 3, rejected: 0 }, { hits: 3, misses: 0, rejected: 0 }]);
+  });
+
+  test('ECMAScript in a .js file, and a require(esm) cycle back into a cached module, end as with Node\'s loader', () => {
+    // Node 22 and later load the first as ECMAScript (syntax detection); Node 20 refuses it. Either way, alike.
+    writeFixture('detected.js', 'export const value = "detected";\n');
+    writeFixture('cycle-a.js', 'exports.before = 1;\nconst b = require("./cycle-b.mjs");\nexports.b = b.value;\n');
+    writeFixture('cycle-b.mjs', 'import a from "./cycle-a.js";\nexport const value = typeof a;\n');
+    for (const name of ['detected.js', 'cycle-a.js']) {
+      const outcome = (r: Run) => ({ name, status: r.status, result: r.results[name], error: /\b(ERR_[A-Z_]+|SyntaxError)\b/.exec(r.stderr)?.[1] });
+      const off = outcome(run([name], { CDK_ACCOUNT_ONBOARDING_COMPILE_CACHE: 'off' }));
+      expect([outcome(run([name])), outcome(run([name]))]).toEqual([off, off]);
+    }
+  });
+
+  test('writing the pack removes temporary files of killed runs and other packs unwritten for a month', () => {
+    fs.mkdirSync(cacheFolder(), { mode: 0o700 });
+    const aged = (name: string, ageMs: number) => {
+      const file = path.join(cacheFolder(), name);
+      fs.writeFileSync(file, 'x', { mode: 0o600 });
+      const time = new Date(Date.now() - ageMs);
+      fs.utimesSync(file, time, time);
+    };
+    aged('killed.pack.1.aaaa.tmp', 2 * 3600 * 1000);
+    aged('writing.pack.2.bbbb.tmp', 60 * 1000);
+    aged('0123456789abcdef.pack', 40 * 24 * 3600 * 1000);
+    aged('fedcba9876543210.pack', 10 * 24 * 3600 * 1000);
+    run(['b.js']);
+    expect(packFiles().filter((name) => !name.endsWith('.pack') || name.startsWith('0') || name.startsWith('f')).sort())
+      .toEqual(['fedcba9876543210.pack', 'writing.pack.2.bbbb.tmp']);
   });
 });

@@ -2,21 +2,21 @@
  * A V8 code cache of the modules that the command line loads (aws-cdk-lib's among them), made when
  * the command ends, so that the next run skips compiling them.
  *
- * Why: compiling JavaScript is about a quarter of a `publish` run. Node's own compile cache
- * (`module.enableCompileCache`, Node 22.1 and later; Node 20 has none) keeps what V8 compiled when a module
- * loaded, which misses every function compiled lazily, when it first ran. This cache is made at exit
- * (`vm.Script#createCachedData`), so it holds every function the command ran: a warm `publish` takes about
- * a quarter less time, a first run a few per cent more (measured in the benchmark table).
+ * Why: without it, compiling JavaScript is most of what `publish` costs beyond a plain aws-cdk-lib app.
+ * Node's own compile cache (`module.enableCompileCache`, Node 22.1 and later; Node 20 has none) keeps what
+ * V8 compiled as each module loaded, which misses every function compiled lazily, when it first ran. This
+ * cache is made at exit (`vm.Script#createCachedData`), so it holds the functions that the run writing it
+ * ran, and what earlier runs' cache held (a module's cached code grows with every run that writes it).
  *
  * What it trusts, and why that is safe:
- * - V8 checks a cached module against its source's length only, so each entry is keyed by the module's
- *   path and the SHA-256 of its source: a changed module is compiled afresh.
- * - One pack file per Node version, V8 version and architecture, in a folder that the user owns and that
- *   nobody else may write to (checked before use, as bytecode is code).
+ * - V8 checks cached code against its source's length only, so each entry is keyed by the module's path
+ *   and the SHA-256 of its source, and each pack by the wrapper, Node, V8, the flags and the installation.
+ * - The pack is code: it is read only when it is a regular file of the user's own that nobody else may
+ *   write to, with one link, in a folder of the user's own that nobody else may write to.
  * - Any failure to read, check or write it leaves the run as it would be without the cache.
- * - It stays off where Node's own loader matters: source maps, the inspector, coverage.
+ * - It stays off where Node's own loader matters: source maps, the inspector, policy manifests, coverage.
  *
- * `CDK_ACCOUNT_ONBOARDING_COMPILE_CACHE=off` turns it off; `CDK_ACCOUNT_ONBOARDING_COMPILE_CACHE=<folder>`
+ * `CDK_ACCOUNT_ONBOARDING_COMPILE_CACHE=off` turns it off; `CDK_ACCOUNT_ONBOARDING_COMPILE_CACHE=<absolute folder>`
  * puts it in another folder.
  */
 import * as crypto from 'node:crypto';
@@ -26,7 +26,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 
-/** The environment variable that turns the cache off (`off`) or names its folder. */
+/** The environment variable that turns the cache off (`off`) or names its folder (an absolute path). */
 export const COMPILE_CACHE_ENV = 'CDK_ACCOUNT_ONBOARDING_COMPILE_CACHE';
 
 /** What the cache did in this process (for tests and the benchmark). */
@@ -55,60 +55,76 @@ interface PackHeader {
 }
 const PACK_FORMAT = 'cdk-account-onboarding-compile-cache/1';
 
-/** Above this, a pack keeps only the modules of the run that writes it (it grows with each installation). */
-const MAX_PACK_BYTES = 64 * 1024 * 1024;
+/** Above this, a pack keeps only the modules of the run that writes it. */
+const MAX_PACK_BYTES = 32 * 1024 * 1024;
 
-/** Node's own CommonJS wrapper: the same parameters, on the module's first line so that line numbers hold. */
+/** Another installation's or Node version's pack unwritten this long is removed; a temporary file of a killed run sooner. */
+const STALE_PACK_MS = 30 * 24 * 3600 * 1000;
+const STALE_TEMPORARY_MS = 3600 * 1000;
+
+/** Node's own CommonJS wrapper (Module.wrapper): the same parameters, on the module's first line so that line numbers hold. */
 const WRAPPER_START = '(function (exports, require, module, __filename, __dirname) { ';
 const WRAPPER_END = '\n});';
 
 /** Options that need Node's own loader: source maps, the inspector, policy manifests (their integrity checks). */
 const NODE_LOADER_OPTIONS = /--(enable-source-maps|inspect|inspect-brk|experimental-policy)\b/;
 
+/**
+ * A dynamic import, or an eval that could run one: Node 20 loses a script's import callback when its code
+ * comes from a cache (and later versions warn that the callback used is experimental), so such a module is
+ * left to Node's loader, even when the words are in a comment or a string.
+ */
+const MAY_IMPORT = /\bimport\s*(\(|\/[*/])|\beval\s*\(/;
+
 interface CompiledModule {
   readonly sha256: string;
   readonly script: vm.Script;
-  /** The entry's cached code when V8 took it; made at exit otherwise. */
-  readonly cached?: Buffer;
 }
+
+/** Values that mean "on, in the default folder" and "off". */
+const ON = /^(|on|true|1|yes)$/i;
+const OFF = /^(off|false|0|no)$/i;
 
 /**
  * Turns the cache on for every CommonJS module loaded after this call, unless it is off or its folder is
  * not safe to use. Returns the cache in use, or undefined.
  */
 export function enableCompileCache(env: NodeJS.ProcessEnv = process.env): CompileCache | undefined {
-  const setting = env[COMPILE_CACHE_ENV]?.trim();
-  if (setting !== undefined && /^(off|false|0|no)$/i.test(setting)) return undefined;
-  if (needsNodeLoader(process.execArgv, env)) return undefined;
+  const folder = cacheFolder(env[COMPILE_CACHE_ENV]);
+  if (folder === undefined || needsNodeLoader(process.execArgv, env)) return undefined;
   // A dynamic import() in a module compiled from source needs the main context's loader (Node 20.12 and later).
   const importModuleDynamically = (vm.constants as Partial<typeof vm.constants> | undefined)?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
   if (importModuleDynamically === undefined) return undefined;
-
-  const folder = setting ? path.resolve(setting) : path.join(os.tmpdir(), `cdk-account-onboarding-compile-cache-${userKey()}`);
-  if (!safeFolder(folder)) return undefined;
-  const runtime = [process.version, process.versions.v8, process.arch, process.platform].join(' ');
-  const packFile = path.join(folder, `${crypto.createHash('sha256').update(runtime).digest('hex').slice(0, 16)}.pack`);
-  const pack = readPack(packFile);
-
-  const compiled = new Map<string, CompiledModule>();
-  let hits = 0;
-  let misses = 0;
-  let rejected = 0;
 
   // Node's internals, as every code cache for CommonJS uses them (typed here, as @types/node does not).
   const ModuleClass = Module as unknown as {
     prototype: { _compile: (this: NodeModuleInternals, content: string, filename: string, format?: string) => unknown };
     _extensions: unknown;
     _cache: unknown;
+    wrap(script: string): string;
     _resolveFilename(request: string, parent: NodeModuleInternals, isMain: boolean, options?: unknown): string;
     _resolveLookupPaths(request: string, parent: NodeModuleInternals): string[] | null;
   };
+  // A wrapper that something replaced (Module.wrap, Module.wrapper) is not the one cached code was made for.
+  if (ModuleClass.wrap('') !== WRAPPER_START + WRAPPER_END) return undefined;
+  if (!safeFolder(folder)) return undefined;
+
+  const key = [WRAPPER_START, WRAPPER_END, process.version, process.versions.v8, process.arch, process.platform,
+    process.execArgv.join(' '), env.NODE_OPTIONS ?? '', __dirname].join('\n');
+  const packFile = path.join(folder, `${crypto.createHash('sha256').update(key).digest('hex').slice(0, 16)}.pack`);
+  const pack = readPack(packFile);
+  // The flag Node sets while a module runs (for require(esm) cycles), found by its name on the main module.
+  const kIsExecuting = Object.getOwnPropertySymbols(process.mainModule ?? {}).find((symbol) => symbol.description === 'kIsExecuting');
+
+  const compiled = new Map<string, CompiledModule>();
+  let hits = 0;
+  let misses = 0;
+  let rejected = 0;
   const originalCompile = ModuleClass.prototype._compile;
 
   ModuleClass.prototype._compile = function compileFromCache(this: NodeModuleInternals, content: string, filename: string, format?: string) {
-    // V8 loses a script's dynamic import() callback when it comes from cached code (Node 20 and 22 alike):
-    // a module that may import() is left to Node's loader.
-    if ((format !== undefined && format !== 'commonjs') || compiled.has(filename) || content.includes('import(')) {
+    if ((format !== undefined && format !== 'commonjs') || compiled.has(filename) || MAY_IMPORT.test(content)
+      || (process as { sourceMapsEnabled?: boolean }).sourceMapsEnabled) {
       return originalCompile.apply(this, [content, filename, format]);
     }
     const sha256 = crypto.createHash('sha256').update(content).digest('hex');
@@ -118,26 +134,43 @@ export function enableCompileCache(env: NodeJS.ProcessEnv = process.env): Compil
     try {
       // A shebang is only valid at the very start of a script; as a comment it keeps its line and columns.
       const source = content.startsWith('#!') ? `//${content.slice(2)}` : content;
-      script = new vm.Script(WRAPPER_START + source + WRAPPER_END, { filename, cachedData, importModuleDynamically });
+      script = new vm.Script(WRAPPER_START + source + WRAPPER_END, {
+        filename, cachedData, importModuleDynamically, columnOffset: -WRAPPER_START.length,
+      });
     } catch {
       // Not a CommonJS script (a syntax error, or a module Node would load as ECMAScript): Node's loader decides and reports.
       return originalCompile.apply(this, [content, filename, format]);
     }
-    const taken = cachedData !== undefined && !script.cachedDataRejected;
-    if (taken) {hits++;} else {
+    if (cachedData !== undefined && !script.cachedDataRejected) {hits++;} else {
       misses++;
       if (cachedData !== undefined) rejected++;
     }
-    compiled.set(filename, { sha256, script, cached: taken ? cachedData : undefined });
+    compiled.set(filename, { sha256, script });
     const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
-    return wrapper.call(this.exports, this.exports, makeRequire(this), this, filename, path.dirname(filename));
+    const module = this as NodeModuleInternals & Record<symbol, boolean>;
+    // As Node's _compile: the flag is set while the module runs, and stays set if it throws.
+    if (kIsExecuting) module[kIsExecuting] = true;
+    const result = wrapper.call(this.exports, this.exports, makeRequire(this), this, filename, path.dirname(filename));
+    if (kIsExecuting) module[kIsExecuting] = false;
+    return result;
   };
 
-  // The require function that Node gives a module (makeRequireFunction in Node's CommonJS loader).
+  /**
+   * The require function that Node gives a module (makeRequireFunction in Node's CommonJS loader). Its
+   * `require.resolve` does not run resolve hooks of `module.registerHooks` (Node 22.15 and later); `require` does.
+   */
   function makeRequire(module: NodeModuleInternals): NodeJS.Require {
-    const require = ((id: string) => module.require(id)) as NodeJS.Require;
-    const resolve = ((request: string, options?: unknown) => ModuleClass._resolveFilename(request, module, false, options)) as NodeJS.RequireResolve;
-    resolve.paths = (request: string) => ModuleClass._resolveLookupPaths(request, module);
+    const require = function require(id: string) {
+      return module.require(id);
+    } as NodeJS.Require;
+    const resolve = function resolve(request: string, options?: unknown) {
+      requireString(request, 'request');
+      return ModuleClass._resolveFilename(request, module, false, options);
+    } as NodeJS.RequireResolve;
+    resolve.paths = function paths(request: string) {
+      requireString(request, 'request');
+      return ModuleClass._resolveLookupPaths(request, module);
+    };
     require.resolve = resolve;
     require.main = process.mainModule;
     require.extensions = ModuleClass._extensions as NodeJS.RequireExtensions;
@@ -149,10 +182,26 @@ export function enableCompileCache(env: NodeJS.ProcessEnv = process.env): Compil
   const save = () => {
     if (saved || misses === 0) return;
     saved = true;
-    writePack(packFile, pack, compiled);
+    if (safeFolder(folder)) writePack(packFile, pack, compiled);
   };
   process.once('exit', save);
   return { packFile, stats: () => ({ hits, misses, rejected }), save };
+}
+
+/**
+ * The folder a setting names: the default one for no setting or an "on" value, none for an "off" value or a
+ * relative path (which would put code into whatever folder the command runs in, a repository's say).
+ */
+function cacheFolder(setting: string | undefined): string | undefined {
+  const value = setting?.trim() ?? '';
+  if (OFF.test(value)) return undefined;
+  if (ON.test(value)) return path.join(os.tmpdir(), `cdk-account-onboarding-compile-cache-${userKey()}`);
+  return path.isAbsolute(value) ? value : undefined;
+}
+
+/** Whether the process runs with an option that needs Node's own loader (given on the command line or in NODE_OPTIONS), or with coverage on. */
+export function needsNodeLoader(execArgv: readonly string[], env: NodeJS.ProcessEnv): boolean {
+  return NODE_LOADER_OPTIONS.test([...execArgv, env.NODE_OPTIONS ?? ''].join(' ')) || Boolean(env.NODE_V8_COVERAGE);
 }
 
 /** The parts of a Node module that the wrapper uses. */
@@ -161,14 +210,25 @@ interface NodeModuleInternals {
   require(id: string): unknown;
 }
 
-/** Whether the process runs with an option that needs Node's own loader (given on the command line or in NODE_OPTIONS), or with coverage on. */
-export function needsNodeLoader(execArgv: readonly string[], env: NodeJS.ProcessEnv): boolean {
-  return NODE_LOADER_OPTIONS.test([...execArgv, env.NODE_OPTIONS ?? ''].join(' ')) || Boolean(env.NODE_V8_COVERAGE);
+/** Node's check of require.resolve's argument, with its error. */
+function requireString(value: unknown, name: string): void {
+  if (typeof value !== 'string') {
+    const error = new TypeError(`The "${name}" argument must be of type string. Received ${value === null ? 'null' : `type ${typeof value} (${String(value)})`}`);
+    Object.assign(error, { code: 'ERR_INVALID_ARG_TYPE' });
+    throw error;
+  }
 }
 
 /** The user the folder belongs to: the uid where there is one, the user name otherwise. */
 function userKey(): string {
   return String(process.getuid?.() ?? os.userInfo().username).replace(/[^\w.-]/g, '_');
+}
+
+/** Whether a file mode lets the group or others write (the folder) or do anything (the pack). */
+function openToOthers(mode: number, bits: 'write' | 'any'): boolean {
+  const groupAndOthers = mode % 0o100;
+  if (bits === 'any') return groupAndOthers !== 0;
+  return [Math.floor(groupAndOthers / 8), groupAndOthers % 8].some((digit) => [2, 3, 6, 7].includes(digit));
 }
 
 /** Makes the folder (mode 0700) if missing, and accepts it only if it is a real folder of this user that nobody else may write to. */
@@ -179,9 +239,7 @@ function safeFolder(folder: string): boolean {
     if (!stats.isDirectory()) return false;
     // Windows has no uid, and its temporary folder is the user's own.
     if (process.getuid === undefined) return true;
-    // Nobody but the user may write to it: neither the group nor others have the write bit.
-    const writableByOthers = stats.mode.toString(8).slice(-2).split('').some((digit) => ['2', '3', '6', '7'].includes(digit));
-    return stats.uid === process.getuid() && !writableByOthers;
+    return stats.uid === process.getuid() && !openToOthers(stats.mode, 'write');
   } catch {
     return false;
   }
@@ -194,10 +252,18 @@ interface Pack {
 
 const EMPTY_PACK: Pack = { header: { format: PACK_FORMAT, entries: {} }, data: Buffer.alloc(0) };
 
-/** The pack file as written, or an empty pack when it is missing, of another format or damaged. */
+/**
+ * The pack file as written, or an empty pack when it is missing, not the user's own regular file closed to
+ * others with one link (it is code), of another format or damaged. Checked on the open file, not its name.
+ */
 function readPack(packFile: string): Pack {
+  let descriptor: number | undefined;
   try {
-    const file = fs.readFileSync(packFile);
+    descriptor = fs.openSync(packFile, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+    const stats = fs.fstatSync(descriptor);
+    if (!stats.isFile() || stats.nlink !== 1) return EMPTY_PACK;
+    if (process.getuid !== undefined && (stats.uid !== process.getuid() || openToOthers(stats.mode, 'any'))) return EMPTY_PACK;
+    const file = fs.readFileSync(descriptor);
     const headerLength = file.readUInt32LE(0);
     const header = JSON.parse(file.subarray(4, 4 + headerLength).toString('utf8')) as PackHeader;
     const data = file.subarray(4 + headerLength);
@@ -208,19 +274,22 @@ function readPack(packFile: string): Pack {
     return whole ? { header, data } : EMPTY_PACK;
   } catch {
     return EMPTY_PACK;
+  } finally {
+    if (descriptor !== undefined) fs.closeSync(descriptor);
   }
 }
 
 /**
- * Writes the pack: this run's modules (their cached code, or code made now) and the earlier entries of
- * modules that still exist, atomically (a temporary file renamed over it). Failures are ignored.
+ * Writes the pack: this run's modules, each with the code V8 holds for it now (what its cached code held and
+ * what this run compiled), and the earlier entries of modules that still exist, atomically (a new file,
+ * renamed over it). Removes stale packs and temporary files of killed runs. Failures are ignored.
  */
 function writePack(packFile: string, previous: Pack, compiled: Map<string, CompiledModule>): void {
   const temporary = `${packFile}.${process.pid}.${crypto.randomBytes(6).toString('hex')}.tmp`;
   try {
     const fresh: Array<[string, string, Buffer]> = [];
     for (const [filename, module] of compiled) {
-      fresh.push([filename, module.sha256, module.cached ?? module.script.createCachedData()]);
+      fresh.push([filename, module.sha256, module.script.createCachedData()]);
     }
     let earlier: Array<[string, string, Buffer]> = [];
     for (const [filename, entry] of Object.entries(previous.header.entries)) {
@@ -240,13 +309,30 @@ function writePack(packFile: string, previous: Pack, compiled: Map<string, Compi
     const header = Buffer.from(JSON.stringify({ format: PACK_FORMAT, entries } satisfies PackHeader), 'utf8');
     const headerLength = Buffer.alloc(4);
     headerLength.writeUInt32LE(header.length, 0);
-    fs.writeFileSync(temporary, Buffer.concat([headerLength, header, ...buffers]), { mode: 0o600 });
+    // 'wx': a new file of this process's own, never one that someone put at that name.
+    fs.writeFileSync(temporary, Buffer.concat([headerLength, header, ...buffers]), { mode: 0o600, flag: 'wx' });
     fs.renameSync(temporary, packFile);
+    removeStaleFiles(path.dirname(packFile), packFile);
   } catch {
     try {
       fs.rmSync(temporary, { force: true });
     } catch {
       // Nothing more to do: the next run writes the pack again.
+    }
+  }
+}
+
+/** Removes other packs unwritten for a month and temporary files older than an hour (a run killed while writing). */
+function removeStaleFiles(folder: string, current: string): void {
+  const now = Date.now();
+  for (const name of fs.readdirSync(folder)) {
+    const file = path.join(folder, name);
+    const stale = name.endsWith('.tmp') ? STALE_TEMPORARY_MS : name.endsWith('.pack') && file !== current ? STALE_PACK_MS : undefined;
+    if (stale === undefined) continue;
+    try {
+      if (now - fs.lstatSync(file).mtimeMs > stale) fs.rmSync(file, { force: true });
+    } catch {
+      // Another run removed it first.
     }
   }
 }
