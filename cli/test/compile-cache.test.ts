@@ -189,7 +189,7 @@ describe('the compile cache', () => {
     const bytes = fs.readFileSync(packFile);
     const headerLength = bytes.readUInt32LE(0);
     const entry = JSON.parse(bytes.subarray(4, 4 + headerLength).toString('utf8')).entries[path.join(fixtures, 'b.js')];
-    bytes[4 + headerLength + entry.offset] ^= 0xff;
+    bytes[4 + headerLength + entry.offset] = 255 - bytes[4 + headerLength + entry.offset];
     fs.writeFileSync(packFile, bytes);
     // THEN V8 rejects it, the module runs from source, and the pack gets good code again
     const rejected = run(['b.js']);

@@ -160,13 +160,14 @@ export function enableCompileCache(env: NodeJS.ProcessEnv = process.env): Compil
    * `require.resolve` does not run resolve hooks of `module.registerHooks` (Node 22.15 and later); `require` does.
    */
   function makeRequire(module: NodeModuleInternals): NodeJS.Require {
-    const require = function require(id: string) {
-      return module.require(id);
-    } as NodeJS.Require;
-    const resolve = function resolve(request: string, options?: unknown) {
-      requireString(request, 'request');
-      return ModuleClass._resolveFilename(request, module, false, options);
-    } as NodeJS.RequireResolve;
+    // Named as Node names them (require.name, require.resolve.name).
+    const require = { require(id: string) { return module.require(id); } }.require as NodeJS.Require;
+    const resolve = {
+      resolve(request: string, options?: unknown) {
+        requireString(request, 'request');
+        return ModuleClass._resolveFilename(request, module, false, options);
+      },
+    }.resolve as NodeJS.RequireResolve;
     resolve.paths = function paths(request: string) {
       requireString(request, 'request');
       return ModuleClass._resolveLookupPaths(request, module);
@@ -259,7 +260,8 @@ const EMPTY_PACK: Pack = { header: { format: PACK_FORMAT, entries: {} }, data: B
 function readPack(packFile: string): Pack {
   let descriptor: number | undefined;
   try {
-    descriptor = fs.openSync(packFile, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+    // Read-only, and not through a symbolic link where the system can refuse one (O_NOFOLLOW; the flags add up as bits).
+    descriptor = fs.openSync(packFile, fs.constants.O_RDONLY + (fs.constants.O_NOFOLLOW ?? 0));
     const stats = fs.fstatSync(descriptor);
     if (!stats.isFile() || stats.nlink !== 1) return EMPTY_PACK;
     if (process.getuid !== undefined && (stats.uid !== process.getuid() || openToOthers(stats.mode, 'any'))) return EMPTY_PACK;
