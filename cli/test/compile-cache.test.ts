@@ -433,4 +433,22 @@ console.log(JSON.stringify({ stats: cache && cache.stats(), template }));
     // and the run's own pack
     expect(packFiles().filter((name) => !aged.includes(name))).toEqual([expect.stringMatching(/^[0-9a-f]{16}\.pack$/)]);
   });
+
+  test('the command line\'s bin turns it on before it loads the command line', () => {
+    // GIVEN the package's bin beside the module as the build lays it out (lib/core/compile-cache.js) and a
+    // stand-in for lib/main.js that loads a module
+    const packageFolder = path.join(folder, 'package');
+    fs.mkdirSync(path.join(packageFolder, 'bin'), { recursive: true });
+    fs.mkdirSync(path.join(packageFolder, 'lib', 'core'), { recursive: true });
+    fs.copyFileSync(path.join(__dirname, '..', 'bin', 'cdk-account-onboarding'), path.join(packageFolder, 'bin', 'cdk-account-onboarding'));
+    fs.copyFileSync(cacheModule, path.join(packageFolder, 'lib', 'core', 'compile-cache.js'));
+    fs.writeFileSync(path.join(packageFolder, 'lib', 'main.js'), `exports.run = (argv) => { require(${JSON.stringify(path.join(fixtures, 'b.js'))}); console.log(argv.join(' ')); };\n`);
+    // WHEN the bin runs
+    const child = spawnSync(process.execPath, [path.join(packageFolder, 'bin', 'cdk-account-onboarding'), 'publish', '--help'], {
+      encoding: 'utf8', env: { PATH: process.env.PATH, CDK_ACCOUNT_ONBOARDING_COMPILE_CACHE: cacheFolder() },
+    });
+    // THEN the command ran with its arguments, and the pack holds the modules it loaded
+    expect([child.status, child.stdout.trim()]).toEqual([0, 'publish --help']);
+    expect(Object.keys(packEntries()).sort()).toEqual([path.join(fixtures, 'b.js'), path.join(packageFolder, 'lib', 'main.js')].sort());
+  });
 });
