@@ -337,6 +337,36 @@ console.log(JSON.stringify({ stats: cache && cache.stats(), template }));
     expect(run(['sum.js', 'c.js'], { CALL_SUM: '1' }).stats).toEqual({ hits: 2, misses: 0, rejected: 0 });
   });
 
+  test('a long run whose V8 dropped bytecode (bytecode flushing) does not thin a module\'s cached code', () => {
+    writeFixture('sum.js', 'exports.sum = function sum() { return [1, 2, 3].map(function double(x) { return x * 2; }).reduce(function add(a, b) { return a + b; }, 0); };\n');
+    const driver = path.join(folder, 'flushing-driver.js');
+    fs.writeFileSync(driver, `
+const cache = require(${JSON.stringify(cacheModule)}).enableCompileCache();
+require(${JSON.stringify(path.join(fixtures, 'sum.js'))}).sum();
+if (process.env.FLUSH) {
+  // What a long run's garbage collections do to functions unused for a while, at once.
+  require('v8').setFlagsFromString('--stress-flush-code');
+  require('v8').setFlagsFromString('--expose-gc');
+  const gc = require('vm').runInNewContext('gc');
+  for (let i = 0; i < 10; i++) gc();
+  require(${JSON.stringify(path.join(fixtures, 'b.js'))});
+}
+process.on('exit', () => console.log(JSON.stringify(cache.stats())));
+`);
+    const flushingRun = (env: NodeJS.ProcessEnv = {}) => JSON.parse(spawnSync(process.execPath, [driver], {
+      encoding: 'utf8', env: { PATH: process.env.PATH, CDK_ACCOUNT_ONBOARDING_COMPILE_CACHE: cacheFolder(), ...env },
+    }).stdout);
+    const sumEntry = () => packEntries()[path.join(fixtures, 'sum.js')] as unknown as { length: number };
+    // GIVEN a pack written by a run that called sum
+    expect(flushingRun()).toEqual({ hits: 0, misses: 1, rejected: 0 });
+    const before = sumEntry().length;
+    // WHEN a run that took it from the pack flushes its bytecode and writes the pack (b.js is new)
+    expect(flushingRun({ FLUSH: '1' })).toEqual({ hits: 1, misses: 1, rejected: 0 });
+    // THEN sum.js keeps the code it had, which the next run takes
+    expect(sumEntry().length).toBe(before);
+    expect(flushingRun()).toEqual({ hits: 1, misses: 0, rejected: 0 });
+  });
+
   test('an entry that reaches past the end of the pack makes the pack count as damaged', () => {
     run(['a.js']);
     const packFile = path.join(cacheFolder(), packFiles()[0]);

@@ -79,6 +79,8 @@ const MAY_IMPORT = /\bimport\s*(\(|\/[*/])|\beval\s*\(/;
 interface CompiledModule {
   readonly sha256: string;
   readonly script: vm.Script;
+  /** The cached code V8 took for it, if any. */
+  readonly cached?: Buffer;
 }
 
 /** Values that mean "on, in the default folder" and "off". */
@@ -141,11 +143,14 @@ export function enableCompileCache(env: NodeJS.ProcessEnv = process.env): Compil
       // Not a CommonJS script (a syntax error, or a module Node would load as ECMAScript): Node's loader decides and reports.
       return originalCompile.apply(this, [content, filename, format]);
     }
-    if (cachedData !== undefined && !script.cachedDataRejected) {hits++;} else {
+    const taken = cachedData !== undefined && !script.cachedDataRejected;
+    if (taken) {
+      hits++;
+    } else {
       misses++;
       if (cachedData !== undefined) rejected++;
     }
-    compiled.set(filename, { sha256, script });
+    compiled.set(filename, { sha256, script, cached: taken ? cachedData : undefined });
     const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
     const module = this as NodeModuleInternals & Record<symbol, boolean>;
     // As Node's _compile: the flag is set while the module runs, and stays set if it throws.
@@ -283,15 +288,19 @@ function readPack(packFile: string): Pack {
 
 /**
  * Writes the pack: this run's modules, each with the code V8 holds for it now (what its cached code held and
- * what this run compiled), and the earlier entries of modules that still exist, atomically (a new file,
- * renamed over it). Removes stale packs and temporary files of killed runs. Failures are ignored.
+ * what this run compiled) or the code it was given if that is larger, and the earlier entries of modules that
+ * still exist, atomically (a new file, renamed over it). Removes stale packs and temporary files of killed runs.
+ * Failures are ignored.
  */
 function writePack(packFile: string, previous: Pack, compiled: Map<string, CompiledModule>): void {
   const temporary = `${packFile}.${process.pid}.${crypto.randomBytes(6).toString('hex')}.tmp`;
   try {
     const fresh: Array<[string, string, Buffer]> = [];
     for (const [filename, module] of compiled) {
-      fresh.push([filename, module.sha256, module.script.createCachedData()]);
+      // V8 drops the bytecode of functions unused for a while (bytecode flushing), so a long run can hold less
+      // of a module than the code it was given: the larger is kept.
+      const made = module.script.createCachedData();
+      fresh.push([filename, module.sha256, module.cached && module.cached.length > made.length ? module.cached : made]);
     }
     let earlier: Array<[string, string, Buffer]> = [];
     for (const [filename, entry] of Object.entries(previous.header.entries)) {
