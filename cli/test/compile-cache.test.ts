@@ -86,11 +86,22 @@ const cache = require(${JSON.stringify(cacheModule)}).enableCompileCache();
 
 const cacheFolder = () => path.join(folder, 'cache');
 const packFiles = () => (fs.existsSync(cacheFolder()) ? fs.readdirSync(cacheFolder()) : []);
-function packEntries(): Record<string, { sha256: string }> {
-  const [file] = packFiles();
-  const bytes = fs.readFileSync(path.join(cacheFolder(), file));
-  return JSON.parse(bytes.subarray(4, 4 + bytes.readUInt32LE(0)).toString('utf8')).entries;
+/** The pack file as written: its entries, and where their cached code starts in the file. */
+interface PackFile {
+  readonly file: string;
+  readonly bytes: Buffer;
+  readonly dataStart: number;
+  readonly entries: Record<string, { sha256: string; offset: number; length: number }>;
 }
+function readPackFile(): PackFile {
+  const file = path.join(cacheFolder(), packFiles()[0]);
+  const bytes = fs.readFileSync(file);
+  const headerLength = bytes.readUInt32LE(0);
+  return { file, bytes, dataStart: 4 + headerLength, entries: JSON.parse(bytes.subarray(4, 4 + headerLength).toString('utf8')).entries };
+}
+const packEntries = () => readPackFile().entries;
+/** The cache's folder when the variable names none: the user's own in the temporary folder (the test file's folder here). */
+const defaultCacheFolder = () => path.join(folder, `cdk-account-onboarding-compile-cache-${process.getuid?.() ?? os.userInfo().username}`);
 
 afterEach(() => fs.rmSync(cacheFolder(), { recursive: true, force: true }));
 
@@ -185,12 +196,10 @@ describe('the compile cache', () => {
   test('cached code that V8 rejects (here, an entry whose V8 header is damaged) is compiled from source and replaced', () => {
     run(['b.js']);
     // WHEN the first byte of b.js's cached code (V8's magic number) changes
-    const packFile = path.join(cacheFolder(), packFiles()[0]);
-    const bytes = fs.readFileSync(packFile);
-    const headerLength = bytes.readUInt32LE(0);
-    const entry = JSON.parse(bytes.subarray(4, 4 + headerLength).toString('utf8')).entries[path.join(fixtures, 'b.js')];
-    bytes[4 + headerLength + entry.offset] = 255 - bytes[4 + headerLength + entry.offset];
-    fs.writeFileSync(packFile, bytes);
+    const { file, bytes, dataStart, entries } = readPackFile();
+    const first = dataStart + entries[path.join(fixtures, 'b.js')].offset;
+    bytes[first] = 255 - bytes[first];
+    fs.writeFileSync(file, bytes);
     // THEN V8 rejects it, the module runs from source, and the pack gets good code again
     const rejected = run(['b.js']);
     expect(rejected.stats).toEqual({ hits: 0, misses: 1, rejected: 1 });
@@ -246,7 +255,7 @@ describe('the compile cache', () => {
 
   test('by default, a folder of the user\'s own in the temporary folder', () => {
     const byDefault = run(['b.js'], { CDK_ACCOUNT_ONBOARDING_COMPILE_CACHE: undefined });
-    const expected = path.join(folder, `cdk-account-onboarding-compile-cache-${process.getuid?.() ?? os.userInfo().username}`);
+    const expected = defaultCacheFolder();
     expect(byDefault.enabled).toBe(true);
     expect(fs.readdirSync(expected)).toEqual([expect.stringMatching(/^[0-9a-f]{16}\.pack$/)]);
     fs.rmSync(expected, { recursive: true });
@@ -320,11 +329,7 @@ console.log(JSON.stringify({ stats: cache && cache.stats(), template }));
 
   test('a module\'s cached code grows with the functions later runs ran, when a run writes the pack', () => {
     writeFixture('sum.js', 'exports.sum = function sum() { return [1, 2, 3].map(function double(x) { return x * 2; }).reduce(function add(a, b) { return a + b; }, 0); };\n');
-    const entryLength = () => {
-      const bytes = fs.readFileSync(path.join(cacheFolder(), packFiles()[0]));
-      const entries = JSON.parse(bytes.subarray(4, 4 + bytes.readUInt32LE(0)).toString('utf8')).entries;
-      return entries[path.join(fixtures, 'sum.js')].length as number;
-    };
+    const entryLength = () => packEntries()[path.join(fixtures, 'sum.js')].length;
     // GIVEN a run that loaded sum.js without calling it
     expect(run(['sum.js']).results['sum.js']).toEqual({ sum: 'not called' });
     const before = entryLength();
@@ -356,7 +361,7 @@ process.on('exit', () => console.log(JSON.stringify(cache.stats())));
     const flushingRun = (env: NodeJS.ProcessEnv = {}) => JSON.parse(spawnSync(process.execPath, [driver], {
       encoding: 'utf8', env: { PATH: process.env.PATH, CDK_ACCOUNT_ONBOARDING_COMPILE_CACHE: cacheFolder(), ...env },
     }).stdout);
-    const sumEntry = () => packEntries()[path.join(fixtures, 'sum.js')] as unknown as { length: number };
+    const sumEntry = () => packEntries()[path.join(fixtures, 'sum.js')];
     // GIVEN a pack written by a run that called sum
     expect(flushingRun()).toEqual({ hits: 0, misses: 1, rejected: 0 });
     const before = sumEntry().length;
@@ -405,7 +410,7 @@ process.on('exit', () => console.log(JSON.stringify(cache.stats())));
   test('a relative folder turns it off (it would put code into the folder the command runs in); an "on" value is the default folder', () => {
     const relative = run(['b.js'], { CDK_ACCOUNT_ONBOARDING_COMPILE_CACHE: 'cache-here' });
     expect([relative.enabled, relative.results['b.js'], fs.existsSync(path.join(folder, 'cache-here'))]).toEqual([false, { value: 'b' }, false]);
-    const defaultFolder = path.join(folder, `cdk-account-onboarding-compile-cache-${process.getuid?.() ?? os.userInfo().username}`);
+    const defaultFolder = defaultCacheFolder();
     for (const on of ['on', 'true', '1', '']) {
       fs.rmSync(defaultFolder, { recursive: true, force: true });
       expect({ on, enabled: run(['b.js'], { CDK_ACCOUNT_ONBOARDING_COMPILE_CACHE: on }).enabled, pack: fs.readdirSync(defaultFolder).length })

@@ -39,13 +39,9 @@ export interface CompileCacheStats {
   readonly rejected: number;
 }
 
-/** A cache in use. */
+/** A cache in use; it writes its pack at exit if anything was compiled afresh. */
 export interface CompileCache {
-  /** The pack file the cache reads and, at exit, writes. */
-  readonly packFile: string;
   stats(): CompileCacheStats;
-  /** Writes the pack file now if anything was compiled afresh (also done at exit). */
-  save(): void;
 }
 
 /** The pack file: a 4-byte little-endian header length, the JSON header, then each entry's cached code. */
@@ -184,14 +180,10 @@ export function enableCompileCache(env: NodeJS.ProcessEnv = process.env): Compil
     return require;
   }
 
-  let saved = false;
-  const save = () => {
-    if (saved || misses === 0) return;
-    saved = true;
-    if (safeFolder(folder)) writePack(packFile, pack, compiled);
-  };
-  process.once('exit', save);
-  return { packFile, stats: () => ({ hits, misses, rejected }), save };
+  process.once('exit', () => {
+    if (misses > 0 && safeFolder(folder)) writePack(packFile, pack, compiled);
+  });
+  return { stats: () => ({ hits, misses, rejected }) };
 }
 
 /**
